@@ -1,0 +1,1 @@
+namespace ServerStatus.Domain; internal static class Placeholder { }
