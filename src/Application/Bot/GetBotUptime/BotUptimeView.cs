@@ -1,0 +1,10 @@
+using ServerStatus.Application.Servers.Common;
+
+namespace ServerStatus.Application.Bot.GetBotUptime;
+
+public sealed record BotUptimeView(
+    DateTimeOffset StartedAt,
+    TimeSpan Uptime,
+    string Version,
+    IReadOnlyList<EngineVersion> Engines,
+    TimeSpan? GatewayLatency);

@@ -1,0 +1,32 @@
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Servers.Common;
+using ServerStatus.Domain.Servers;
+
+namespace ServerStatus.Application.Common.Ports;
+
+/// <summary>
+/// The Docker engines the bot manages. Expected conditions (engine down, container gone, not running)
+/// come back as results; only surprises throw.
+/// </summary>
+public interface IContainerEngine
+{
+    /// <summary>All servers of all engines: one list call per engine, engines asked concurrently.</summary>
+    Task<ServerInventory> ListServersAsync(CancellationToken ct);
+
+    /// <summary>Inspect plus a short resource sample when running.</summary>
+    Task<Result<ServerDetails>> InspectAsync(ServerId server, CancellationToken ct);
+
+    /// <summary>The last <paramref name="lines"/> lines of the server's log (stdout and stderr), oldest first.</summary>
+    Task<Result<IReadOnlyList<string>>> GetLogTailAsync(ServerId server, int lines, CancellationToken ct);
+
+    Task<Result<PowerChange>> StartAsync(ServerId server, CancellationToken ct);
+
+    /// <summary>SIGTERM, then SIGKILL after <paramref name="timeout"/>.</summary>
+    Task<Result<PowerChange>> StopAsync(ServerId server, TimeSpan timeout, CancellationToken ct);
+
+    Task<Result<PowerChange>> RestartAsync(ServerId server, TimeSpan timeout, CancellationToken ct);
+
+    Task<Result<PowerChange>> KillAsync(ServerId server, CancellationToken ct);
+
+    Task<IReadOnlyList<EngineVersion>> GetVersionsAsync(CancellationToken ct);
+}

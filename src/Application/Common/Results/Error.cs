@@ -1,0 +1,15 @@
+namespace ServerStatus.Application.Common.Results;
+
+/// <summary>An expected failure with a sentence fit to show the user; <paramref name="Target"/> names the input it concerns.</summary>
+public sealed record Error(Outcome Outcome, string Message, string? Target = null)
+{
+    public static Error Invalid(string message, string? target = null) => new(Outcome.Invalid, message, target);
+
+    public static Error NotFound(string message, string? target = null) => new(Outcome.NotFound, message, target);
+
+    public static Error Denied(string message) => new(Outcome.Denied, message);
+
+    public static Error Conflict(string message, string? target = null) => new(Outcome.Conflict, message, target);
+
+    public static Error Unavailable(string message, string? target = null) => new(Outcome.Unavailable, message, target);
+}

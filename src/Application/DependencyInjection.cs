@@ -1,0 +1,24 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Servers.Common;
+
+namespace ServerStatus.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Validators, the scoped actor and the services handlers share. The mediator itself is registered by the host.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssemblyContaining<ServerResolver>(ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<PermissionsOptions>().BindConfiguration(PermissionsOptions.Section);
+        services.AddScoped<CurrentActor>();
+        services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
+        services.AddScoped<RightsResolver>();
+        services.AddScoped<ServerResolver>();
+        services.AddScoped<PowerActionRunner>();
+        return services;
+    }
+}

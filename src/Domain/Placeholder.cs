@@ -1,1 +1,0 @@
-namespace ServerStatus.Domain; internal static class Placeholder { }
