@@ -1,0 +1,42 @@
+using Docker.DotNet.Models;
+using ServerStatus.Application.Servers.Common;
+using ServerStatus.Domain.Servers;
+
+namespace ServerStatus.Infrastructure.Docker;
+
+/// <summary>Maps the engine's container models to ours.</summary>
+public static class ContainerMapping
+{
+    public static ServerSummary ToSummary(string engine, ContainerListResponse container, TimeSpan defaultStopTimeout)
+    {
+        var containerName = container.Names?.FirstOrDefault()?.TrimStart('/') ?? container.ID[..12];
+        var id = new ServerId(engine, container.ID, ServerLabels.DisplayName(containerName, container.Labels));
+        var state = ContainerStateText.ParseState(container.State);
+        return new ServerSummary(
+            id,
+            state,
+            container.Status ?? "",
+            ContainerStateText.HealthFromStatus(container.Status),
+            state is ServerState.Exited or ServerState.Dead ? ContainerStateText.ExitCodeFromStatus(container.Status) : null,
+            container.Image ?? "",
+            ServerLabels.StopTimeoutOr(container.Labels, defaultStopTimeout));
+    }
+
+    public static ServerDetails ToDetails(ServerId server, ContainerInspectResponse inspected, ResourceUsage? usage)
+    {
+        var state = ContainerStateText.ParseState(inspected.State?.Status);
+        var exited = state is ServerState.Exited or ServerState.Dead;
+        return new ServerDetails(
+            server,
+            state,
+            ContainerStateText.ParseHealth(inspected.State?.Health?.Status),
+            inspected.Config?.Image ?? inspected.Image ?? "",
+            new DateTimeOffset(DateTime.SpecifyKind(inspected.Created, DateTimeKind.Utc)),
+            ContainerStateText.ParseTimestamp(inspected.State?.StartedAt),
+            ContainerStateText.ParseTimestamp(inspected.State?.FinishedAt),
+            inspected.RestartCount,
+            exited ? (int?)inspected.State?.ExitCode : null,
+            string.IsNullOrEmpty(inspected.State?.Error) ? null : inspected.State.Error,
+            usage);
+    }
+}

@@ -1,0 +1,178 @@
+using System.Net;
+using Docker.DotNet;
+using Docker.DotNet.Models;
+using Microsoft.Extensions.Options;
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Servers.Common;
+using ServerStatus.Domain.Servers;
+
+namespace ServerStatus.Infrastructure.Docker;
+
+/// <summary>
+/// <see cref="IContainerEngine"/> over Docker.DotNet. The overview is one list call per engine,
+/// engines asked concurrently; a server is addressed by engine + container id.
+/// </summary>
+public sealed class DockerContainerEngine(DockerEngines engines, ResourceSampler sampler, IOptions<DockerOptions> options)
+    : IContainerEngine
+{
+    private readonly DockerOptions _options = options.Value;
+
+    private TimeSpan QuickCallTimeout => TimeSpan.FromSeconds(_options.RequestTimeoutSeconds);
+
+    public async Task<ServerInventory> ListServersAsync(CancellationToken ct)
+    {
+        var perEngine = await Task.WhenAll(engines.All.Select(engine => ListAsync(engine, ct)));
+        return new ServerInventory(
+            [.. perEngine.Where(r => r.IsSuccess).SelectMany(r => r.Value)],
+            [.. perEngine.Where(r => !r.IsSuccess).Select(r => new EngineProblem(r.Errors[0].Target ?? "", r.Errors[0].Message))]);
+    }
+
+    public Task<Result<ServerDetails>> InspectAsync(ServerId server, CancellationToken ct) =>
+        CallAsync(server, QuickCallTimeout, async (client, token) =>
+        {
+            var inspected = await client.Containers.InspectContainerAsync(server.ContainerId, token);
+            var state = ContainerStateText.ParseState(inspected.State?.Status);
+            var usage = state == ServerState.Running ? await sampler.SampleAsync(client, server.ContainerId, token) : null;
+            return Result<ServerDetails>.Success(ContainerMapping.ToDetails(server, inspected, usage));
+        }, ct);
+
+    public Task<Result<IReadOnlyList<string>>> GetLogTailAsync(ServerId server, int lines, CancellationToken ct) =>
+        CallAsync(server, QuickCallTimeout, async (client, token) =>
+        {
+            var parameters = new ContainerLogsParameters { ShowStdout = true, ShowStderr = true, Tail = lines.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+            using var stream = await client.Containers.GetContainerLogsAsync(server.ContainerId, parameters, token);
+            var collector = new LogLineCollector(lines);
+            var buffer = new byte[16 * 1024];
+            while (true)
+            {
+                var read = await stream.ReadOutputAsync(buffer, 0, buffer.Length, token);
+                if (read.EOF)
+                {
+                    break;
+                }
+
+                collector.Add(read.Target == MultiplexedStream.TargetStream.StandardError, buffer.AsSpan(0, read.Count));
+            }
+
+            return Result<IReadOnlyList<string>>.Success(collector.Finish());
+        }, ct);
+
+    public Task<Result<PowerChange>> StartAsync(ServerId server, CancellationToken ct) =>
+        CallAsync(server, QuickCallTimeout, async (client, token) =>
+        {
+            var started = await client.Containers.StartContainerAsync(server.ContainerId, new ContainerStartParameters(), token);
+            return Result<PowerChange>.Success(started ? PowerChange.Done : PowerChange.AlreadyInState);
+        }, ct);
+
+    public Task<Result<PowerChange>> StopAsync(ServerId server, TimeSpan timeout, CancellationToken ct) =>
+        CallAsync(server, timeout + QuickCallTimeout, async (client, token) =>
+        {
+            var parameters = new ContainerStopParameters { WaitBeforeKillSeconds = (uint)timeout.TotalSeconds };
+            var stopped = await client.Containers.StopContainerAsync(server.ContainerId, parameters, token);
+            return Result<PowerChange>.Success(stopped ? PowerChange.Done : PowerChange.AlreadyInState);
+        }, ct);
+
+    public Task<Result<PowerChange>> RestartAsync(ServerId server, TimeSpan timeout, CancellationToken ct) =>
+        CallAsync(server, timeout + QuickCallTimeout, async (client, token) =>
+        {
+            var parameters = new ContainerRestartParameters { WaitBeforeKillSeconds = (uint)timeout.TotalSeconds };
+            await client.Containers.RestartContainerAsync(server.ContainerId, parameters, token);
+            return Result<PowerChange>.Success(PowerChange.Done);
+        }, ct);
+
+    public Task<Result<PowerChange>> KillAsync(ServerId server, CancellationToken ct) =>
+        CallAsync(server, QuickCallTimeout, async (client, token) =>
+        {
+            try
+            {
+                await client.Containers.KillContainerAsync(server.ContainerId, new ContainerKillParameters(), token);
+                return Result<PowerChange>.Success(PowerChange.Done);
+            }
+            catch (DockerApiException ex) when (ex.StatusCode == HttpStatusCode.Conflict)
+            {
+                // The engine answers 409 for a container that is not running.
+                return Result<PowerChange>.Success(PowerChange.AlreadyInState);
+            }
+        }, ct);
+
+    public async Task<IReadOnlyList<EngineVersion>> GetVersionsAsync(CancellationToken ct) =>
+        await Task.WhenAll(engines.All.Select(async engine =>
+        {
+            using var deadline = Deadline(QuickCallTimeout, ct);
+            try
+            {
+                var version = await engine.Client.System.GetVersionAsync(deadline.Token);
+                return new EngineVersion(engine.Name, version.Version, version.APIVersion, null);
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested && DockerFailures.IsEngineFailure(ex))
+            {
+                return new EngineVersion(engine.Name, null, null, DockerFailures.Describe(engine, ex).Message);
+            }
+        }));
+
+    private async Task<Result<IReadOnlyList<ServerSummary>>> ListAsync(EngineConnection engine, CancellationToken ct)
+    {
+        using var deadline = Deadline(QuickCallTimeout, ct);
+        try
+        {
+            var containers = await engine.Client.Containers.ListContainersAsync(ListParameters(), deadline.Token);
+            var stopTimeout = TimeSpan.FromSeconds(_options.DefaultStopTimeoutSeconds);
+            return Result<IReadOnlyList<ServerSummary>>.Success(
+                [.. containers.Select(c => ContainerMapping.ToSummary(engine.Name, c, stopTimeout)).Where(IsDiscovered)]);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested && DockerFailures.IsEngineFailure(ex))
+        {
+            return DockerFailures.Describe(engine, ex) with { Target = engine.Name };
+        }
+    }
+
+    private ContainersListParameters ListParameters()
+    {
+        var parameters = new ContainersListParameters { All = true };
+        if (_options.Discovery.Mode == DiscoveryMode.Label)
+        {
+            parameters.Filters = new Dictionary<string, IDictionary<string, bool>>
+            {
+                ["label"] = new Dictionary<string, bool> { [_options.Discovery.Label] = true },
+            };
+        }
+
+        return parameters;
+    }
+
+    private bool IsDiscovered(ServerSummary server) =>
+        _options.Discovery.Mode != DiscoveryMode.AllowList
+        || _options.Discovery.AllowList.Contains(server.Id.Name, StringComparer.OrdinalIgnoreCase);
+
+    private async Task<Result<T>> CallAsync<T>(ServerId server, TimeSpan timeout, Func<IDockerClient, CancellationToken, Task<Result<T>>> call, CancellationToken ct)
+    {
+        var engine = engines.Find(server.Engine);
+        if (engine is null)
+        {
+            return DockerFailures.NotConfigured(server.Engine, server.Name);
+        }
+
+        using var deadline = Deadline(timeout, ct);
+        try
+        {
+            return await call(engine.Client, deadline.Token);
+        }
+        catch (DockerContainerNotFoundException)
+        {
+            // Removed since it was listed: the same answer as a name that never existed.
+            return Error.NotFound($"No server named `{server.Name}`.", server.Name);
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested && DockerFailures.IsEngineFailure(ex))
+        {
+            return DockerFailures.Describe(engine, ex, server.Name);
+        }
+    }
+
+    private static CancellationTokenSource Deadline(TimeSpan timeout, CancellationToken ct)
+    {
+        var source = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        source.CancelAfter(timeout);
+        return source;
+    }
+}

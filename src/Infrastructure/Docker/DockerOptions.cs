@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ServerStatus.Infrastructure.Docker;
+
+/// <summary>Configuration section <c>Docker</c>.</summary>
+public sealed class DockerOptions
+{
+    public const string Section = "Docker";
+
+    /// <summary>The engines to manage; when none are configured, the local engine over its unix socket.</summary>
+    public IList<EngineOptions> Engines { get; } = [];
+
+    public DiscoveryOptions Discovery { get; set; } = new();
+
+    /// <summary>Seconds between SIGTERM and SIGKILL when a server sets no <c>serverstatus.stop-timeout</c>.</summary>
+    [Range(1, 3600)]
+    public int DefaultStopTimeoutSeconds { get; set; } = 30;
+
+    /// <summary>Upper bound for quick engine calls (list, inspect, version) before the engine counts as unreachable.</summary>
+    [Range(1, 300)]
+    public int RequestTimeoutSeconds { get; set; } = 10;
+
+    public IReadOnlyList<EngineOptions> EffectiveEngines => Engines.Count > 0 ? [.. Engines] : [new EngineOptions()];
+}
