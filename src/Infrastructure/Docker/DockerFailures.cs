@@ -57,7 +57,7 @@ public static class DockerFailures
         return innermost is SocketException socket ? socket.SocketErrorCode switch
         {
             SocketError.ConnectionRefused => "connection refused",
-            SocketError.AddressNotAvailable or SocketError.HostNotFound => "address not found",
+            SocketError.AddressNotAvailable or SocketError.HostNotFound => "nothing listens there",
             SocketError.TimedOut => "timed out",
             _ => socket.Message,
         }

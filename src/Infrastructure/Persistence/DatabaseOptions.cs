@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ServerStatus.Infrastructure.Persistence;
+
+/// <summary>Configuration section <c>Database</c>.</summary>
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary><c>Sqlite</c> (default, the embedded database file).</summary>
+    [Required]
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>The SQLite file; used when no <c>ConnectionStrings:ServerStatus</c> is set.</summary>
+    [Required]
+    public string Path { get; set; } = "./data/serverstatus.db";
+}

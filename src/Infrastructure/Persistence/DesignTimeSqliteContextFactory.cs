@@ -1,0 +1,11 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace ServerStatus.Infrastructure.Persistence;
+
+/// <summary>Lets <c>dotnet ef migrations add X --context SqliteServerStatusDbContext</c> build the context without the host.</summary>
+public sealed class DesignTimeSqliteContextFactory : IDesignTimeDbContextFactory<SqliteServerStatusDbContext>
+{
+    public SqliteServerStatusDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteServerStatusDbContext>().UseSqlite("Data Source=design-time.db").Options);
+}

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using ServerStatus.Domain.Permissions;
+
+namespace ServerStatus.Infrastructure.Persistence;
+
+/// <summary>
+/// The model shared by every provider. Each provider has its own derived context type, so that
+/// each carries its own migrations and provider-specific conventions.
+/// </summary>
+public abstract class ServerStatusDbContext(DbContextOptions options) : DbContext(options)
+{
+    public DbSet<Grant> Grants => Set<Grant>();
+
+    public DbSet<StoredAdmin> Admins => Set<StoredAdmin>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ServerStatusDbContext).Assembly);
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace ServerStatus.Infrastructure.Persistence;
+
+/// <summary>The SQLite flavour of the model (migrations in <c>Persistence/Migrations/Sqlite</c>).</summary>
+public sealed class SqliteServerStatusDbContext(DbContextOptions<SqliteServerStatusDbContext> options)
+    : ServerStatusDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+
+        // SQLite cannot compare or order DateTimeOffset text; stored as sortable 64-bit numbers instead.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}

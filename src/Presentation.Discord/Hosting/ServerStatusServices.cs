@@ -1,0 +1,36 @@
+using Mediator;
+using ServerStatus.Application;
+using ServerStatus.Application.Common.Behaviors;
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Servers.GetServerStatus;
+using ServerStatus.Infrastructure;
+using ServerStatus.Presentation.Discord.DiscordApi;
+
+namespace ServerStatus.Presentation.Discord.Hosting;
+
+/// <summary>The composition root: every layer's registrations. Tests call this too, never a copy of it.</summary>
+public static class ServerStatusServices
+{
+    public static IServiceCollection AddServerStatus(this IServiceCollection services)
+    {
+        services.AddApplication();
+        services.AddInfrastructure();
+        services.AddMediator((MediatorOptions options) =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(GetServerStatus)];
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehavior<,>),
+                typeof(ValidationBehavior<,>),
+                typeof(AuthorizationBehavior<,>),
+            ];
+        });
+
+        services.AddOptions<DiscordApiOptions>().BindConfiguration(DiscordApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<BotRuntime>();
+        services.AddSingleton<IBotRuntime>(sp => sp.GetRequiredService<BotRuntime>());
+        services.AddSingleton<StartupChecks>();
+        return services;
+    }
+}
