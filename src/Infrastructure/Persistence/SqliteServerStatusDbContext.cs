@@ -13,5 +13,8 @@ public sealed class SqliteServerStatusDbContext(DbContextOptions<SqliteServerSta
 
         // SQLite cannot compare or order DateTimeOffset text; stored as sortable 64-bit numbers instead.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+
+        // Nor order by unsigned 64-bit numbers; Discord snowflakes stay below 2^63 for decades.
+        configurationBuilder.Properties<ulong>().HaveConversion<long>();
     }
 }

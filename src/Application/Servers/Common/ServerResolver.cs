@@ -16,7 +16,9 @@ public sealed class ServerResolver(ICurrentActor actor)
     {
         var name = ServerName.Parse(typed);
         var candidates = inventory.Servers.Where(s => Matches(s.Id, name)).ToList();
-        var visible = candidates.Where(s => actor.Allows(s.Id, required)).ToList();
+        var visible = candidates.Where(s => actor.Allows(s.Id, required))
+            .OrderBy(s => s.Id.Engine, StringComparer.OrdinalIgnoreCase)
+            .ToList();
         if (candidates.Count > visible.Count)
         {
             actor.RecordDenied(typed);

@@ -25,7 +25,7 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("GrantedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<ulong?>("GrantedBy")
+                    b.Property<long?>("GrantedBy")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Permission")
@@ -36,7 +36,7 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(161)
                         .HasColumnType("TEXT");
 
-                    b.Property<ulong>("SubjectId")
+                    b.Property<long>("SubjectId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SubjectKind")
@@ -52,13 +52,13 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("ServerStatus.Domain.Permissions.StoredAdmin", b =>
                 {
-                    b.Property<ulong>("UserId")
+                    b.Property<long>("UserId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("AddedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<ulong?>("AddedBy")
+                    b.Property<long?>("AddedBy")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("UserId");

@@ -14,8 +14,8 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
                 name: "Admins",
                 columns: table => new
                 {
-                    UserId = table.Column<ulong>(type: "INTEGER", nullable: false),
-                    AddedBy = table.Column<ulong>(type: "INTEGER", nullable: true),
+                    UserId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AddedBy = table.Column<long>(type: "INTEGER", nullable: true),
                     AddedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -30,10 +30,10 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     SubjectKind = table.Column<int>(type: "INTEGER", nullable: false),
-                    SubjectId = table.Column<ulong>(type: "INTEGER", nullable: false),
+                    SubjectId = table.Column<long>(type: "INTEGER", nullable: false),
                     Permission = table.Column<int>(type: "INTEGER", nullable: false),
                     Scope = table.Column<string>(type: "TEXT", maxLength: 161, nullable: false),
-                    GrantedBy = table.Column<ulong>(type: "INTEGER", nullable: true),
+                    GrantedBy = table.Column<long>(type: "INTEGER", nullable: true),
                     GrantedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

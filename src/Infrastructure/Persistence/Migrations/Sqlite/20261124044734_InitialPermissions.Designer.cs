@@ -10,7 +10,7 @@ using ServerStatus.Infrastructure.Persistence;
 namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteServerStatusDbContext))]
-    [Migration("20261124044046_InitialPermissions")]
+    [Migration("20261124044734_InitialPermissions")]
     partial class InitialPermissions
     {
         /// <inheritdoc />
@@ -28,7 +28,7 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("GrantedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<ulong?>("GrantedBy")
+                    b.Property<long?>("GrantedBy")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Permission")
@@ -39,7 +39,7 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(161)
                         .HasColumnType("TEXT");
 
-                    b.Property<ulong>("SubjectId")
+                    b.Property<long>("SubjectId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SubjectKind")
@@ -55,13 +55,13 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("ServerStatus.Domain.Permissions.StoredAdmin", b =>
                 {
-                    b.Property<ulong>("UserId")
+                    b.Property<long>("UserId")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("AddedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<ulong?>("AddedBy")
+                    b.Property<long?>("AddedBy")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("UserId");

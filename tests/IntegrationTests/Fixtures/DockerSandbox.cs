@@ -1,0 +1,124 @@
+using Docker.DotNet;
+using Docker.DotNet.Models;
+using ServerStatus.Infrastructure.Docker;
+
+namespace ServerStatus.IntegrationTests.Fixtures;
+
+/// <summary>
+/// The containers of one test class: unique names, a label only they carry (the discovery label of
+/// that class's bot), network mode none, removed on dispose even when tests fail.
+/// </summary>
+public sealed class DockerSandbox : IAsyncLifetime
+{
+    private readonly List<(DockerClient Client, string Id)> _created = [];
+    private readonly Dictionary<Uri, DockerClient> _clients = [];
+
+    public string Id { get; } = Guid.NewGuid().ToString("N")[..10];
+
+    /// <summary><c>key=value</c> carried by this sandbox's containers; the bot under test discovers by it.</summary>
+    public string Label => $"{TestEngines.SandboxLabel}={Id}";
+
+    public DockerClient Primary => ClientFor(TestEngines.Primary);
+
+    public DockerClient Secondary => ClientFor(TestEngines.Secondary);
+
+    public Task InitializeAsync() => TestEngines.EnsureReadyAsync(TestEngines.Primary);
+
+    /// <summary>Creates (and by default starts) a server shown as <paramref name="name"/> through the alias label.</summary>
+    public async Task<string> CreateServerAsync(string name, bool start = true, IDictionary<string, string>? labels = null, Uri? engine = null, string? command = null, bool aliased = true)
+    {
+        var endpoint = engine ?? TestEngines.Primary;
+        await TestEngines.EnsureReadyAsync(endpoint);
+        var client = ClientFor(endpoint);
+        var allLabels = new Dictionary<string, string>
+        {
+            [TestEngines.SandboxLabel] = Id,
+            [TestEngines.RunLabel] = TestEngines.RunId,
+        };
+        if (aliased)
+        {
+            allLabels[ServerLabels.Name] = name;
+        }
+
+        foreach (var (key, value) in labels ?? new Dictionary<string, string>())
+        {
+            allLabels[key] = value;
+        }
+
+        var created = await client.Containers.CreateContainerAsync(new CreateContainerParameters
+        {
+            Name = aliased ? $"ss-{Id}-{name}" : name,
+            Image = TestImage.Name,
+            Labels = allLabels,
+            Cmd = command is null ? null! : ["/bin/sh", "-c", command], // null: the image's CMD
+            HostConfig = new HostConfig { NetworkMode = "none" },
+        });
+        lock (_created)
+        {
+            _created.Add((client, created.ID));
+        }
+
+        if (start)
+        {
+            await client.Containers.StartContainerAsync(created.ID, new ContainerStartParameters());
+        }
+
+        return created.ID;
+    }
+
+    public async Task<ContainerInspectResponse> InspectAsync(string id, Uri? engine = null) =>
+        await ClientFor(engine ?? TestEngines.Primary).Containers.InspectContainerAsync(id);
+
+    public async Task<State> StateAsync(string id, Uri? engine = null) =>
+        (await InspectAsync(id, engine)).State ?? throw new InvalidOperationException($"Container {id} has no state.");
+
+    /// <summary>Polls until the container is in the wanted state (engines apply some changes asynchronously).</summary>
+    public async Task<State> WaitForStateAsync(string id, string state, Uri? engine = null)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var current = await StateAsync(id, engine);
+            if (current.Status == state || DateTime.UtcNow > deadline)
+            {
+                return current;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var (client, id) in _created)
+        {
+            try
+            {
+                await client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true });
+            }
+            catch (DockerContainerNotFoundException)
+            {
+                // A test removed it already.
+            }
+        }
+
+        foreach (var client in _clients.Values)
+        {
+            client.Dispose();
+        }
+    }
+
+    private DockerClient ClientFor(Uri endpoint)
+    {
+        lock (_clients)
+        {
+            if (!_clients.TryGetValue(endpoint, out var client))
+            {
+                client = TestEngines.CreateClient(endpoint);
+                _clients[endpoint] = client;
+            }
+
+            return client;
+        }
+    }
+}

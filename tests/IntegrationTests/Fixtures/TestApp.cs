@@ -1,0 +1,111 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Common.Security;
+using ServerStatus.Domain.Permissions;
+using ServerStatus.Presentation.Discord.Hosting;
+
+namespace ServerStatus.IntegrationTests.Fixtures;
+
+/// <summary>
+/// The bot's real composition (the host's own registration method) against a real SQLite file and
+/// real Docker engines, without the Discord edge: requests are sent through the real pipeline,
+/// each in a fresh scope with its actor set, as the gateway dispatcher does.
+/// </summary>
+public sealed class TestApp : IAsyncDisposable
+{
+    public const ulong AdminId = 1000;
+
+    private readonly IHost _host;
+    private readonly DirectoryInfo _directory;
+
+    private TestApp(IHost host, DirectoryInfo directory, CapturedLogs logs)
+    {
+        _host = host;
+        _directory = directory;
+        Logs = logs;
+    }
+
+    public CapturedLogs Logs { get; }
+
+    public IServiceProvider Services => _host.Services;
+
+    public static Dictionary<string, string?> Settings(DockerSandbox sandbox, string databasePath) => new()
+    {
+        ["Discord:Token"] = "test-token-not-secret",
+        ["Database:Path"] = databasePath,
+        ["Docker:Discovery:Mode"] = "Label",
+        ["Docker:Discovery:Label"] = sandbox.Label,
+        ["Docker:Engines:0:Name"] = "local",
+        ["Docker:Engines:0:Endpoint"] = TestEngines.Primary.ToString(),
+        ["Permissions:Admins:0"] = AdminId.ToString(CultureInfo.InvariantCulture),
+    };
+
+    public static async Task<TestApp> StartAsync(DockerSandbox sandbox, Action<Dictionary<string, string?>>? configure = null)
+    {
+        var directory = Directory.CreateTempSubdirectory("serverstatus-test-");
+        var settings = Settings(sandbox, Path.Combine(directory.FullName, "serverstatus.db"));
+        configure?.Invoke(settings);
+        var (host, logs) = Build(settings);
+        var problems = await host.Services.GetRequiredService<StartupChecks>().RunAsync(CancellationToken.None);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("The bot under test did not start: " + string.Join(" ", problems));
+        }
+
+        return new TestApp(host, directory, logs);
+    }
+
+    public static (IHost Host, CapturedLogs Logs) Build(IDictionary<string, string?> settings)
+    {
+        var logs = new CapturedLogs();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Logging.AddProvider(logs);
+        builder.Services.AddServerStatus();
+        return (builder.Build(), logs);
+    }
+
+    public async Task<TResponse> SendAsync<TResponse>(Actor actor, IQuery<TResponse> query)
+    {
+        await using var scope = Scope(actor);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
+    }
+
+    public async Task<TResponse> SendAsync<TResponse>(Actor actor, ICommand<TResponse> command)
+    {
+        await using var scope = Scope(actor);
+        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
+    }
+
+    public async Task GrantAsync(Subject subject, Permission permission, string scope)
+    {
+        GrantScope.TryParse(scope, out var grantScope).ShouldBeTrue();
+        await using var services = _host.Services.CreateAsyncScope();
+        await services.ServiceProvider.GetRequiredService<IGrantStore>()
+            .AddAsync(Grant.Create(subject, permission, grantScope, AdminId, DateTimeOffset.UtcNow), CancellationToken.None);
+    }
+
+    public static Actor User(ulong id, params ulong[] roles) => Actor.InGuild(id, roles, guildId: 1, channelId: 2);
+
+    public static Actor Admin => User(AdminId);
+
+    public async ValueTask DisposeAsync()
+    {
+        _host.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _directory.Delete(recursive: true);
+        await Task.CompletedTask;
+    }
+
+    private AsyncServiceScope Scope(Actor actor)
+    {
+        var scope = _host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentActor>().Set(actor);
+        return scope;
+    }
+}

@@ -1,0 +1,85 @@
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Servers.GetServerStatus;
+using ServerStatus.Application.Servers.RestartServers;
+using ServerStatus.Domain.Permissions;
+using ServerStatus.IntegrationTests.Fixtures;
+
+namespace ServerStatus.IntegrationTests.Servers;
+
+/// <summary>Two real engines on this machine (scripts/test.sh starts the second one).</summary>
+public sealed class MultiEngineTests : IAsyncLifetime
+{
+    private readonly DockerSandbox _docker = new();
+    private TestApp _app = null!;
+    private string _localMc = "";
+    private string _remoteMc = "";
+
+    public async Task InitializeAsync()
+    {
+        await _docker.InitializeAsync();
+        _localMc = await _docker.CreateServerAsync("mc");
+        _remoteMc = await _docker.CreateServerAsync("mc", engine: TestEngines.Secondary);
+        await _docker.CreateServerAsync("proxy", engine: TestEngines.Secondary);
+        _app = await TestApp.StartAsync(_docker, settings =>
+        {
+            settings["Docker:Engines:1:Name"] = "eu1";
+            settings["Docker:Engines:1:Endpoint"] = TestEngines.Secondary.ToString();
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        await _docker.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task ListsTheServersOfBothEngines_InOneOverview()
+    {
+        var result = await _app.SendAsync(TestApp.Admin, new GetServerStatus([]));
+
+        result.Value.ShouldBeOfType<StatusOverview>().Servers.Select(s => s.Id.QualifiedName)
+            .ShouldBe(["eu1/mc", "local/mc", "eu1/proxy"]);
+    }
+
+    [Fact]
+    public async Task AsksForTheEngine_WhenANameExistsOnBoth()
+    {
+        var result = await _app.SendAsync(TestApp.Admin, new RestartServers(["mc"]));
+
+        var line = result.Value.Servers.ShouldHaveSingleItem();
+        line.Outcome.ShouldBe(Outcome.Invalid);
+        line.Message.ShouldBe("`mc` exists on several engines: write `eu1/mc` or `local/mc`.");
+    }
+
+    [Fact]
+    public async Task RestartsOnlyTheNamedEnginesServer_WhenQualified()
+    {
+        var localBefore = (await _docker.StateAsync(_localMc)).StartedAt;
+        var remoteBefore = (await _docker.StateAsync(_remoteMc, TestEngines.Secondary)).StartedAt;
+
+        var result = await _app.SendAsync(TestApp.Admin, new RestartServers(["eu1/mc"]));
+
+        result.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
+        (await _docker.StateAsync(_localMc)).StartedAt.ShouldBe(localBefore);
+        (await _docker.StateAsync(_remoteMc, TestEngines.Secondary)).StartedAt.ShouldNotBe(remoteBefore);
+    }
+
+    [Fact]
+    public async Task NeedsNoEngineName_WhenTheNameIsUnique()
+    {
+        var result = await _app.SendAsync(TestApp.Admin, new RestartServers(["proxy"]));
+
+        result.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
+    }
+
+    [Fact]
+    public async Task ResolvesWithoutEngineName_WhenTheUserMaySeeOnlyOneOfTheTwins()
+    {
+        await _app.GrantAsync(Subject.User(31), Permission.Restart, "local/mc");
+
+        var result = await _app.SendAsync(TestApp.User(31), new RestartServers(["mc"]));
+
+        result.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
+    }
+}
