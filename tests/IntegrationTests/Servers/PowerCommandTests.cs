@@ -108,4 +108,18 @@ public sealed class PowerCommandTests : IAsyncLifetime
         (await _docker.StateAsync(a)).Running.ShouldBeTrue();
         (await _docker.StateAsync(b)).Running.ShouldBeTrue();
     }
+
+    [Fact]
+    public async Task AnswersInvalidWithoutTouchingAnything_WhenANameIsMalformed()
+    {
+        var id = await _docker.CreateServerAsync("safe");
+        var before = (await _docker.StateAsync(id)).StartedAt;
+
+        var result = await _app.SendAsync(TestApp.Admin, new RestartServers(["safe", "rm -rf /"]));
+
+        result.IsSuccess.ShouldBeFalse();
+        result.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Invalid);
+        result.Errors[0].Message.ShouldStartWith("`rm -rf /` is not a valid server name");
+        (await _docker.StateAsync(id)).StartedAt.ShouldBe(before);
+    }
 }

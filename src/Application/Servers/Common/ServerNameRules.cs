@@ -19,7 +19,7 @@ public static class ServerNameRules
 
     public static IRuleBuilderOptions<T, string> ServerName<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(name => Domain.Servers.ServerName.TryParse(name, out _))
-            .WithMessage(name => $"`{Shorten(name)}` is not a valid server name: use letters, digits, `.`, `_` or `-` (write `engine/name` to pick an engine).");
+            .WithMessage((_, name) => $"`{Shorten(name)}` is not a valid server name: use letters, digits, `.`, `_` or `-` (write `engine/name` to pick an engine).");
 
     private static string Shorten(object? value)
     {

@@ -1,0 +1,117 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.Options;
+using ServerStatus.Application.Common.Behaviors;
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers.RestartServers;
+using ServerStatus.Domain.Permissions;
+using ServerStatus.UnitTests.Fakes;
+
+namespace ServerStatus.UnitTests.Application.Behaviors;
+
+public sealed class PipelineBehaviorTests
+{
+    private static readonly Result<PowerReport> HandlerRan = new PowerReport("restart", []);
+
+    private readonly InMemoryPermissionStores _stores = new();
+    private readonly CurrentActor _actor = new();
+    private bool _handlerCalled;
+
+    private ValueTask<Result<PowerReport>> Next(RestartServers message, CancellationToken ct)
+    {
+        _handlerCalled = true;
+        return ValueTask.FromResult(HandlerRan);
+    }
+
+    private AuthorizationBehavior<TMessage, TResponse> Authorization<TMessage, TResponse>(params ulong[] configuredAdmins)
+        where TMessage : IMessage, IRequiresRights
+        where TResponse : IFailable<TResponse>
+    {
+        var options = new PermissionsOptions();
+        foreach (var admin in configuredAdmins)
+        {
+            options.Admins.Add(admin);
+        }
+
+        return new AuthorizationBehavior<TMessage, TResponse>(_actor, new RightsResolver(_stores, _stores, Options.Create(options)));
+    }
+
+    [Fact]
+    public async Task ReturnsInvalidWithoutCallingTheHandler_WhenValidationFails()
+    {
+        var behavior = new ValidationBehavior<RestartServers, Result<PowerReport>>([new RestartServersValidator()]);
+
+        var result = await behavior.Handle(new RestartServers(["bad name"]), Next, default);
+
+        _handlerCalled.ShouldBeFalse();
+        result.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Invalid);
+    }
+
+    [Fact]
+    public async Task CallsTheHandler_WhenValidationPasses()
+    {
+        var behavior = new ValidationBehavior<RestartServers, Result<PowerReport>>(Array.Empty<IValidator<RestartServers>>());
+
+        var result = await behavior.Handle(new RestartServers(["mc"]), Next, default);
+
+        _handlerCalled.ShouldBeTrue();
+        result.ShouldBeSameAs(HandlerRan);
+    }
+
+    [Fact]
+    public async Task ResolvesTheActorsGrantsIntoTheScope()
+    {
+        await _stores.AddAsync(Grants.ToRole(5, Permission.Restart, "mc"), default);
+        _actor.Set(Actor.InGuild(1, [5], 100, 200));
+
+        await Authorization<RestartServers, Result<PowerReport>>().Handle(new RestartServers(["mc"]), Next, default);
+
+        _actor.Allows(Grants.Server("mc"), Permission.Restart).ShouldBeTrue();
+        _actor.Allows(Grants.Server("web"), Permission.Restart).ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task TreatsConfiguredAndStoredAdminsAsAdmins()
+    {
+        await _stores.AddAsync(StoredAdmin.Create(2, null, Grants.At), default);
+
+        _actor.Set(Actor.InDirectMessage(1, 9));
+        await Authorization<RestartServers, Result<PowerReport>>(configuredAdmins: 1).Handle(new RestartServers(["mc"]), Next, default);
+        var configured = _actor.Rights.IsAdmin;
+        _actor.Set(Actor.InDirectMessage(2, 9));
+        await Authorization<RestartServers, Result<PowerReport>>().Handle(new RestartServers(["mc"]), Next, default);
+
+        configured.ShouldBeTrue();
+        _actor.Rights.IsAdmin.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task DeniesAdminOnlyMessages_ToNonAdmins()
+    {
+        _actor.Set(Actor.InDirectMessage(3, 9));
+        var called = false;
+
+        var result = await Authorization<AdminOnlyProbe, Result>().Handle(new AdminOnlyProbe(), (_, _) =>
+        {
+            called = true;
+            return ValueTask.FromResult(Result.Success);
+        }, default);
+
+        called.ShouldBeFalse();
+        result.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Denied);
+    }
+
+    [Fact]
+    public async Task GivesTheSystemActorEveryRight()
+    {
+        _actor.Set(Actor.System);
+
+        await Authorization<RestartServers, Result<PowerReport>>().Handle(new RestartServers(["mc"]), Next, default);
+
+        _actor.Rights.IsAdmin.ShouldBeTrue();
+    }
+
+    public sealed record AdminOnlyProbe : ICommand<Result>, IAdminOnly;
+}

@@ -1,0 +1,77 @@
+using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers.GetServerStatus;
+using ServerStatus.Domain.Permissions;
+using ServerStatus.UnitTests.Fakes;
+
+namespace ServerStatus.UnitTests.Application.Servers;
+
+public sealed class GetServerStatusHandlerTests
+{
+    private readonly InMemoryContainerEngine _engine = new();
+    private readonly CurrentActor _actor = new();
+
+    private GetServerStatusHandler Handler => new(_engine, new ServerResolver(_actor), _actor);
+
+    [Fact]
+    public async Task ListsVisibleServersSortedByName_WithoutRecordingDenials()
+    {
+        _engine.Add("zeta");
+        _engine.Add("Alpha");
+        _engine.Add("hidden");
+        _actor.Authorize(EffectiveRights.For(1, [], false, [Grants.ToUser(1, Permission.Status, "zeta"), Grants.ToUser(1, Permission.Status, "alpha")]));
+
+        var result = await Handler.Handle(new GetServerStatus([]), default);
+
+        result.Value.ShouldBeOfType<StatusOverview>().Servers.Select(s => s.Id.Name).ShouldBe(["Alpha", "zeta"]);
+        _actor.DeniedServers.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task ShowsTheLogTail_OnlyWhenTheActorMayReadLogs()
+    {
+        _engine.Add("mc");
+        _engine.Logs["mc"] = ["1", "2", "3", "4", "5", "6"];
+        _actor.Authorize(EffectiveRights.For(1, [], false, [Grants.ToUser(1, Permission.Status), Grants.ToUser(1, Permission.Logs, "mc")]));
+
+        var card = (await Handler.Handle(new GetServerStatus(["mc"]), default)).Value.ShouldBeOfType<ServerCard>();
+
+        card.LogTail.ShouldBe(["2", "3", "4", "5", "6"]);
+    }
+
+    [Fact]
+    public async Task OmitsTheLogTail_WithoutTheLogsPermission()
+    {
+        _engine.Add("mc");
+        _engine.Logs["mc"] = ["secret line"];
+        _actor.Authorize(EffectiveRights.For(1, [], false, [Grants.ToUser(1, Permission.Status)]));
+
+        var card = (await Handler.Handle(new GetServerStatus(["mc"]), default)).Value.ShouldBeOfType<ServerCard>();
+
+        card.LogTail.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task ListsFoundServersAndNamesTheRest_WhenSeveralNamesAreGiven()
+    {
+        _engine.Add("a");
+        _engine.Add("b");
+        _actor.Authorize(EffectiveRights.Administrator);
+
+        var overview = (await Handler.Handle(new GetServerStatus(["b", "nope", "a"]), default)).Value.ShouldBeOfType<StatusOverview>();
+
+        overview.Servers.Select(s => s.Id.Name).ShouldBe(["a", "b"]);
+        overview.Unresolved.ShouldHaveSingleItem().Server.ShouldBe("nope");
+    }
+
+    [Fact]
+    public async Task FailsWithNotFound_WhenTheOneNamedServerIsMissing()
+    {
+        _actor.Authorize(EffectiveRights.Administrator);
+
+        var result = await Handler.Handle(new GetServerStatus(["ghost"]), default);
+
+        result.IsSuccess.ShouldBeFalse();
+        result.Errors.ShouldHaveSingleItem().Message.ShouldBe("No server named `ghost`.");
+    }
+}

@@ -1,0 +1,96 @@
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers.KillServers;
+using ServerStatus.Application.Servers.RestartServers;
+using ServerStatus.Application.Servers.StartServers;
+using ServerStatus.Application.Servers.StopServers;
+using ServerStatus.Domain.Permissions;
+using ServerStatus.Domain.Servers;
+using ServerStatus.UnitTests.Fakes;
+
+namespace ServerStatus.UnitTests.Application.Servers;
+
+public sealed class PowerHandlersTests
+{
+    private readonly InMemoryContainerEngine _engine = new();
+    private readonly CurrentActor _actor = new();
+
+    private PowerActionRunner Runner => new(_engine, new ServerResolver(_actor));
+
+    [Fact]
+    public async Task RestartsOnlyPermittedServers_AndReportsEachInOrder()
+    {
+        _engine.Add("a");
+        _engine.Add("b");
+        _actor.Authorize(EffectiveRights.For(1, [], false, [Grants.ToUser(1, Permission.Restart, "a")]));
+
+        var report = await new RestartServersHandler(Runner, _engine).Handle(new RestartServers(["b", "a"]), default);
+
+        report.Value.Servers.ShouldBe([new("b", Outcome.NotFound, "No server named `b`."), new("a", Outcome.Ok, "restarted")]);
+        _engine.Actions.ShouldBe(["restart local/a"]);
+    }
+
+    [Fact]
+    public async Task ListsServersOnce_WhateverTheNumberOfNames()
+    {
+        foreach (var name in new[] { "a", "b", "c" })
+        {
+            _engine.Add(name);
+        }
+
+        _actor.Authorize(EffectiveRights.Administrator);
+
+        await new StopServersHandler(Runner, _engine).Handle(new StopServers(["a", "b", "c"]), default);
+
+        _engine.ListCalls.ShouldBe(1);
+        _engine.Actions.ShouldBe(["stop 30s local/a", "stop 30s local/b", "stop 30s local/c"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task ActsOncePerServer_WhenANameIsRepeated()
+    {
+        _engine.Add("mc", ServerState.Exited);
+        _actor.Authorize(EffectiveRights.Administrator);
+
+        var report = await new StartServersHandler(Runner, _engine).Handle(new StartServers(["mc", "MC"]), default);
+
+        report.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe("started");
+        _engine.StateOf("mc").ShouldBe(ServerState.Running);
+    }
+
+    [Theory]
+    [InlineData(ServerState.Running, "was already running")]
+    [InlineData(ServerState.Exited, "started")]
+    public async Task SaysWhatStartDid(ServerState before, string message)
+    {
+        _engine.Add("mc", before);
+        _actor.Authorize(EffectiveRights.Administrator);
+
+        var report = await new StartServersHandler(Runner, _engine).Handle(new StartServers(["mc"]), default);
+
+        report.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe(message);
+    }
+
+    [Theory]
+    [InlineData(ServerState.Running, "killed")]
+    [InlineData(ServerState.Exited, "was not running")]
+    public async Task SaysWhatKillDid(ServerState before, string message)
+    {
+        _engine.Add("mc", before);
+        _actor.Authorize(EffectiveRights.Administrator);
+
+        var report = await new KillServersHandler(Runner, _engine).Handle(new KillServers(["mc"]), default);
+
+        report.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe(message);
+    }
+
+    [Fact]
+    public void DeclaresThePermissionEachCommandNeeds()
+    {
+        new StartServers([]).Required.ShouldBe(Permission.Start);
+        new StopServers([]).Required.ShouldBe(Permission.Stop);
+        new RestartServers([]).Required.ShouldBe(Permission.Restart);
+        new KillServers([]).Required.ShouldBe(Permission.Kill);
+    }
+}
