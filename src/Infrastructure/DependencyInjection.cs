@@ -16,7 +16,7 @@ public static class DependencyInjection
     {
         services.AddOptions<DockerOptions>().BindConfiguration(DockerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DockerEngines>();
-        services.AddSingleton<ResourceSampler>();
+        services.AddSingleton<ContainerStatsMonitor>();
         services.AddSingleton<EngineHealthCheck>();
         services.AddSingleton<IContainerEngine, DockerContainerEngine>();
 

@@ -13,7 +13,7 @@ namespace ServerStatus.Infrastructure.Docker;
 /// <see cref="IContainerEngine"/> over Docker.DotNet. The overview is one list call per engine,
 /// engines asked concurrently; a server is addressed by engine + container id.
 /// </summary>
-public sealed class DockerContainerEngine(DockerEngines engines, ResourceSampler sampler, IOptions<DockerOptions> options)
+public sealed class DockerContainerEngine(DockerEngines engines, ContainerStatsMonitor stats, IOptions<DockerOptions> options)
     : IContainerEngine
 {
     private readonly DockerOptions _options = options.Value;
@@ -29,19 +29,21 @@ public sealed class DockerContainerEngine(DockerEngines engines, ResourceSampler
     }
 
     public Task<Result<ServerDetails>> InspectAsync(ServerId server, CancellationToken ct) =>
-        CallAsync(server, QuickCallTimeout, async (client, token) =>
+        CallAsync(server, QuickCallTimeout, async (engine, token) =>
         {
-            var inspected = await client.Containers.InspectContainerAsync(server.ContainerId, token);
+            var inspected = await engine.Client.Containers.InspectContainerAsync(server.ContainerId, token);
             var state = ContainerStateText.ParseState(inspected.State?.Status);
-            var usage = state == ServerState.Running ? await sampler.SampleAsync(client, server.ContainerId, token) : null;
+            var usage = state == ServerState.Running
+                ? await stats.GetUsageAsync(engine, server.ContainerId, TimeSpan.FromMilliseconds(_options.StatsBudgetMilliseconds), token)
+                : null;
             return Result<ServerDetails>.Success(ContainerMapping.ToDetails(server, inspected, usage));
         }, ct);
 
     public Task<Result<IReadOnlyList<string>>> GetLogTailAsync(ServerId server, int lines, CancellationToken ct) =>
-        CallAsync(server, QuickCallTimeout, async (client, token) =>
+        CallAsync(server, QuickCallTimeout, async (engine, token) =>
         {
             var parameters = new ContainerLogsParameters { ShowStdout = true, ShowStderr = true, Tail = lines.ToString(System.Globalization.CultureInfo.InvariantCulture) };
-            using var stream = await client.Containers.GetContainerLogsAsync(server.ContainerId, parameters, token);
+            using var stream = await engine.Client.Containers.GetContainerLogsAsync(server.ContainerId, parameters, token);
             var collector = new LogLineCollector(lines);
             var buffer = new byte[16 * 1024];
             while (true)
@@ -59,34 +61,34 @@ public sealed class DockerContainerEngine(DockerEngines engines, ResourceSampler
         }, ct);
 
     public Task<Result<PowerChange>> StartAsync(ServerId server, CancellationToken ct) =>
-        CallAsync(server, QuickCallTimeout, async (client, token) =>
+        CallAsync(server, QuickCallTimeout, async (engine, token) =>
         {
-            var started = await client.Containers.StartContainerAsync(server.ContainerId, new ContainerStartParameters(), token);
+            var started = await engine.Client.Containers.StartContainerAsync(server.ContainerId, new ContainerStartParameters(), token);
             return Result<PowerChange>.Success(started ? PowerChange.Done : PowerChange.AlreadyInState);
         }, ct);
 
     public Task<Result<PowerChange>> StopAsync(ServerId server, TimeSpan timeout, CancellationToken ct) =>
-        CallAsync(server, timeout + QuickCallTimeout, async (client, token) =>
+        CallAsync(server, timeout + QuickCallTimeout, async (engine, token) =>
         {
             var parameters = new ContainerStopParameters { WaitBeforeKillSeconds = (uint)timeout.TotalSeconds };
-            var stopped = await client.Containers.StopContainerAsync(server.ContainerId, parameters, token);
+            var stopped = await engine.Client.Containers.StopContainerAsync(server.ContainerId, parameters, token);
             return Result<PowerChange>.Success(stopped ? PowerChange.Done : PowerChange.AlreadyInState);
         }, ct);
 
     public Task<Result<PowerChange>> RestartAsync(ServerId server, TimeSpan timeout, CancellationToken ct) =>
-        CallAsync(server, timeout + QuickCallTimeout, async (client, token) =>
+        CallAsync(server, timeout + QuickCallTimeout, async (engine, token) =>
         {
             var parameters = new ContainerRestartParameters { WaitBeforeKillSeconds = (uint)timeout.TotalSeconds };
-            await client.Containers.RestartContainerAsync(server.ContainerId, parameters, token);
+            await engine.Client.Containers.RestartContainerAsync(server.ContainerId, parameters, token);
             return Result<PowerChange>.Success(PowerChange.Done);
         }, ct);
 
     public Task<Result<PowerChange>> KillAsync(ServerId server, CancellationToken ct) =>
-        CallAsync(server, QuickCallTimeout, async (client, token) =>
+        CallAsync(server, QuickCallTimeout, async (engine, token) =>
         {
             try
             {
-                await client.Containers.KillContainerAsync(server.ContainerId, new ContainerKillParameters(), token);
+                await engine.Client.Containers.KillContainerAsync(server.ContainerId, new ContainerKillParameters(), token);
                 return Result<PowerChange>.Success(PowerChange.Done);
             }
             catch (DockerApiException ex) when (ex.StatusCode == HttpStatusCode.Conflict)
@@ -145,7 +147,7 @@ public sealed class DockerContainerEngine(DockerEngines engines, ResourceSampler
         _options.Discovery.Mode != DiscoveryMode.AllowList
         || _options.Discovery.AllowList.Contains(server.Id.Name, StringComparer.OrdinalIgnoreCase);
 
-    private async Task<Result<T>> CallAsync<T>(ServerId server, TimeSpan timeout, Func<IDockerClient, CancellationToken, Task<Result<T>>> call, CancellationToken ct)
+    private async Task<Result<T>> CallAsync<T>(ServerId server, TimeSpan timeout, Func<EngineConnection, CancellationToken, Task<Result<T>>> call, CancellationToken ct)
     {
         var engine = engines.Find(server.Engine);
         if (engine is null)
@@ -156,7 +158,7 @@ public sealed class DockerContainerEngine(DockerEngines engines, ResourceSampler
         using var deadline = Deadline(timeout, ct);
         try
         {
-            return await call(engine.Client, deadline.Token);
+            return await call(engine, deadline.Token);
         }
         catch (DockerContainerNotFoundException)
         {

@@ -20,5 +20,13 @@ public sealed class DockerOptions
     [Range(1, 300)]
     public int RequestTimeoutSeconds { get; set; } = 10;
 
+    /// <summary>How long a server card waits for its first CPU and memory sample when none is warm yet.</summary>
+    [Range(0, 5000)]
+    public int StatsBudgetMilliseconds { get; set; } = 200;
+
+    /// <summary>Minutes after the last card view at which a server's stats subscription ends.</summary>
+    [Range(1, 1440)]
+    public int StatsIdleMinutes { get; set; } = 10;
+
     public IReadOnlyList<EngineOptions> EffectiveEngines => Engines.Count > 0 ? [.. Engines] : [new EngineOptions()];
 }

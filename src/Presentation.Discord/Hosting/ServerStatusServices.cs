@@ -31,6 +31,7 @@ public static class ServerStatusServices
         services.AddSingleton<BotRuntime>();
         services.AddSingleton<IBotRuntime>(sp => sp.GetRequiredService<BotRuntime>());
         services.AddSingleton<StartupChecks>();
+        services.AddSingleton<ActorScopedSender>();
         return services;
     }
 }

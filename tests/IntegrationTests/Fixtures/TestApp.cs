@@ -34,6 +34,8 @@ public sealed class TestApp : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    private ActorScopedSender Sender => _host.Services.GetRequiredService<ActorScopedSender>();
+
     public static Dictionary<string, string?> Settings(DockerSandbox sandbox, string databasePath) => new()
     {
         ["Discord:Token"] = "test-token-not-secret",
@@ -70,17 +72,11 @@ public sealed class TestApp : IAsyncDisposable
         return (builder.Build(), logs);
     }
 
-    public async Task<TResponse> SendAsync<TResponse>(Actor actor, IQuery<TResponse> query)
-    {
-        await using var scope = Scope(actor);
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(query);
-    }
+    public Task<TResponse> SendAsync<TResponse>(Actor actor, IQuery<TResponse> query) =>
+        Sender.SendAsync(actor, query);
 
-    public async Task<TResponse> SendAsync<TResponse>(Actor actor, ICommand<TResponse> command)
-    {
-        await using var scope = Scope(actor);
-        return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command);
-    }
+    public Task<TResponse> SendAsync<TResponse>(Actor actor, ICommand<TResponse> command) =>
+        Sender.SendAsync(actor, command);
 
     public async Task GrantAsync(Subject subject, Permission permission, string scope)
     {
@@ -100,12 +96,5 @@ public sealed class TestApp : IAsyncDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         _directory.Delete(recursive: true);
         await Task.CompletedTask;
-    }
-
-    private AsyncServiceScope Scope(Actor actor)
-    {
-        var scope = _host.Services.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<CurrentActor>().Set(actor);
-        return scope;
     }
 }

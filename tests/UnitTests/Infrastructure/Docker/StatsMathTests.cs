@@ -3,15 +3,15 @@ using ServerStatus.Infrastructure.Docker;
 
 namespace ServerStatus.UnitTests.Infrastructure.Docker;
 
-public sealed class ResourceSamplerTests
+public sealed class StatsMathTests
 {
-    private static ContainerStatsResponse Sample(ulong container, ulong system, uint cpus) =>
-        new() { CPUStats = new CPUStats { CPUUsage = new CPUUsage { TotalUsage = container }, SystemUsage = system, OnlineCPUs = cpus } };
+    private static CPUStats Sample(ulong container, ulong system, uint cpus) =>
+        new() { CPUUsage = new CPUUsage { TotalUsage = container }, SystemUsage = system, OnlineCPUs = cpus };
 
     [Fact]
     public void ComputesCpuLikeDockerStats()
     {
-        var percent = ResourceSampler.CpuPercent(Sample(1_000, 10_000, 2), Sample(1_500, 12_000, 2));
+        var percent = StatsMath.CpuPercent(Sample(1_000, 10_000, 2), Sample(1_500, 12_000, 2));
 
         percent.ShouldBe(50.0); // 500 of 2000 host ticks on 2 CPUs = half a core
     }
@@ -19,7 +19,7 @@ public sealed class ResourceSamplerTests
     [Fact]
     public void HasNoCpuFigure_WithoutAFirstSample()
     {
-        ResourceSampler.CpuPercent(null, Sample(1, 1, 1)).ShouldBeNull();
+        StatsMath.CpuPercent(null, Sample(1, 1, 1)).ShouldBeNull();
     }
 
     [Theory]
@@ -29,6 +29,6 @@ public sealed class ResourceSamplerTests
     {
         var memory = new MemoryStats { Usage = 10_000, Stats = new Dictionary<string, ulong> { [cacheKey] = 4_000 } };
 
-        ResourceSampler.MemoryInUse(memory).ShouldBe(6_000);
+        StatsMath.MemoryInUse(memory).ShouldBe(6_000);
     }
 }
