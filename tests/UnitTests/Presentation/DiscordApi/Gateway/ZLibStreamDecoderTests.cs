@@ -84,12 +84,9 @@ public sealed class ZLibStreamDecoderTests : IDisposable
         }
 
         using var secondWire = new MemoryStream();
-        using (var secondConnection = new ZLibStream(secondWire, CompressionLevel.Optimal, leaveOpen: true))
-        {
-            secondConnection.Write("""{"op":11}"""u8);
-            secondConnection.Flush();
-        }
-
+        using var secondConnection = new ZLibStream(secondWire, CompressionLevel.Optimal, leaveOpen: true);
+        secondConnection.Write("""{"op":11}"""u8);
+        secondConnection.Flush();
         using var second = new ZLibStreamDecoder();
 
         second.TryDecode(secondWire.ToArray(), out var message).ShouldBeTrue();
