@@ -299,50 +299,63 @@ public sealed class DiscordGatewayClient(
             }
 
             root.TryGetProperty("d", out var data);
-            switch (op)
+            try
             {
-                case GatewayOpcodes.Hello:
-                    await OnHelloAsync(run, data, connectionEnded);
-                    return null;
-                case GatewayOpcodes.HeartbeatAck:
-                    if (run.Heartbeater is { } heartbeater)
-                    {
-                        heartbeater.Acknowledge();
-                        Interlocked.Exchange(ref _latencyTicks, heartbeater.Latency?.Ticks ?? -1);
-                    }
-
-                    return null;
-                case GatewayOpcodes.Heartbeat:
-                    if (run.Heartbeater is { } beater)
-                    {
-                        await beater.BeatAsync(connectionEnded);
-                    }
-                    else
-                    {
-                        await run.Connection.SendAsync(JsonSerializer.SerializeToUtf8Bytes(new { op = GatewayOpcodes.Heartbeat, d = _session.Sequence }), true, connectionEnded);
-                    }
-
-                    return null;
-                case GatewayOpcodes.Reconnect:
-                    await run.Connection.SendCloseAsync(GatewayCloseCodes.Reconnecting, _timings.CloseTimeout);
-                    return new ConnectionOutcome(GatewayRecovery.Resume, TimeSpan.Zero, run.SessionEstablished, null, "the gateway asked for a reconnect (op 7)");
-                case GatewayOpcodes.InvalidSession:
-                    var resumable = data.ValueKind == JsonValueKind.True;
-                    await run.Connection.SendCloseAsync(GatewayCloseCodes.Reconnecting, _timings.CloseTimeout);
-                    var spread = _timings.InvalidSessionDelayMax - _timings.InvalidSessionDelayMin;
-                    return new ConnectionOutcome(
-                        resumable ? GatewayRecovery.Resume : GatewayRecovery.Identify,
-                        _timings.InvalidSessionDelayMin + (spread * _random.NextDouble()),
-                        run.SessionEstablished,
-                        null,
-                        resumable ? "invalid session, resumable (op 9 true)" : "invalid session (op 9 false)");
-                case GatewayOpcodes.Dispatch:
-                    OnDispatch(run, root, data);
-                    return null;
-                default:
-                    GatewayLog.UnknownOpcode(logger, op);
-                    return null;
+                return await HandleOpcodeAsync(run, op, root, data, connectionEnded);
             }
+            catch (Exception ex) when (ex is InvalidOperationException or KeyNotFoundException or FormatException or JsonException)
+            {
+                GatewayLog.BadPayload(logger, ex);
+                return null;
+            }
+        }
+    }
+
+    private async Task<ConnectionOutcome?> HandleOpcodeAsync(ConnectionRun run, int op, JsonElement root, JsonElement data, CancellationToken connectionEnded)
+    {
+        switch (op)
+        {
+            case GatewayOpcodes.Hello:
+                await OnHelloAsync(run, data, connectionEnded);
+                return null;
+            case GatewayOpcodes.HeartbeatAck:
+                if (run.Heartbeater is { } heartbeater)
+                {
+                    heartbeater.Acknowledge();
+                    Interlocked.Exchange(ref _latencyTicks, heartbeater.Latency?.Ticks ?? -1);
+                }
+
+                return null;
+            case GatewayOpcodes.Heartbeat:
+                if (run.Heartbeater is { } beater)
+                {
+                    await beater.BeatAsync(connectionEnded);
+                }
+                else
+                {
+                    await run.Connection.SendAsync(JsonSerializer.SerializeToUtf8Bytes(new { op = GatewayOpcodes.Heartbeat, d = _session.Sequence }), true, connectionEnded);
+                }
+
+                return null;
+            case GatewayOpcodes.Reconnect:
+                await run.Connection.SendCloseAsync(GatewayCloseCodes.Reconnecting, _timings.CloseTimeout);
+                return new ConnectionOutcome(GatewayRecovery.Resume, TimeSpan.Zero, run.SessionEstablished, null, "the gateway asked for a reconnect (op 7)");
+            case GatewayOpcodes.InvalidSession:
+                var resumable = data.ValueKind == JsonValueKind.True;
+                await run.Connection.SendCloseAsync(GatewayCloseCodes.Reconnecting, _timings.CloseTimeout);
+                var spread = _timings.InvalidSessionDelayMax - _timings.InvalidSessionDelayMin;
+                return new ConnectionOutcome(
+                    resumable ? GatewayRecovery.Resume : GatewayRecovery.Identify,
+                    _timings.InvalidSessionDelayMin + (spread * _random.NextDouble()),
+                    run.SessionEstablished,
+                    null,
+                    resumable ? "invalid session, resumable (op 9 true)" : "invalid session (op 9 false)");
+            case GatewayOpcodes.Dispatch:
+                OnDispatch(run, root, data);
+                return null;
+            default:
+                GatewayLog.UnknownOpcode(logger, op);
+                return null;
         }
     }
 
@@ -385,7 +398,9 @@ public sealed class DiscordGatewayClient(
 
     private void OnDispatch(ConnectionRun run, JsonElement root, JsonElement data)
     {
-        if (root.TryGetProperty("s", out var sequenceElement) && sequenceElement.TryGetInt32(out var sequence)
+        if (root.TryGetProperty("s", out var sequenceElement)
+            && sequenceElement.ValueKind == JsonValueKind.Number
+            && sequenceElement.TryGetInt32(out var sequence)
             && !_session.TryAdvance(sequence))
         {
             GatewayLog.DuplicateDispatch(logger, sequence);

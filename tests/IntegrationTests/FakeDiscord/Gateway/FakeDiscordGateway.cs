@@ -449,7 +449,7 @@ public sealed class FakeDiscordGateway(FakeGatewayOptions? options = null, Actio
         {
             await connection.SendAsync(payload, Options.SplitFrames);
         }
-        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or ConnectionAbortedException)
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException or OperationCanceledException or ConnectionAbortedException)
         {
             // Dead connection: a resume will replay the buffered dispatch.
         }
