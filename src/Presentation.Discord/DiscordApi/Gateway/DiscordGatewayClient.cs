@@ -232,6 +232,11 @@ public sealed class DiscordGatewayClient(
                 }
             }
         }
+        catch (Exception ex) when (ex is WebSocketException or IOException or ObjectDisposedException && ct.IsCancellationRequested)
+        {
+            // Shutdown: the socket was torn down while closing; report it as the cancellation it is.
+            throw new OperationCanceledException("The gateway client was stopped.", ex, ct);
+        }
         catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException && !ct.IsCancellationRequested)
         {
             if (run.Heartbeater?.IsZombie == true)
@@ -369,7 +374,7 @@ public sealed class DiscordGatewayClient(
         run.HelloTimer?.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         var interval = TimeSpan.FromMilliseconds(data.GetProperty("heartbeat_interval").GetDouble());
         run.Connection.Limiter.SetHeartbeatInterval(interval);
-        var heartbeater = new GatewayHeartbeater(run.Connection, interval, () => _session.Sequence, _random, _time, _timings.CloseTimeout);
+        var heartbeater = GatewayHeartbeater.For(run.Connection, interval, () => _session.Sequence, _random, _time, _timings.CloseTimeout);
         run.Heartbeater = heartbeater;
         run.HeartbeatTask = heartbeater.RunAsync(connectionEnded);
         if (run.Resuming)

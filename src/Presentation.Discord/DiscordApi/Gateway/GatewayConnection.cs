@@ -124,7 +124,10 @@ internal sealed class GatewayConnection(Uri url, bool compression, TimeProvider 
     public void Abort(string reason)
     {
         AbortReason ??= reason;
-        _socket.Abort();
+        if (Volatile.Read(ref _disposed) == 0)
+        {
+            _socket.Abort();
+        }
     }
 
     public void Dispose()
