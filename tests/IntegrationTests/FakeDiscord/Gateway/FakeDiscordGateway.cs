@@ -30,6 +30,7 @@ public sealed class FakeDiscordGateway(FakeGatewayOptions? options = null, Actio
     private readonly List<FakeGatewayConnection> _connections = [];
     private readonly List<FakeGatewayFrame> _frames = [];
     private readonly List<FakeGatewayRequest> _requests = [];
+    private readonly List<(string Path, DateTimeOffset At)> _refused = [];
     private readonly Dictionary<string, FakeGatewaySession> _sessions = [];
     private WebApplication? _app;
     private FakeGatewaySession? _current;
@@ -45,7 +46,19 @@ public sealed class FakeDiscordGateway(FakeGatewayOptions? options = null, Actio
     public Uri ResumeUrl { get; private set; } = new("ws://127.0.0.1/gateway/resume");
 
     /// <summary>Upgrade requests the resume URL refused (see <see cref="FakeGatewayOptions.RefuseResumeConnections"/>).</summary>
-    public int RefusedResumeAttempts { get; private set; }
+    public int RefusedResumeAttempts => RefusedAttempts.Count(a => a.Path.EndsWith("/resume", StringComparison.Ordinal));
+
+    /// <summary>Every refused upgrade request: path and time.</summary>
+    public IReadOnlyList<(string Path, DateTimeOffset At)> RefusedAttempts
+    {
+        get
+        {
+            lock (_lock)
+            {
+                return [.. _refused];
+            }
+        }
+    }
 
     /// <summary>Global switch: when false no connection gets heartbeat ACKs.</summary>
     public bool AckHeartbeats { get; set; } = true;
@@ -251,11 +264,12 @@ public sealed class FakeDiscordGateway(FakeGatewayOptions? options = null, Actio
             return;
         }
 
-        if (Options.RefuseResumeConnections && context.Request.Path.Value?.EndsWith("/resume", StringComparison.Ordinal) == true)
+        var isResume = context.Request.Path.Value?.EndsWith("/resume", StringComparison.Ordinal) == true;
+        if ((isResume && Options.RefuseResumeConnections) || (!isResume && Options.RefuseFreshConnections))
         {
             lock (_lock)
             {
-                RefusedResumeAttempts++;
+                _refused.Add((context.Request.Path.Value ?? "", DateTimeOffset.UtcNow));
             }
 
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
@@ -273,7 +287,15 @@ public sealed class FakeDiscordGateway(FakeGatewayOptions? options = null, Actio
         try
         {
             var hello = $"{{\"op\":10,\"d\":{{\"heartbeat_interval\":{(int)Options.HeartbeatInterval.TotalMilliseconds}}}}}";
-            await connection.SendAsync(hello, Options.SplitFrames);
+            if (connection.Id <= Options.ConnectionsWithReconnectBeforeHello)
+            {
+                await connection.SendAsync("""{"op":7,"d":null}""", Options.SplitFrames);
+            }
+            else if (connection.Id > Options.ConnectionsWithoutHello)
+            {
+                await connection.SendAsync(hello, Options.SplitFrames);
+            }
+
             await ReceiveLoopAsync(connection);
         }
         catch (Exception ex) when (ex is WebSocketException or IOException or OperationCanceledException or ConnectionAbortedException)
@@ -312,6 +334,12 @@ public sealed class FakeDiscordGateway(FakeGatewayOptions? options = null, Actio
                 if (result.MessageType == WebSocketMessageType.Close)
                 {
                     connection.ClientCloseCode = (int?)result.CloseStatus;
+                    if (Options.IgnoreClientClose)
+                    {
+                        await WaitUntilDroppedAsync(connection);
+                        return;
+                    }
+
                     if (connection.Socket.State == WebSocketState.CloseReceived)
                     {
                         await connection.Socket.CloseOutputAsync(result.CloseStatus ?? WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
@@ -347,6 +375,13 @@ public sealed class FakeDiscordGateway(FakeGatewayOptions? options = null, Actio
                     break;
             }
         }
+    }
+
+    private static async Task WaitUntilDroppedAsync(FakeGatewayConnection connection)
+    {
+        var dropped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var registration = connection.Aborted.Register(() => dropped.TrySetResult());
+        await dropped.Task;
     }
 
     private async Task IdentifyAsync(FakeGatewayConnection connection, JsonElement data)

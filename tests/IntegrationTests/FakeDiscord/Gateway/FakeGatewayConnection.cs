@@ -55,6 +55,8 @@ public sealed class FakeGatewayConnection : IDisposable
 
     internal WebSocket Socket => _socket;
 
+    internal CancellationToken Aborted => _context.RequestAborted;
+
     internal async Task SendAsync(string json, int splitFrames)
     {
         await _sendLock.WaitAsync();

@@ -41,4 +41,16 @@ public sealed class FakeGatewayOptions
 
     /// <summary>When true, the resume URL refuses WebSocket upgrades (503): a dead resume endpoint.</summary>
     public bool RefuseResumeConnections { get; set; }
+
+    /// <summary>When true, the fresh-session URL (<c>/gateway</c>) refuses WebSocket upgrades (503).</summary>
+    public bool RefuseFreshConnections { get; set; }
+
+    /// <summary>The first this-many connections get no HELLO at all (tests the client's HELLO timeout).</summary>
+    public int ConnectionsWithoutHello { get; set; }
+
+    /// <summary>The first this-many connections get op 7 RECONNECT instead of HELLO.</summary>
+    public int ConnectionsWithReconnectBeforeHello { get; set; }
+
+    /// <summary>When true, the fake never answers the client's close frame (the client must give up on its own).</summary>
+    public bool IgnoreClientClose { get; set; }
 }
