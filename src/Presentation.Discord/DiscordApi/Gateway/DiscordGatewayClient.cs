@@ -1,6 +1,7 @@
 using System.Net.WebSockets;
 using System.Text.Json;
 using System.Threading.Channels;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServerStatus.Presentation.Discord.DiscordApi.Events;
@@ -9,14 +10,15 @@ namespace ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 
 /// <summary>Our Discord gateway (v10) client: discovery, Hello/heartbeats, Identify/Resume, reconnects per guide
 /// table 2.2, typed events out through <see cref="Events"/>. Connection state changes on one task (the run loop);
-/// each connection's heartbeat runs on its own task; consumers read events on theirs.</summary>
+/// each connection's heartbeat runs on its own task; consumers read events on theirs. Own messages are dropped.
+/// Also an <see cref="IHostedService"/>: register it as a singleton and as a hosted service.</summary>
 public sealed class DiscordGatewayClient(
     IOptions<DiscordApiOptions> options,
     HttpClient httpClient,
     ILogger<DiscordGatewayClient> logger,
     TimeProvider? timeProvider = null,
     GatewayTimings? timings = null,
-    IRandomSource? random = null) : IDiscordGateway, IAsyncDisposable
+    IRandomSource? random = null) : IDiscordGateway, IHostedService, IAsyncDisposable
 {
     private readonly DiscordApiOptions _options = options.Value;
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
@@ -223,7 +225,9 @@ public sealed class DiscordGatewayClient(
                 if (payload is not { } json)
                 {
                     ct.ThrowIfCancellationRequested();
-                    return ClosedByServer(connection.CloseCode, run.SessionEstablished);
+                    return run.Heartbeater?.IsZombie == true
+                        ? ZombieOutcome(run)
+                        : ClosedByServer(connection.CloseCode, run.SessionEstablished);
                 }
 
                 if (await HandlePayloadAsync(run, json, connectionEnded.Token) is { } outcome)
@@ -241,8 +245,7 @@ public sealed class DiscordGatewayClient(
         {
             if (run.Heartbeater?.IsZombie == true)
             {
-                GatewayLog.Zombie(logger);
-                return new ConnectionOutcome(GatewayRecovery.Resume, null, run.SessionEstablished, null, "zombie connection");
+                return ZombieOutcome(run);
             }
 
             return new ConnectionOutcome(GatewayRecovery.Resume, null, run.SessionEstablished, null, connection.AbortReason ?? $"connection lost: {ex.Message}");
@@ -267,6 +270,12 @@ public sealed class DiscordGatewayClient(
         {
             // The connection ended normally before the timeout.
         }
+    }
+
+    private ConnectionOutcome ZombieOutcome(ConnectionRun run)
+    {
+        GatewayLog.Zombie(logger);
+        return new ConnectionOutcome(GatewayRecovery.Resume, null, run.SessionEstablished, null, "zombie connection");
     }
 
     private ConnectionOutcome ClosedByServer(int? closeCode, bool established)
@@ -437,7 +446,13 @@ public sealed class DiscordGatewayClient(
                     _events.Writer.TryWrite(new Resumed());
                     break;
                 default:
-                    if (GatewayEventParser.Parse(eventName, data) is { } gatewayEvent)
+                    var gatewayEvent = GatewayEventParser.Parse(eventName, data);
+                    if (gatewayEvent is MessageCreated message && message.AuthorId == Volatile.Read(ref _ready)?.UserId)
+                    {
+                        break; // our own message: never react to ourselves (loops)
+                    }
+
+                    if (gatewayEvent is not null)
                     {
                         _events.Writer.TryWrite(gatewayEvent);
                     }

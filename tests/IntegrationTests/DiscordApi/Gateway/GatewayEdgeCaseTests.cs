@@ -83,4 +83,17 @@ public sealed class GatewayEdgeCaseTests
         harness.Seen.OfType<Ready>().ShouldHaveSingleItem();
         harness.Logger.Lines.Count(l => l.Text.Contains("duplicate dispatch", StringComparison.Ordinal)).ShouldBe(3);
     }
+
+    [Fact]
+    public async Task DropsOwnMessages_WhenTheBotIsTheAuthor()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        var ready = await harness.NextAsync<Ready>();
+
+        await harness.Fake.DispatchAsync("MESSAGE_CREATE", FakeDiscord.Gateway.FakeGatewayPayloads.Message(501, 1, 2, ready.UserId, "our reply", bot: true));
+        await harness.Fake.DispatchAsync("MESSAGE_CREATE", FakeDiscord.Gateway.FakeGatewayPayloads.Message(502, 1, 2, 7, "someone else"));
+        await harness.NextAsync<MessageCreated>();
+
+        harness.Seen.OfType<MessageCreated>().ShouldHaveSingleItem().MessageId.ShouldBe(502UL);
+    }
 }
