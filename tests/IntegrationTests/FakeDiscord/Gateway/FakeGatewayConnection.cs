@@ -37,6 +37,9 @@ public sealed class FakeGatewayConnection : IDisposable
     /// <summary>Query string including the leading <c>?</c>.</summary>
     public string Query { get; }
 
+    /// <summary>Path and query as requested, e.g. <c>/gateway/resume?v=10&amp;encoding=json</c>.</summary>
+    public string Url => Path + Query;
+
     public bool IsResumeUrl => Path.EndsWith("/resume", StringComparison.Ordinal);
 
     public bool Compressed { get; }
