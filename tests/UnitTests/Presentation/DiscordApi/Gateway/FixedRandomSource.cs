@@ -1,0 +1,8 @@
+using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
+
+namespace ServerStatus.UnitTests.Presentation.DiscordApi.Gateway;
+
+internal sealed class FixedRandomSource(double value) : IRandomSource
+{
+    public double NextDouble() => value;
+}
