@@ -1,3 +1,4 @@
+using System.Globalization;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
 using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 using ServerStatus.Presentation.Discord.DiscordApi.Rest;
@@ -101,6 +102,7 @@ public sealed class RestClientRateLimitTests
 
         var create = h.Client.CreateMessageAsync(1, OutgoingMessage.Text("x"), None);
         var limited = await h.Fake.WaitForRequestAsync(r => r.ResponseStatus == 429, RestHarness.Timeout);
+        await Poll.UntilAsync(() => h.Client.Sender.Global.PauseRemaining > TimeSpan.Zero, "the client to pause after the global 429");
         var other = h.Client.GetCurrentUserAsync(None);
         await h.Client.RespondToInteractionAsync(9, "tok-global", InteractionResponse.Defer(), None);
         await Task.WhenAll(create, other);
@@ -228,5 +230,47 @@ public sealed class RestClientRateLimitTests
         refused.Kind.ShouldBe(DiscordErrorKind.Suspended);
         h.Fake.RequestsTo("GET", "users/@me").Count.ShouldBe(4);
         h.Logs.Entries.ShouldContain(e => e.Text.Contains("guard tripped", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task HonoursFractionalRetryAfter_WhenCultureUsesDecimalComma()
+    {
+        var previous = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = new CultureInfo("de-DE");
+        try
+        {
+            await using var h = await RestHarness.StartAsync();
+            h.Fake.Enqueue("GET", "users/@me", FakeResponse.RateLimited(1.5));
+            using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+
+            await h.Client.GetCurrentUserAsync(deadline.Token);
+
+            var requests = h.Fake.RequestsTo("GET", "users/@me");
+            requests.Count.ShouldBe(2);
+            var waited = requests[1].ReceivedAt - requests[0].ReceivedAt;
+            waited.ShouldBeGreaterThanOrEqualTo(TimeSpan.FromSeconds(1.5) - Tolerance);
+            waited.ShouldBeLessThan(TimeSpan.FromSeconds(2.5));
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = previous;
+        }
+    }
+
+    [Fact]
+    public async Task RetriesSafeRequest_WhenAttemptTimesOut()
+    {
+        var settings = new DiscordRestSettings { RequestTimeout = TimeSpan.FromMilliseconds(300), ServerErrorBackoff = TimeSpan.FromMilliseconds(10) };
+        await using var h = await RestHarness.StartAsync(settings);
+        h.Fake.Enqueue("GET", "users/@me", FakeResponse.Hang(TimeSpan.FromSeconds(5)));
+        h.Fake.Enqueue("POST", "channels/{channel_id}/typing", FakeResponse.Hang(TimeSpan.FromSeconds(5)));
+
+        var user = await h.Client.GetCurrentUserAsync(None);
+        var typing = await Should.ThrowAsync<DiscordApiException>(() => h.Client.TriggerTypingAsync(1, None));
+
+        user.Id.ShouldBe(h.Fake.BotUserId);
+        h.Fake.RequestsTo("GET", "users/@me").Count.ShouldBe(2);
+        typing.Kind.ShouldBe(DiscordErrorKind.Unavailable);
+        h.Fake.RequestsTo("POST", "channels/{channel_id}/typing").Count.ShouldBe(1);
     }
 }

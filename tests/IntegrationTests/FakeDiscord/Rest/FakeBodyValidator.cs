@@ -10,7 +10,7 @@ internal sealed class FakeBodyValidator
 
     public bool HasErrors => _errors.Count > 0;
 
-    public static JsonObject? ValidateMessage(JsonObject body, bool requireBody)
+    public static JsonObject? ValidateMessage(JsonObject body)
     {
         var v = new FakeBodyValidator();
         v.Message(body, "");

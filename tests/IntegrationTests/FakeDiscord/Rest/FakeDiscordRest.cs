@@ -318,6 +318,18 @@ public sealed class FakeDiscordRest : IAsyncDisposable
             }
         }
 
+        if (reply.Delay > TimeSpan.Zero)
+        {
+            try
+            {
+                await Task.Delay(reply.Delay, _time, context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                return; // the client gave up (timeout): nothing to answer
+            }
+        }
+
         context.Response.StatusCode = reply.Status;
         foreach (var (name, value) in reply.Headers)
         {
@@ -376,7 +388,10 @@ public sealed class FakeDiscordRest : IAsyncDisposable
         if (script is not null)
         {
             script.Remaining--;
-            return new Reply(script.Response.Status, script.Response.Body, script.Response.ContentType, new Dictionary<string, string>(script.Response.Headers));
+            return new Reply(script.Response.Status, script.Response.Body, script.Response.ContentType, new Dictionary<string, string>(script.Response.Headers))
+            {
+                Delay = script.Response.Delay,
+            };
         }
 
         var isInteraction = request.Template.StartsWith("interactions/", StringComparison.Ordinal)
@@ -503,7 +518,7 @@ public sealed class FakeDiscordRest : IAsyncDisposable
     private Reply CreateMessage(ulong channelId, JsonObject body, IReadOnlyList<FakeFilePart> files, string? interactionToken, out FakeMessage? created)
     {
         created = null;
-        if (FakeBodyValidator.ValidateMessage(body, requireBody: true) is { } invalid)
+        if (FakeBodyValidator.ValidateMessage(body) is { } invalid)
         {
             return Json(400, invalid);
         }
@@ -539,7 +554,7 @@ public sealed class FakeDiscordRest : IAsyncDisposable
             return Error(404, 10008, "Unknown Message");
         }
 
-        if (FakeBodyValidator.ValidateMessage(body, requireBody: false) is { } invalid)
+        if (FakeBodyValidator.ValidateMessage(body) is { } invalid)
         {
             return Json(400, invalid);
         }
@@ -716,7 +731,7 @@ public sealed class FakeDiscordRest : IAsyncDisposable
                 _messages[interaction.Original.Id] = interaction.Original;
                 return NoContent();
             case 6 or 7 or 1 or 9:
-                if (type == 7 && FakeBodyValidator.ValidateMessage(data, requireBody: false) is { } invalid)
+                if (type == 7 && FakeBodyValidator.ValidateMessage(data) is { } invalid)
                 {
                     interaction.Callbacks.Clear();
                     return Json(400, invalid);
@@ -815,7 +830,10 @@ public sealed class FakeDiscordRest : IAsyncDisposable
 
     private static Reply NoContent() => new(204, null, "", []);
 
-    private sealed record Reply(int Status, string? Body, string ContentType, Dictionary<string, string> Headers);
+    private sealed record Reply(int Status, string? Body, string ContentType, Dictionary<string, string> Headers)
+    {
+        public TimeSpan Delay { get; init; }
+    }
 
     private sealed class Script(string method, string template, FakeResponse response, int times)
     {

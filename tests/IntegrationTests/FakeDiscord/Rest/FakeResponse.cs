@@ -6,6 +6,13 @@ namespace ServerStatus.IntegrationTests.FakeDiscord.Rest;
 /// <summary>A scripted answer that replaces the fake's normal handling for a matching request.</summary>
 public sealed record FakeResponse(int Status, string Body, string ContentType, IReadOnlyDictionary<string, string> Headers)
 {
+    /// <summary>How long the fake waits before answering (simulates a hanging request / client timeout).</summary>
+    public TimeSpan Delay { get; init; }
+
+    /// <summary>A request that hangs for <paramref name="delay"/> before answering 200 with an empty object.</summary>
+    public static FakeResponse Hang(TimeSpan delay) =>
+        new(200, "{}", "application/json", new Dictionary<string, string>()) { Delay = delay };
+
     /// <summary>A bucket (scope user), global or shared rate limit with the JSON body Discord sends.</summary>
     public static FakeResponse RateLimited(double retryAfterSeconds, bool global = false, string scope = "user")
     {
