@@ -75,12 +75,12 @@ internal sealed class RestRequestSender(
             ThrowIfRefused(route);
             if (bucket is not null)
             {
-                await WaitAsync(bucket.GetDelay, ct);
+                await WaitAsync(route, bucket.GetDelay, ct);
             }
 
             if (!route.IsInteractionEndpoint)
             {
-                await WaitAsync(_global.TryAcquire, ct);
+                await WaitAsync(route, _global.TryAcquire, ct);
             }
 
             ThrowIfRefused(route);
@@ -123,6 +123,7 @@ internal sealed class RestRequestSender(
                     }
 
                     rateLimitRetries++;
+                    ThrowIfTooLong(route, retryAfter);
                     await Task.Delay(retryAfter, time, ct);
                     continue;
                 }
@@ -218,11 +219,24 @@ internal sealed class RestRequestSender(
         await Task.Delay(delay, time, ct);
     }
 
-    private async Task WaitAsync(Func<TimeSpan> delay, CancellationToken ct)
+    private async Task WaitAsync(RestRoute route, Func<TimeSpan> delay, CancellationToken ct)
     {
         for (var wait = delay(); wait > TimeSpan.Zero; wait = delay())
         {
+            ThrowIfTooLong(route, wait);
             await Task.Delay(wait, time, ct);
+        }
+    }
+
+    /// <summary>A caller never waits longer than <see cref="DiscordRestSettings.MaxQueueWait"/> for a rate limit: it gets an error to act on instead.</summary>
+    private void ThrowIfTooLong(RestRoute route, TimeSpan wait)
+    {
+        if (wait > settings.MaxQueueWait)
+        {
+            throw new DiscordApiException(
+                DiscordErrorKind.RateLimited,
+                $"Discord {route.Display} is rate limited for another {wait}, longer than the {settings.MaxQueueWait} a request may wait.",
+                route: route.Display);
         }
     }
 

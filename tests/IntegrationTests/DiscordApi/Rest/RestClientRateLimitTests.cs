@@ -273,4 +273,21 @@ public sealed class RestClientRateLimitTests
         typing.Kind.ShouldBe(DiscordErrorKind.Unavailable);
         h.Fake.RequestsTo("POST", "channels/{channel_id}/typing").Count.ShouldBe(1);
     }
+
+    [Fact]
+    public async Task FailsInsteadOfWaiting_WhenRetryAfterExceedsMaxQueueWait()
+    {
+        var settings = new DiscordRestSettings { MaxQueueWait = TimeSpan.FromMilliseconds(500) };
+        await using var h = await RestHarness.StartAsync(settings);
+        h.Fake.Enqueue("POST", Messages, FakeResponse.RateLimited(30, scope: "shared"));
+        var started = TimeProvider.System.GetTimestamp();
+
+        var first = await Should.ThrowAsync<DiscordApiException>(() => h.Client.CreateMessageAsync(1, OutgoingMessage.Text("x"), None));
+        var second = await Should.ThrowAsync<DiscordApiException>(() => h.Client.CreateMessageAsync(1, OutgoingMessage.Text("y"), None));
+
+        first.Kind.ShouldBe(DiscordErrorKind.RateLimited);
+        second.Kind.ShouldBe(DiscordErrorKind.RateLimited);
+        TimeProvider.System.GetElapsedTime(started).ShouldBeLessThan(TimeSpan.FromSeconds(5));
+        h.Fake.RequestsTo("POST", Messages).Count.ShouldBe(1);
+    }
 }
