@@ -213,6 +213,17 @@ public sealed class FakeDiscordRest : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Every request as one JSON line <c>{method, template, body}</c>, the input of a schema check against Discord's
+    /// OpenAPI spec (see the implementer's guide, section 7.4).
+    /// </summary>
+    public string ExportJsonLines() => string.Join('\n', Requests.Select(r => new JsonObject
+    {
+        ["method"] = r.Method.ToLowerInvariant(),
+        ["template"] = "/" + r.Template,
+        ["body"] = r.Json?.DeepClone(),
+    }.ToJsonString()));
+
     public IReadOnlyList<FakeRequest> RequestsTo(string method, string template) =>
         [.. Requests.Where(r => r.Method == method && r.Template == template)];
 
