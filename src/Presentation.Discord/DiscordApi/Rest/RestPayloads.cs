@@ -275,7 +275,7 @@ internal static class RestPayloads
 
     private static JsonObject Attachment(FileAttachment attachment, int index)
     {
-        var json = new JsonObject { ["id"] = index, ["filename"] = attachment.FileName };
+        var json = new JsonObject { ["id"] = index.ToString(CultureInfo.InvariantCulture), ["filename"] = attachment.FileName };
         if (attachment.Description is not null)
         {
             json["description"] = attachment.Description;

@@ -309,7 +309,7 @@ public sealed class RestClientBodyTests
         file.FieldName.ShouldBe("files[0]");
         file.FileName.ShouldBe("mc-logs.txt");
         Encoding.UTF8.GetString(file.Content).ShouldBe(log);
-        JsonAssert.IsJson(request.Json!["attachments"], """[{"id":0,"filename":"mc-logs.txt"}]""");
+        JsonAssert.IsJson(request.Json!["attachments"], """[{"id":"0","filename":"mc-logs.txt"}]""");
         h.Fake.GetMessage(sent.Id)!.Attachments.ShouldHaveSingleItem().Content.ShouldBe(Encoding.UTF8.GetBytes(log));
     }
 
