@@ -1,0 +1,134 @@
+using System.Diagnostics;
+using System.Text;
+using ServerStatus.Presentation.Discord.DiscordApi.Commands;
+using ServerStatus.Presentation.Discord.DiscordApi.Messages;
+using Xunit.Abstractions;
+
+namespace ServerStatus.IntegrationTests.DiscordApi.Rest;
+
+/// <summary>
+/// Runs every body type through the fake, then checks the recording against Discord's OpenAPI spec with the Node
+/// script in FakeDiscord/Rest/spec (guide 7.4). Gated: it needs <c>node</c> and <c>npm ci</c> in that folder.
+/// </summary>
+public sealed class SpecConformanceTests(ITestOutputHelper output)
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    [Fact]
+    public async Task PassesSpecSchemas_WhenEveryBodyTypeIsSent()
+    {
+        await using var h = await RestHarness.StartAsync();
+        var c = h.Client;
+        var app = h.Fake.ApplicationId;
+        var message = new MessageBuilder()
+            .WithContent("status")
+            .AddEmbed(e => e.WithTitle("mc").WithDescription("up").WithColor(0x00FF00).WithFooter("f").WithAuthor("a").WithTimestamp(DateTimeOffset.UnixEpoch).AddField("n", "v", true))
+            .AddActionRow(r => r.AddButton(ButtonStyle.Primary, "restart:mc", "Restart").AddLink(new Uri("https://example.com"), "Docs"))
+            .ReplyTo(1)
+            .Build();
+        var sent = await c.CreateMessageAsync(1, message, None);
+        await c.CreateMessageAsync(1, MessageSplitter.CodeBlockOrFile(new string('x', 3000), "big.txt"), None);
+        await c.EditMessageAsync(1, sent.Id, OutgoingMessage.Text("edited"), None);
+        await c.AddReactionAsync(1, sent.Id, "👍", None);
+        await c.RemoveOwnReactionAsync(1, sent.Id, "👍", None);
+        await c.TriggerTypingAsync(1, None);
+        await c.DeleteMessageAsync(1, sent.Id, None);
+        await c.SendDirectMessageAsync(7, OutgoingMessage.Text("dm"), None);
+        await c.GetCurrentUserAsync(None);
+        await c.GetCurrentApplicationAsync(None);
+        await c.OverwriteCommandsAsync(app, null, [new("ping", "Ping")], None);
+        await c.SyncCommandsAsync(app, 3, [new("logs", "Show logs")
+        {
+            Options =
+            [
+                new CommandOption(CommandOptionType.String, "server", "Server") { Required = true, Autocomplete = true },
+                new CommandOption(CommandOptionType.Integer, "lines", "Lines") { MinValue = 1, MaxValue = 500 },
+                new CommandOption(CommandOptionType.String, "level", "Level") { Choices = [CommandChoice.Of("Error", "error")] },
+            ],
+            DefaultMemberPermissions = "0",
+            Contexts = [0],
+        }], None);
+        await c.RespondToInteractionAsync(1, "t1", InteractionResponse.Reply(message with { Reference = null }, ephemeral: true), None);
+        await c.RespondToInteractionAsync(2, "t2", InteractionResponse.Defer(ephemeral: true), None);
+        await c.RespondToInteractionAsync(3, "t3", InteractionResponse.DeferUpdate(), None);
+        await c.RespondToInteractionAsync(4, "t4", InteractionResponse.UpdateMessage(OutgoingMessage.Text("updated")), None);
+        await c.RespondToInteractionAsync(5, "t5", InteractionResponse.Autocomplete([CommandChoice.Of("mc", "mc")]), None);
+        await c.EditOriginalResponseAsync(app, "t2", OutgoingMessage.Text("done"), None);
+        var followup = await c.CreateFollowupAsync(app, "t2", OutgoingMessage.Text("more") with { Flags = MessageFlags.Ephemeral }, None);
+        await c.EditFollowupAsync(app, "t2", followup.Id, OutgoingMessage.Text("more!"), None);
+        h.Fake.Requests.ShouldAllBe(r => r.ResponseStatus < 300);
+
+        var node = FindOnPath("node");
+        var specDir = FindSpecDirectory();
+        if (node is null || specDir is null || !Directory.Exists(Path.Combine(specDir, "node_modules", "discord-api-spec")))
+        {
+            output.WriteLine($"Spec check not run: needs node on PATH and 'npm ci' in {specDir ?? "tests/IntegrationTests/FakeDiscord/Rest/spec"}.");
+            return;
+        }
+
+        var recording = Path.Combine(Path.GetTempPath(), $"fake-discord-{Guid.NewGuid():N}.jsonl");
+        await File.WriteAllTextAsync(recording, h.Fake.ExportJsonLines(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        try
+        {
+            var (exitCode, text) = await RunAsync(node, specDir, Path.Combine(specDir, "check-bodies.mjs"), recording);
+            output.WriteLine(text);
+            exitCode.ShouldBe(0, text);
+            text.ShouldContain($"{h.Fake.Requests.Count} requests");
+        }
+        finally
+        {
+            File.Delete(recording);
+        }
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string file, string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(file)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException("The spec check did not finish within 60 s.");
+        }
+
+        return (process.ExitCode, (await stdout) + (await stderr));
+    }
+
+    private static string? FindOnPath(string name) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(File.Exists);
+
+    private static string? FindSpecDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "tests", "IntegrationTests", "FakeDiscord", "Rest", "spec");
+            if (File.Exists(Path.Combine(candidate, "check-bodies.mjs")))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
