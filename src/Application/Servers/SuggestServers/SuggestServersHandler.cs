@@ -1,0 +1,26 @@
+using Mediator;
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Common.Security;
+
+namespace ServerStatus.Application.Servers.SuggestServers;
+
+public sealed class SuggestServersHandler(IContainerEngine engine, ICurrentActor actor)
+    : IQueryHandler<SuggestServers, Result<IReadOnlyList<string>>>
+{
+    public async ValueTask<Result<IReadOnlyList<string>>> Handle(SuggestServers query, CancellationToken cancellationToken)
+    {
+        var inventory = await engine.ListServersAsync(cancellationToken);
+        var visible = inventory.Servers.Where(s => actor.Allows(s.Id, query.Required)).ToList();
+        var ambiguous = visible.GroupBy(s => s.Id.Name, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .Select(g => g.Key).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var prefix = query.Prefix.Trim();
+        return visible
+            .Select(s => ambiguous.Contains(s.Id.Name) ? s.Id.QualifiedName : s.Id.Name)
+            .Where(name => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)
+                || (name.Contains('/', StringComparison.Ordinal) && name[(name.IndexOf('/', StringComparison.Ordinal) + 1)..].StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+            .Order(StringComparer.OrdinalIgnoreCase)
+            .Take(SuggestServers.MaxSuggestions)
+            .ToList();
+    }
+}

@@ -1,0 +1,25 @@
+using ServerStatus.Domain.Permissions;
+using ServerStatus.Presentation.Discord.DiscordApi.Commands;
+
+namespace ServerStatus.Presentation.Discord.Commands;
+
+/// <summary>What help shows about a command, and how it is registered as a slash command.</summary>
+public sealed record CommandDefinition(string Name, string Group, string Summary, string Usage)
+{
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    public IReadOnlyList<string> Examples { get; init; } = [];
+
+    /// <summary>The permission needed on some server to be offered this command; null for everyone.</summary>
+    public Permission? Permission { get; init; }
+
+    public bool AdminOnly { get; init; }
+
+    /// <summary>Flags the prefix form accepts (without <c>--</c>).</summary>
+    public IReadOnlyList<string> Flags { get; init; } = [];
+
+    /// <summary>Slash options in the order their values become words; boolean options become flags.</summary>
+    public IReadOnlyList<CommandOption> SlashOptions { get; init; } = [];
+
+    public IEnumerable<string> Names => Aliases.Prepend(Name);
+}

@@ -1,0 +1,72 @@
+using ServerStatus.Presentation.Discord.Replies;
+
+namespace ServerStatus.Presentation.Discord.Commands;
+
+/// <summary>
+/// Reads prefix commands (<c>$restart mc</c>) and commands addressed by mention (<c>@bot restart mc</c>).
+/// Messages not addressed to the bot give null; everything else gets a run or a helpful answer.
+/// </summary>
+public sealed class PrefixCommandParser(CommandCatalog catalog)
+{
+    public PrefixParse? Parse(string content, string prefix, ulong botUserId)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        var rest = StripAddress(content.TrimStart(), prefix, botUserId);
+        if (rest is null)
+        {
+            return null;
+        }
+
+        var tokens = CommandTokenizer.Split(rest);
+        if (!tokens.IsSuccess)
+        {
+            return PrefixParse.Rejected(ErrorReplies.Usage(tokens.Errors[0].Message, "help", prefix));
+        }
+
+        if (tokens.Value.Count == 0)
+        {
+            // "@bot" alone: show what the bot can do.
+            return Resolve("help", [], prefix);
+        }
+
+        // "$5 for pizza" is not a command: names start with a letter.
+        var name = tokens.Value[0];
+        return char.IsAsciiLetter(name[0]) ? Resolve(name, tokens.Value.Skip(1), prefix) : null;
+    }
+
+    private PrefixParse Resolve(string name, IEnumerable<string> argumentTokens, string prefix)
+    {
+        var command = catalog.Find(name);
+        if (command is null)
+        {
+            var suggestion = catalog.Suggest(name);
+            var hint = suggestion is null ? $" See `{prefix}help`." : $" Did you mean `{prefix}{suggestion}`?";
+            return PrefixParse.Rejected(ErrorReplies.Usage($"Unknown command `{Shorten(name)}`.{hint}", "help", prefix));
+        }
+
+        var run = command.Parse(CommandArguments.FromTokens(argumentTokens));
+        return run.IsSuccess
+            ? PrefixParse.Ready(command, run.Value)
+            : PrefixParse.Rejected(ErrorReplies.Usage(run.Errors[0].Message, command.Definition.Usage, prefix), command);
+    }
+
+    private static string? StripAddress(string content, string prefix, ulong botUserId)
+    {
+        if (prefix.Length > 0 && content.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return content[prefix.Length..];
+        }
+
+        foreach (var mention in new[] { $"<@{botUserId}>", $"<@!{botUserId}>" })
+        {
+            if (botUserId != 0 && content.StartsWith(mention, StringComparison.Ordinal))
+            {
+                return content[mention.Length..];
+            }
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string name) => name.Length <= 32 ? name : name[..32] + "…";
+}

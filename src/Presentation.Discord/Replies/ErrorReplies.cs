@@ -1,0 +1,41 @@
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Presentation.Discord.DiscordApi.Messages;
+
+namespace ServerStatus.Presentation.Discord.Replies;
+
+/// <summary>Expected failures as short, specific answers.</summary>
+public static class ErrorReplies
+{
+    public static BotReply From(IReadOnlyList<Error> errors)
+    {
+        var title = errors[0].Outcome switch
+        {
+            Outcome.Invalid => "That did not work",
+            Outcome.NotFound => "Not found",
+            Outcome.Denied => "Not allowed",
+            Outcome.Conflict => "Not possible right now",
+            Outcome.Unavailable => "Docker did not answer",
+            _ => "That did not work",
+        };
+        var text = string.Join("\n", errors.Select(e => e.Message).Distinct());
+        return BotReply.Of(new EmbedBuilder().WithTitle($"❌ {title}").WithDescription(Fit(text)).WithColor(ReplyColors.Bad).Build());
+    }
+
+    public static BotReply Usage(string problem, string usage, string prefix) =>
+        BotReply.Of(new EmbedBuilder()
+            .WithTitle("❌ " + Fit(problem, DiscordLimits.EmbedTitleLength - 2))
+            .WithDescription($"Usage: `{prefix}{usage}`\nSee `{prefix}help` for every command.")
+            .WithColor(ReplyColors.Bad)
+            .Build());
+
+    /// <summary>The one answer to a failure nobody expected; the reference matches the log entry.</summary>
+    public static BotReply Unexpected(string reference) =>
+        BotReply.Of(new EmbedBuilder()
+            .WithTitle("❌ Something went wrong")
+            .WithDescription($"The bot could not finish this command. Reference: `{reference}` (the admins can find it in the log).")
+            .WithColor(ReplyColors.Bad)
+            .Build());
+
+    public static string Fit(string text, int limit = DiscordLimits.EmbedDescriptionLength) =>
+        text.Length <= limit ? text : string.Concat(text.AsSpan(0, limit - 1), "…");
+}

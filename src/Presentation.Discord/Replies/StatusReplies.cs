@@ -1,0 +1,104 @@
+using System.Globalization;
+using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers.GetServerStatus;
+using ServerStatus.Domain.Servers;
+using ServerStatus.Presentation.Discord.DiscordApi.Messages;
+
+namespace ServerStatus.Presentation.Discord.Replies;
+
+/// <summary>The status overview (one line per server, split over as many embeds as needed) and the server card.</summary>
+public static class StatusReplies
+{
+    public static BotReply Overview(StatusOverview overview)
+    {
+        var qualify = overview.Servers.Select(s => s.Id.Engine).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
+        var lines = overview.Servers.Select(s => Line(s, qualify))
+            .Concat(overview.Unresolved.Select(u => $"❔ **{u.Server}** — {u.Message}"))
+            .Concat(overview.Problems.Select(p => $"⚠️ {p.Message}"));
+        var running = overview.Servers.Count(s => s.State == ServerState.Running);
+        var color = overview.Problems.Count > 0 || overview.Unresolved.Count > 0 ? ReplyColors.Warning
+            : overview.Servers.Any(s => s.State is ServerState.Exited or ServerState.Dead || s.Health == HealthStatus.Unhealthy) ? ReplyColors.Warning
+            : ReplyColors.Good;
+        var footer = string.Create(CultureInfo.InvariantCulture, $"{running} of {overview.Servers.Count} running");
+        var title = overview.Servers.Count == 0 && overview.Unresolved.Count == 0 && overview.Problems.Count == 0
+            ? "No servers you may see"
+            : "Servers";
+        return new BotReply(LineEmbeds.Build(title, lines, color, footer));
+    }
+
+    public static BotReply Card(ServerCard card)
+    {
+        var details = card.Details;
+        var summary = card.Summary;
+        var embed = new EmbedBuilder()
+            .WithTitle($"{ServerStyle.Emoji(details.State, details.Health, details.ExitCode)} {summary.Id.Name}")
+            .WithDescription(summary.StatusText)
+            .WithColor(ServerStyle.Color(details.State, details.Health, details.ExitCode))
+            .AddField("State", ServerStyle.Describe(details.State, details.Health), inline: true)
+            .AddField("Engine", summary.Id.Engine, inline: true)
+            .AddField("Image", ErrorReplies.Fit(details.Image, 1024), inline: true);
+        if (details.StartedAt is { } started && details.State is ServerState.Running or ServerState.Paused or ServerState.Restarting)
+        {
+            embed.AddField("Up since", HumanTime.Moment(started), inline: true);
+        }
+        else if (details.FinishedAt is { } finished)
+        {
+            embed.AddField("Stopped", HumanTime.Moment(finished), inline: true);
+        }
+
+        if (details.ExitCode is { } exitCode)
+        {
+            embed.AddField("Exit code", exitCode.ToString(CultureInfo.InvariantCulture), inline: true);
+        }
+
+        embed.AddField("Restarts", details.RestartCount.ToString(CultureInfo.InvariantCulture), inline: true);
+        if (details.State == ServerState.Running)
+        {
+            embed.AddField("CPU", details.Usage?.CpuPercent is { } cpu ? cpu.ToString("0.0", CultureInfo.InvariantCulture) + " %" : "measuring…", inline: true);
+            embed.AddField("Memory", details.Usage is { } usage ? Memory(usage) : "measuring…", inline: true);
+        }
+
+        if (details.Error is { } error)
+        {
+            embed.AddField("Engine error", ErrorReplies.Fit(error, 1024));
+        }
+
+        if (card.LogTail is { Count: > 0 } tail)
+        {
+            embed.AddField("Last log lines", CodeBlock(tail));
+        }
+
+        return BotReply.Of(embed.Build());
+    }
+
+    private static string Line(ServerSummary server, bool qualify)
+    {
+        var name = qualify ? server.Id.QualifiedName : server.Id.Name;
+        var status = server.StatusText.Length > 0 ? server.StatusText : ServerStyle.Describe(server.State, server.Health);
+        return $"{ServerStyle.Emoji(server.State, server.Health, server.ExitCode)} **{name}** — {status}";
+    }
+
+    private static string Memory(ResourceUsage usage) =>
+        usage.MemoryLimitBytes is { } limit ? $"{HumanTime.Bytes(usage.MemoryBytes)} / {HumanTime.Bytes(limit)}" : HumanTime.Bytes(usage.MemoryBytes);
+
+    // Log lines come from the server: keep them inside a code block that they cannot close.
+    private static string CodeBlock(IReadOnlyList<string> lines)
+    {
+        const int Budget = DiscordLimits.EmbedFieldValueLength - 8;
+        var kept = new List<string>();
+        var length = 0;
+        foreach (var line in lines.Reverse())
+        {
+            var safe = line.Replace("```", "ʼʼʼ", StringComparison.Ordinal);
+            if (length + safe.Length + 1 > Budget)
+            {
+                break;
+            }
+
+            kept.Insert(0, safe);
+            length += safe.Length + 1;
+        }
+
+        return "```\n" + string.Join("\n", kept) + "\n```";
+    }
+}
