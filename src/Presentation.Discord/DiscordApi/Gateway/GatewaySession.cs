@@ -3,9 +3,12 @@ namespace ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 /// <summary>What a Resume needs: session id, last sequence number and the resume URL from READY.</summary>
 public sealed class GatewaySession
 {
+    private int _sequence = -1;
+
     public string? SessionId { get; private set; }
 
-    public int? Sequence { get; private set; }
+    /// <summary>Last sequence number seen; read by the heartbeat task while the run loop writes it.</summary>
+    public int? Sequence => Volatile.Read(ref _sequence) is var sequence and >= 0 ? sequence : null;
 
     public Uri? ResumeUrl { get; private set; }
 
@@ -25,7 +28,7 @@ public sealed class GatewaySession
             return false;
         }
 
-        Sequence = sequence;
+        Volatile.Write(ref _sequence, sequence);
         return true;
     }
 
@@ -33,7 +36,7 @@ public sealed class GatewaySession
     public void Clear()
     {
         SessionId = null;
-        Sequence = null;
+        Volatile.Write(ref _sequence, -1);
         ResumeUrl = null;
     }
 }

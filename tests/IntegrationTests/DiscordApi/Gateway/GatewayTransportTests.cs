@@ -103,4 +103,24 @@ public sealed class GatewayTransportTests
         last.Content.ShouldBe("flood");
         harness.Seen.OfType<MessageCreated>().Count().ShouldBe(300);
     }
+
+    [Fact]
+    public async Task KeepsDelivering_WhenAConsumerThrows()
+    {
+        await using var harness = await GatewayHarness.StartAsync();
+        await harness.NextAsync<GuildAvailable>();
+        var failingConsumer = Task.Run(async () =>
+        {
+            await harness.Client.Events.ReadAsync();
+            throw new InvalidOperationException("consumer bug");
+        });
+
+        await harness.Fake.DispatchAsync("MESSAGE_CREATE", FakeGatewayPayloads.Message(601, 1, 2, 3, "eaten by the failing consumer"));
+        await Should.ThrowAsync<InvalidOperationException>(failingConsumer.WaitAsync(GatewayHarness.Deadline));
+        await harness.Fake.DispatchAsync("MESSAGE_CREATE", FakeGatewayPayloads.Message(602, 1, 2, 3, "next"));
+
+        (await harness.NextAsync<MessageCreated>()).MessageId.ShouldBe(602UL);
+        harness.Client.State.ShouldBe(GatewayState.Connected);
+        harness.Fake.Connections.Count.ShouldBe(1);
+    }
 }
