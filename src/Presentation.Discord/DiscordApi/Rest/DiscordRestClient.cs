@@ -38,6 +38,7 @@ public sealed class DiscordRestClient(
 
     private readonly ConcurrentDictionary<ulong, ulong> _dmChannels = new();
     private readonly ConcurrentDictionary<ulong, DateTimeOffset> _answeredInteractions = new();
+    private readonly ConcurrentDictionary<string, DateTimeOffset> _deadWebhooks = new(StringComparer.Ordinal);
     private long _nonceCounter;
 
     internal RestRequestSender Sender => _sender;
@@ -200,9 +201,9 @@ public sealed class DiscordRestClient(
         {
             using var _ = await _sender.SendAsync(route, () => RestPayloads.Content(json, files), retrySafe: false, ct);
         }
-        catch (DiscordApiException ex) when (ex.Kind != DiscordErrorKind.AlreadyAcknowledged && ex.StatusCode is not null and < HttpStatusCode.InternalServerError)
+        catch (DiscordApiException ex) when (!MayHaveBeenDelivered(ex))
         {
-            // Discord refused it, so the interaction is still unanswered (a corrected response may follow).
+            // Refused (by Discord or locally), so the interaction is still unanswered: a corrected response may follow.
             _answeredInteractions.TryRemove(interactionId, out DateTimeOffset _);
             throw;
         }
@@ -214,7 +215,7 @@ public sealed class DiscordRestClient(
         MessageValidator.Validate(message);
         var route = WebhookRoute(HttpMethod.Post, "webhooks/{webhook_id}/{webhook_token}", applicationId, interactionToken);
         var json = RestPayloads.Message(message, edit: false).ToJsonString();
-        using var document = await _sender.SendAsync(route, () => RestPayloads.Content(json, message.Attachments), retrySafe: false, ct);
+        using var document = await SendToWebhookAsync(route, interactionToken, () => RestPayloads.Content(json, message.Attachments), retrySafe: false, ct);
         return RestResponses.Message(Required(document, route));
     }
 
@@ -239,15 +240,42 @@ public sealed class DiscordRestClient(
         MessageValidator.Validate(message, requireBody: false);
         var route = WebhookRoute(HttpMethod.Patch, "webhooks/{webhook_id}/{webhook_token}/messages/{message_id}", applicationId, interactionToken, messageId);
         var json = RestPayloads.Message(message, edit: true).ToJsonString();
-        using var document = await _sender.SendAsync(route, () => RestPayloads.Content(json, message.Attachments), retrySafe: true, ct);
+        using var document = await SendToWebhookAsync(route, interactionToken, () => RestPayloads.Content(json, message.Attachments), retrySafe: true, ct);
         return RestResponses.Message(Required(document, route));
     }
 
     private async Task DeleteWebhookMessageAsync(ulong applicationId, string interactionToken, string messageId, CancellationToken ct)
     {
         var route = WebhookRoute(HttpMethod.Delete, "webhooks/{webhook_id}/{webhook_token}/messages/{message_id}", applicationId, interactionToken, messageId);
-        using var _ = await _sender.SendAsync(route, null, retrySafe: true, ct);
+        using var _ = await SendToWebhookAsync(route, interactionToken, null, retrySafe: true, ct);
     }
+
+    /// <summary>A webhook that answered "Unknown Webhook" is never called again (each call would be another invalid request).</summary>
+    private async Task<JsonDocument?> SendToWebhookAsync(RestRoute route, string interactionToken, Func<HttpContent>? content, bool retrySafe, CancellationToken ct)
+    {
+        if (_deadWebhooks.ContainsKey(interactionToken))
+        {
+            throw new DiscordApiException(
+                DiscordErrorKind.NotFound,
+                $"Discord {route.Display} not sent: this interaction webhook answered Unknown Webhook before (token expired?).",
+                errorCode: 10015,
+                route: route.Display);
+        }
+
+        try
+        {
+            return await _sender.SendAsync(route, content, retrySafe, ct);
+        }
+        catch (DiscordApiException ex) when (ex.ErrorCode == 10015)
+        {
+            _deadWebhooks[interactionToken] = time.GetUtcNow();
+            throw;
+        }
+    }
+
+    private static bool MayHaveBeenDelivered(DiscordApiException ex) =>
+        ex.Kind is DiscordErrorKind.AlreadyAcknowledged or DiscordErrorKind.Unavailable
+        || ex.StatusCode is >= HttpStatusCode.InternalServerError;
 
     private static RestRoute WebhookRoute(HttpMethod method, string template, ulong applicationId, string interactionToken, params string[] rest)
     {
@@ -281,6 +309,14 @@ public sealed class DiscordRestClient(
             if (answeredAt < cutoff)
             {
                 _answeredInteractions.TryRemove(id, out DateTimeOffset _);
+            }
+        }
+
+        foreach (var (token, diedAt) in _deadWebhooks)
+        {
+            if (diedAt < cutoff)
+            {
+                _deadWebhooks.TryRemove(token, out DateTimeOffset _);
             }
         }
     }

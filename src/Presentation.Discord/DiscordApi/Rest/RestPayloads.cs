@@ -71,7 +71,7 @@ internal static class RestPayloads
         InteractionResponseType.ChannelMessageWithSource => new JsonObject
         {
             ["type"] = (int)response.Type,
-            ["data"] = Message(response.Message!, edit: false), // the factory guarantees a message for type 4
+            ["data"] = Message(response.Message! with { Reference = null }, edit: false), // the factory guarantees a message for type 4; replies do not exist here
         },
         InteractionResponseType.DeferredChannelMessageWithSource when response.Ephemeral => new JsonObject
         {

@@ -366,4 +366,30 @@ public sealed class RestClientBodyTests
 
         h.Fake.Requests.ShouldBeEmpty();
     }
+
+    [Fact]
+    public async Task StopsUsingWebhook_WhenItAnsweredUnknownWebhook()
+    {
+        await using var h = await RestHarness.StartAsync();
+
+        var first = await Should.ThrowAsync<DiscordApiException>(() => h.Client.CreateFollowupAsync(h.Fake.ApplicationId, "tok-never-answered", OutgoingMessage.Text("x"), None));
+        var second = await Should.ThrowAsync<DiscordApiException>(() => h.Client.EditOriginalResponseAsync(h.Fake.ApplicationId, "tok-never-answered", OutgoingMessage.Text("y"), None));
+
+        first.ErrorCode.ShouldBe(10015);
+        second.Kind.ShouldBe(DiscordErrorKind.NotFound);
+        second.StatusCode.ShouldBeNull();
+        h.Fake.Requests.Count.ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task AllowsCorrectedCallback_WhenDiscordRefusedTheFirst()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Fake.Enqueue("POST", "interactions/{interaction_id}/{interaction_token}/callback", FakeResponse.Error(400, 50035, "Invalid Form Body"));
+        await Should.ThrowAsync<DiscordApiException>(() => h.Client.RespondToInteractionAsync(12, "tok-retry", InteractionResponse.Defer(), None));
+
+        await h.Client.RespondToInteractionAsync(12, "tok-retry", InteractionResponse.Defer(), None);
+
+        h.Fake.RequestsTo("POST", "interactions/{interaction_id}/{interaction_token}/callback").Select(r => r.ResponseStatus).ShouldBe([400, 204]);
+    }
 }

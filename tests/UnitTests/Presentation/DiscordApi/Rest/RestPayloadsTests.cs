@@ -47,4 +47,15 @@ public sealed class RestPayloadsTests
         JsonNode.DeepEquals(buttons[0]!["emoji"], JsonNode.Parse("""{"name":"play","id":"123"}""")).ShouldBeTrue();
         JsonNode.DeepEquals(buttons[1]!["emoji"], JsonNode.Parse("""{"name":"🛑"}""")).ShouldBeTrue();
     }
+
+    [Fact]
+    public void DropsReplyReference_WhenMessageBecomesInteractionResponse()
+    {
+        var message = new MessageBuilder().WithContent("x").ReplyTo(5).Build();
+
+        var json = RestPayloads.InteractionCallback(InteractionResponse.Reply(message));
+
+        json["data"]!.AsObject().ContainsKey("message_reference").ShouldBeFalse();
+        json["type"]!.GetValue<int>().ShouldBe(4);
+    }
 }
