@@ -1,10 +1,11 @@
 using System.Reflection;
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 
 namespace ServerStatus.Presentation.Discord.Hosting;
 
-/// <summary>Start time and version of this process; the gateway reports its latency here once connected.</summary>
-public sealed class BotRuntime(TimeProvider time) : IBotRuntime
+/// <summary>Start time and version of this process, and the gateway latency while connected.</summary>
+public sealed class BotRuntime(TimeProvider time, IDiscordGateway gateway) : IBotRuntime
 {
     public DateTimeOffset StartedAt { get; } = time.GetUtcNow();
 
@@ -13,5 +14,5 @@ public sealed class BotRuntime(TimeProvider time) : IBotRuntime
         ?? typeof(BotRuntime).Assembly.GetName().Version?.ToString()
         ?? "unknown";
 
-    public TimeSpan? GatewayLatency { get; set; }
+    public TimeSpan? GatewayLatency => gateway.State == GatewayState.Connected ? gateway.Latency : null;
 }

@@ -4,7 +4,11 @@ using ServerStatus.Application.Common.Behaviors;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Infrastructure;
+using ServerStatus.Presentation.Discord.Bot;
+using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.DiscordApi;
+using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
+using ServerStatus.Presentation.Discord.DiscordApi.Rest;
 
 namespace ServerStatus.Presentation.Discord.Hosting;
 
@@ -28,6 +32,16 @@ public static class ServerStatusServices
         });
 
         services.AddOptions<DiscordApiOptions>().BindConfiguration(DiscordApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddDiscordRest();
+        services.AddDiscordGateway();
+        services.AddSingleton(CommandCatalog.Default);
+        services.AddSingleton<PrefixCommandParser>();
+        services.AddSingleton<ConfirmationRegistry>();
+        services.AddSingleton<CommandExecutor>();
+        services.AddSingleton<MessageCommandHandler>();
+        services.AddSingleton<InteractionHandler>();
+        services.AddHostedService<DiscordBotService>();
         services.AddSingleton<BotRuntime>();
         services.AddSingleton<IBotRuntime>(sp => sp.GetRequiredService<BotRuntime>());
         services.AddSingleton<StartupChecks>();

@@ -17,6 +17,7 @@ public sealed class StartupChecks(IServiceProvider services, DatabaseInitializer
         problems.AddRange(ValidateOptions<DiscordApiOptions>());
         problems.AddRange(ValidateOptions<DockerOptions>());
         problems.AddRange(ValidateOptions<DatabaseOptions>());
+        problems.AddRange(ValidateOptions<Bot.BotOptions>());
         if (problems.Count > 0)
         {
             return problems;

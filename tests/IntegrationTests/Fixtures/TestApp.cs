@@ -4,7 +4,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Presentation.Discord.Hosting;
@@ -78,13 +77,8 @@ public sealed class TestApp : IAsyncDisposable
     public Task<TResponse> SendAsync<TResponse>(Actor actor, ICommand<TResponse> command) =>
         Sender.SendAsync(actor, command);
 
-    public async Task GrantAsync(Subject subject, Permission permission, string scope)
-    {
-        GrantScope.TryParse(scope, out var grantScope).ShouldBeTrue();
-        await using var services = _host.Services.CreateAsyncScope();
-        await services.ServiceProvider.GetRequiredService<IGrantStore>()
-            .AddAsync(Grant.Create(subject, permission, grantScope, AdminId, DateTimeOffset.UtcNow), CancellationToken.None);
-    }
+    public Task GrantAsync(Subject subject, Permission permission, string scope) =>
+        new TestGrants(_host.Services).GrantAsync(subject, permission, scope);
 
     public static Actor User(ulong id, params ulong[] roles) => Actor.InGuild(id, roles, guildId: 1, channelId: 2);
 

@@ -56,6 +56,8 @@ public sealed class DiscordGatewayClient(
 
     private IdentifyThrottle IdentifyThrottle => _identifyThrottle ??= new IdentifyThrottle(_time, _timings.IdentifyInterval);
 
+    private int _disposed;
+
     public Task StartAsync(CancellationToken ct)
     {
         lock (_lifecycle)
@@ -90,6 +92,12 @@ public sealed class DiscordGatewayClient(
 
     public async ValueTask DisposeAsync()
     {
+        // DI disposes the instance once per registration that exposes it: only the first call counts.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await StopAsync(CancellationToken.None);
         _stop?.Dispose();
     }

@@ -245,6 +245,23 @@ public sealed class FakeDiscordRest : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Tells the fake that the interaction <paramref name="token"/> is a click on a component of
+    /// <paramref name="messageId"/> (the gateway side knows this, REST does not): its <c>@original</c> is that message.
+    /// </summary>
+    public void RegisterComponentInteraction(ulong interactionId, string token, ulong messageId)
+    {
+        lock (_sync)
+        {
+            _interactions[token] = new FakeInteraction
+            {
+                Id = interactionId,
+                Token = token,
+                Original = _messages.GetValueOrDefault(messageId),
+            };
+        }
+    }
+
     public int TypingCount(ulong channelId)
     {
         lock (_sync)
@@ -741,6 +758,10 @@ public sealed class FakeDiscordRest : IAsyncDisposable
                 interaction.Original = new FakeMessage { Id = NextId(), ChannelId = 0, Content = null, InteractionToken = token, Flags = (int?)data["flags"] ?? 0 };
                 _messages[interaction.Original.Id] = interaction.Original;
                 return NoContent();
+            case 7 when interaction.Original is not null:
+                // UPDATE_MESSAGE edits the message that carries the component.
+                var updated = EditMessage(interaction.Original, data, files);
+                return updated.Status == 200 ? NoContent() : Refused(updated, interaction);
             case 6 or 7 or 1 or 9:
                 if (type == 7 && FakeBodyValidator.ValidateMessage(data) is { } invalid)
                 {

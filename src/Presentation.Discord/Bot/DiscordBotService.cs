@@ -1,0 +1,123 @@
+using Microsoft.Extensions.Options;
+using ServerStatus.Presentation.Discord.Commands;
+using ServerStatus.Presentation.Discord.DiscordApi;
+using ServerStatus.Presentation.Discord.DiscordApi.Events;
+using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
+using ServerStatus.Presentation.Discord.DiscordApi.Rest;
+
+namespace ServerStatus.Presentation.Discord.Bot;
+
+/// <summary>
+/// Reads the gateway's events and hands each command to its own task (bounded in number), so no
+/// command ever waits on another or on the gateway. Registers the slash commands when ready; stops
+/// the host when the gateway stops for good (bad token, missing intent).
+/// </summary>
+public sealed partial class DiscordBotService(
+    IDiscordGateway gateway,
+    IDiscordRest rest,
+    MessageCommandHandler messages,
+    InteractionHandler interactions,
+    CommandCatalog catalog,
+    IOptions<BotOptions> botOptions,
+    IOptions<DiscordApiOptions> discordOptions,
+    IHostApplicationLifetime lifetime,
+    ILogger<DiscordBotService> logger) : BackgroundService
+{
+    private readonly EventDeduplicator _seen = new();
+    private readonly SemaphoreSlim _slots = new(botOptions.Value.MaxConcurrentCommands);
+    private readonly List<Task> _running = [];
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var gatewayEvent in gateway.Events.ReadAllAsync(stoppingToken))
+            {
+                switch (gatewayEvent)
+                {
+                    case Ready ready:
+                        Dispatch(ct => RegisterCommandsAsync(ready.ApplicationId, ct), "register commands", stoppingToken);
+                        break;
+                    case MessageCreated message when _seen.FirstTime(message.MessageId):
+                        await _slots.WaitAsync(stoppingToken);
+                        Dispatch(ct => messages.HandleAsync(message, ct), "message command", stoppingToken, release: true);
+                        break;
+                    case InteractionCreated interaction when _seen.FirstTime(interaction.InteractionId):
+                        await _slots.WaitAsync(stoppingToken);
+                        Dispatch(ct => interactions.HandleAsync(interaction, ct), "interaction", stoppingToken, release: true);
+                        break;
+                }
+            }
+        }
+        catch (GatewayFatalException ex)
+        {
+            LogGatewayFatal(ex.Message);
+            lifetime.StopApplication();
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        Task[] running;
+        lock (_running)
+        {
+            running = [.. _running];
+        }
+
+        await Task.WhenAll(running).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    public override void Dispose()
+    {
+        _slots.Dispose();
+        base.Dispose();
+    }
+
+    private void Dispatch(Func<CancellationToken, Task> work, string what, CancellationToken ct, bool release = false)
+    {
+        var task = Task.Run(async () =>
+        {
+            try
+            {
+                await work(ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                LogHandlerFailed(ex, what, CommandExecutor.NewReference());
+            }
+            finally
+            {
+                if (release)
+                {
+                    _slots.Release();
+                }
+            }
+        }, CancellationToken.None);
+        lock (_running)
+        {
+            _running.RemoveAll(t => t.IsCompleted);
+            _running.Add(task);
+        }
+    }
+
+    private async Task RegisterCommandsAsync(ulong applicationId, CancellationToken ct)
+    {
+        var guild = discordOptions.Value.GuildId;
+        var changed = await rest.SyncCommandsAsync(applicationId, guild, catalog.SlashCommands(), ct);
+        LogCommandsRegistered(catalog.Commands.Count, guild is null ? "globally" : $"in guild {guild}", changed);
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Critical, Message = "Discord refused the bot for good, stopping: {Reason}")]
+    private partial void LogGatewayFatal(string reason);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Handling a {What} failed (ref {Reference})")]
+    private partial void LogHandlerFailed(Exception exception, string what, string reference);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "{Count} slash commands registered {Where} (changed: {Changed})")]
+    private partial void LogCommandsRegistered(int count, string where, bool changed);
+}

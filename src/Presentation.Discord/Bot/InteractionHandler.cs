@@ -1,0 +1,127 @@
+using Microsoft.Extensions.Options;
+using ServerStatus.Application.Servers.SuggestServers;
+using ServerStatus.Domain.Permissions;
+using ServerStatus.Presentation.Discord.Commands;
+using ServerStatus.Presentation.Discord.DiscordApi.Commands;
+using ServerStatus.Presentation.Discord.DiscordApi.Events;
+using ServerStatus.Presentation.Discord.DiscordApi.Messages;
+using ServerStatus.Presentation.Discord.DiscordApi.Rest;
+using ServerStatus.Presentation.Discord.Hosting;
+using ServerStatus.Presentation.Discord.Replies;
+
+namespace ServerStatus.Presentation.Discord.Bot;
+
+/// <summary>Slash commands, server-name autocomplete, and the Confirm/Cancel buttons.</summary>
+public sealed class InteractionHandler(
+    IDiscordRest rest,
+    CommandCatalog catalog,
+    CommandExecutor executor,
+    ConfirmationRegistry confirmations,
+    ActorScopedSender sender,
+    IOptions<BotOptions> options,
+    TimeProvider time)
+{
+    // Discord's limit for a choice's name and string value.
+    private const int ChoiceLength = 100;
+
+    public Task HandleAsync(InteractionCreated interaction, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(interaction);
+        return interaction.Type switch
+        {
+            InteractionType.ApplicationCommand => RunCommandAsync(interaction, ct),
+            InteractionType.ApplicationCommandAutocomplete => SuggestAsync(interaction, ct),
+            InteractionType.MessageComponent => AnswerButtonAsync(interaction, ct),
+            _ => Task.CompletedTask,
+        };
+    }
+
+    private async Task RunCommandAsync(InteractionCreated interaction, CancellationToken ct)
+    {
+        var prefix = options.Value.Prefix;
+        var command = catalog.Find(interaction.Data.CommandName ?? "");
+        if (command is null)
+        {
+            await ReplyEphemeralAsync(interaction, ErrorReplies.Usage($"This bot has no command `/{interaction.Data.CommandName}` any more.", "help", prefix), ct);
+            return;
+        }
+
+        var arguments = SlashArguments.From(command.Definition, interaction.Data.Options);
+        var run = arguments.IsSuccess ? command.Parse(arguments.Value) : Application.Common.Results.Result<CommandRun>.Fail(arguments.Errors);
+        if (!run.IsSuccess)
+        {
+            await ReplyEphemeralAsync(interaction, ErrorReplies.Usage(run.Errors[0].Message, command.Definition.Usage, "/"), ct);
+            return;
+        }
+
+        var target = new InteractionReplyTarget(rest, interaction, TimeSpan.FromMilliseconds(options.Value.DeferAfterMilliseconds), time);
+        await executor.ExecuteAsync(command, run.Value, Actors.From(interaction), prefix, target, ct);
+    }
+
+    private async Task SuggestAsync(InteractionCreated interaction, CancellationToken ct)
+    {
+        var command = catalog.Find(interaction.Data.CommandName ?? "");
+        var focused = interaction.Data.Options.FirstOrDefault(o => o.Focused);
+        IReadOnlyList<CommandChoice> choices = [];
+        if (command is not null && focused?.Name == ServerCommands.ServersOption)
+        {
+            var (done, partial) = SlashArguments.SplitFocused(focused.StringValue);
+            var names = await sender.SendAsync(Actors.From(interaction), new SuggestServers(command.Definition.Permission ?? Permission.Status, partial), ct);
+            if (names.IsSuccess)
+            {
+                choices = [.. names.Value
+                    .Select(name => done + name)
+                    .Where(value => value.Length <= ChoiceLength)
+                    .Select(value => CommandChoice.Of(value, value))];
+            }
+        }
+
+        await rest.RespondToInteractionAsync(interaction.InteractionId, interaction.Token, InteractionResponse.Autocomplete(choices), ct);
+    }
+
+    private async Task AnswerButtonAsync(InteractionCreated interaction, CancellationToken ct)
+    {
+        var customId = interaction.Data.CustomId ?? "";
+        var confirm = customId.StartsWith(ConfirmationRegistry.ConfirmPrefix, StringComparison.Ordinal);
+        if (!confirm && !customId.StartsWith(ConfirmationRegistry.CancelPrefix, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var id = customId[(customId.IndexOf(':', StringComparison.Ordinal) + 1)..];
+        var pending = confirmations.Find(id);
+        if (pending is not null && pending.RequesterId != interaction.InvokerUserId)
+        {
+            await ReplyEphemeralAsync(interaction, BotReply.Of(Notice($"Only <@{pending.RequesterId}> can answer this.")), ct);
+            return;
+        }
+
+        if ((pending = confirmations.Take(id)) is null)
+        {
+            await ReplyEphemeralAsync(interaction, BotReply.Of(Notice("This confirmation was already answered or has expired.")), ct);
+            return;
+        }
+
+        if (!confirm)
+        {
+            await Update(interaction, ConfirmationRegistry.Closed("✖️ Cancelled", pending.Question + "\nNothing was done.", ReplyColors.Neutral), ct);
+            return;
+        }
+
+        await Update(interaction, ConfirmationRegistry.Closed("⏳ Working…", pending.Question, ReplyColors.Pending), ct);
+        var reply = await pending.Run(ct);
+        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, reply.Messages[0], ct);
+        foreach (var extra in reply.Messages.Skip(1))
+        {
+            await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, extra, ct);
+        }
+    }
+
+    private Task Update(InteractionCreated interaction, OutgoingMessage message, CancellationToken ct) =>
+        rest.RespondToInteractionAsync(interaction.InteractionId, interaction.Token, InteractionResponse.UpdateMessage(message), ct);
+
+    private Task ReplyEphemeralAsync(InteractionCreated interaction, BotReply reply, CancellationToken ct) =>
+        rest.RespondToInteractionAsync(interaction.InteractionId, interaction.Token, InteractionResponse.Reply(reply.Messages[0], ephemeral: true), ct);
+
+    private static Embed Notice(string text) => new EmbedBuilder().WithDescription(text).WithColor(ReplyColors.Neutral).Build();
+}

@@ -1,0 +1,10 @@
+namespace ServerStatus.Presentation.Discord.Bot;
+
+/// <summary>A dangerous command waiting for its requester's Confirm or Cancel.</summary>
+public sealed record PendingConfirmation(
+    string Id,
+    ulong RequesterId,
+    string Question,
+    Func<CancellationToken, Task<Replies.BotReply>> Run,
+    Func<DiscordApi.Messages.OutgoingMessage, CancellationToken, Task> ReplacePrompt,
+    ITimer Expiry);

@@ -1,0 +1,37 @@
+using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
+
+namespace ServerStatus.Presentation.Discord.Hosting;
+
+/// <summary>Builds and runs the bot's host; <c>Program</c> and the end-to-end tests share it.</summary>
+public static class BotHost
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        configure?.Invoke(builder);
+        builder.Services.AddServerStatus();
+        return builder.Build();
+    }
+
+    /// <summary>Runs the start-up checks, then the bot until it is stopped. Returns the process exit code.</summary>
+    public static async Task<int> RunAsync(WebApplication app, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(errors);
+        var problems = await app.Services.GetRequiredService<StartupChecks>().RunAsync(app.Lifetime.ApplicationStopping);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                await errors.WriteLineAsync(problem);
+            }
+
+            return 1;
+        }
+
+        await app.RunAsync();
+
+        // Discord refused the bot for good (bad token, missing intent): a service manager should not restart it blindly.
+        return app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Fatal ? 2 : 0;
+    }
+}

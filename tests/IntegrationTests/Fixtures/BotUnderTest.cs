@@ -1,0 +1,93 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ServerStatus.Domain.Permissions;
+using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
+using ServerStatus.Presentation.Discord.Hosting;
+
+namespace ServerStatus.IntegrationTests.Fixtures;
+
+/// <summary>
+/// The whole bot, started as Program starts it, with its Discord URLs on the fake Discord, a real
+/// SQLite file and the real Docker engine; connected and with its slash commands registered.
+/// </summary>
+public sealed class BotUnderTest : IAsyncDisposable
+{
+    private readonly DirectoryInfo _directory;
+
+    private BotUnderTest(FakeDiscordServer discord, WebApplication app, CapturedLogs logs, DirectoryInfo directory)
+    {
+        Discord = discord;
+        App = app;
+        Logs = logs;
+        _directory = directory;
+    }
+
+    public FakeDiscordServer Discord { get; }
+
+    public WebApplication App { get; }
+
+    public CapturedLogs Logs { get; }
+
+    public static async Task<BotUnderTest> StartAsync(DockerSandbox sandbox, Action<Dictionary<string, string?>>? configure = null)
+    {
+        var discord = await FakeDiscordServer.StartAsync();
+        var directory = Directory.CreateTempSubdirectory("serverstatus-bot-");
+        var settings = TestApp.Settings(sandbox, Path.Combine(directory.FullName, "serverstatus.db"));
+        settings["Discord:Token"] = discord.Rest.Token;
+        settings["Discord:ApiBaseUrl"] = discord.Rest.BaseUrl.ToString();
+        settings["Discord:GuildId"] = FakeDiscordServer.GuildId.ToString(CultureInfo.InvariantCulture);
+        settings["Urls"] = "http://127.0.0.1:0";
+        configure?.Invoke(settings);
+
+        var logs = new CapturedLogs();
+        var app = BotHost.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(logs);
+        });
+        var problems = await app.Services.GetRequiredService<StartupChecks>().RunAsync(CancellationToken.None);
+        if (problems.Count > 0)
+        {
+            throw new InvalidOperationException("The bot did not start: " + string.Join(" ", problems));
+        }
+
+        await app.StartAsync();
+        var bot = new BotUnderTest(discord, app, logs, directory);
+        await WaitUntilAsync(() => app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected, "the gateway connects");
+        await WaitUntilAsync(() => discord.Rest.RequestsTo("PUT", "applications/{application_id}/guilds/{guild_id}/commands").Count > 0, "slash commands are registered");
+        return bot;
+    }
+
+    public async Task GrantAsync(Subject subject, Permission permission, string scope)
+    {
+        var grants = new TestGrants(App.Services);
+        await grants.GrantAsync(subject, permission, scope);
+    }
+
+    public static async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (!condition())
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Waited in vain until {what}.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await App.StopAsync();
+        await App.DisposeAsync();
+        await Discord.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _directory.Delete(recursive: true);
+    }
+}

@@ -1,0 +1,206 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ServerStatus.IntegrationTests.FakeDiscord.Gateway;
+using ServerStatus.IntegrationTests.FakeDiscord.Rest;
+
+namespace ServerStatus.IntegrationTests.Fixtures;
+
+/// <summary>
+/// The fake Discord of the end-to-end tests: gateway and REST on one loopback server, plus ways to
+/// say things as a user (messages, slash commands, autocomplete, button clicks) and to wait for the bot's answer.
+/// </summary>
+public sealed class FakeDiscordServer : IAsyncDisposable
+{
+    public const ulong GuildId = 800_000_000_000_000_001;
+    public const ulong ChannelId = 810_000_000_000_000_001;
+
+    private static long _nextId = 700_000_000_000_000_000;
+
+    private FakeDiscordServer(FakeDiscordGateway gateway, FakeDiscordRest rest)
+    {
+        Gateway = gateway;
+        Rest = rest;
+    }
+
+    public FakeDiscordGateway Gateway { get; }
+
+    public FakeDiscordRest Rest { get; }
+
+    public ulong ApplicationId => Gateway.Options.ApplicationId;
+
+    public ulong BotUserId => Gateway.Options.BotUserId;
+
+    public static async Task<FakeDiscordServer> StartAsync()
+    {
+        var rest = new FakeDiscordRest();
+        var gateway = new FakeDiscordGateway(new FakeGatewayOptions { Token = rest.Token }, rest.MapRoutes);
+        await gateway.StartAsync();
+        rest.UseServerAddress(gateway.BaseUrl);
+        rest.ApplicationId = gateway.Options.ApplicationId;
+        rest.BotUserId = gateway.Options.BotUserId;
+        return new FakeDiscordServer(gateway, rest);
+    }
+
+    public static ulong NewId() => (ulong)Interlocked.Increment(ref _nextId);
+
+    /// <summary>A user writes <paramref name="content"/> (in the test guild unless <paramref name="inDirectMessage"/>).</summary>
+    public async Task<ulong> SayAsync(ulong userId, string content, ulong[]? roles = null, bool inDirectMessage = false, ulong channelId = ChannelId)
+    {
+        var id = NewId();
+        var payload = new JsonObject
+        {
+            ["id"] = Id(id),
+            ["channel_id"] = Id(channelId),
+            ["author"] = new JsonObject { ["id"] = Id(userId), ["username"] = $"user{userId % 1000}", ["bot"] = false },
+            ["content"] = content,
+            ["timestamp"] = "2026-11-24T00:00:00.000000+00:00",
+            ["mentions"] = new JsonArray(),
+            ["mention_roles"] = new JsonArray(),
+            ["mention_everyone"] = false,
+            ["type"] = 0,
+        };
+        if (!inDirectMessage)
+        {
+            payload["guild_id"] = Id(GuildId);
+            payload["member"] = new JsonObject { ["roles"] = Ids(roles) };
+        }
+
+        await Gateway.DispatchAsync("MESSAGE_CREATE", payload.ToJsonString());
+        return id;
+    }
+
+    /// <summary>A user runs a slash command; returns the interaction token.</summary>
+    public Task<string> SlashAsync(ulong userId, string command, object? options = null, ulong[]? roles = null) =>
+        InteractAsync(userId, 2, new JsonObject { ["id"] = "1", ["name"] = command, ["type"] = 1, ["options"] = Options(options) }, roles);
+
+    /// <summary>A user types in a slash option that has autocomplete; returns the interaction token.</summary>
+    public Task<string> AutocompleteAsync(ulong userId, string command, string option, string typed, ulong[]? roles = null) =>
+        InteractAsync(userId, 4, new JsonObject
+        {
+            ["id"] = "1",
+            ["name"] = command,
+            ["type"] = 1,
+            ["options"] = new JsonArray(new JsonObject { ["name"] = option, ["type"] = 3, ["value"] = typed, ["focused"] = true }),
+        }, roles);
+
+    /// <summary>A user clicks a button on <paramref name="messageId"/>; returns the interaction token.</summary>
+    public Task<string> ClickAsync(ulong userId, ulong messageId, string customId) =>
+        InteractAsync(userId, 3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, roles: null, messageId);
+
+    /// <summary>The bot's messages in the channel that reply to <paramref name="commandMessageId"/>, once there are <paramref name="count"/>.</summary>
+    public async Task<FakeMessage> WaitForReplyAsync(ulong commandMessageId, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var reply = Rest.Messages.FirstOrDefault(m => m.ReplyTo == commandMessageId);
+            if (reply is not null)
+            {
+                return reply;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The bot did not answer message {commandMessageId}; it sent: {string.Join(" | ", Rest.Messages.Select(m => Text(m)))}");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Waits until the interaction has its first callback (and, for deferred ones, an edited original).</summary>
+    public async Task<FakeInteraction> WaitForAnswerAsync(string token, Func<FakeInteraction, bool>? done = null, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (true)
+        {
+            var interaction = Rest.GetInteraction(token);
+            if (interaction is not null && interaction.Callbacks.Count > 0 && (done?.Invoke(interaction) ?? (interaction.ResponseType != 5 || interaction.Original?.Edits.Count > 0)))
+            {
+                return interaction;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The bot did not answer interaction {token}.");
+            }
+
+            await Task.Delay(20);
+        }
+    }
+
+    /// <summary>Everything a message shows as text: content, embed titles, descriptions, fields and footers.</summary>
+    public static string Text(FakeMessage message) => message.Content + " " + Text(message.Embeds);
+
+    public static string Text(JsonNode? node) => node switch
+    {
+        JsonArray array => string.Join(" ", array.Select(Text)),
+        JsonObject obj => string.Join(" ", obj.Where(p => p.Key is not ("color" or "type" or "style")).Select(p => Text(p.Value))),
+        JsonValue value => value.ToString(),
+        _ => "",
+    };
+
+    public async ValueTask DisposeAsync()
+    {
+        await Gateway.DisposeAsync();
+        await Rest.DisposeAsync();
+    }
+
+    private async Task<string> InteractAsync(ulong userId, int type, JsonObject data, ulong[]? roles, ulong? messageId = null)
+    {
+        var id = NewId();
+        var token = $"token-{id}";
+        var payload = new JsonObject
+        {
+            ["id"] = Id(id),
+            ["application_id"] = Id(ApplicationId),
+            ["type"] = type,
+            ["token"] = token,
+            ["version"] = 1,
+            ["guild_id"] = Id(GuildId),
+            ["channel_id"] = Id(ChannelId),
+            ["member"] = new JsonObject
+            {
+                ["user"] = new JsonObject { ["id"] = Id(userId), ["username"] = $"user{userId % 1000}" },
+                ["roles"] = Ids(roles),
+                ["permissions"] = "0",
+            },
+            ["data"] = data,
+        };
+        if (messageId is { } message)
+        {
+            payload["message"] = new JsonObject { ["id"] = Id(message), ["channel_id"] = Id(ChannelId) };
+            Rest.RegisterComponentInteraction(id, token, message);
+        }
+
+        await Gateway.DispatchAsync("INTERACTION_CREATE", payload.ToJsonString());
+        return token;
+    }
+
+    private static JsonArray Options(object? options)
+    {
+        var array = new JsonArray();
+        if (options is null)
+        {
+            return array;
+        }
+
+        foreach (var property in JsonSerializer.SerializeToNode(options)!.AsObject())
+        {
+            var type = property.Value!.GetValueKind() switch
+            {
+                JsonValueKind.True or JsonValueKind.False => 5,
+                JsonValueKind.Number => 4,
+                _ => 3,
+            };
+            array.Add(new JsonObject { ["name"] = property.Key, ["type"] = type, ["value"] = property.Value.DeepClone() });
+        }
+
+        return array;
+    }
+
+    private static JsonArray Ids(ulong[]? ids) => [.. (ids ?? []).Select(i => (JsonNode)Id(i))];
+
+    private static string Id(ulong id) => id.ToString(CultureInfo.InvariantCulture);
+}

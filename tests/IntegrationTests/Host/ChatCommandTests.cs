@@ -1,0 +1,184 @@
+using ServerStatus.Domain.Permissions;
+using ServerStatus.IntegrationTests.Fixtures;
+
+namespace ServerStatus.IntegrationTests.Host;
+
+/// <summary>The whole bot against the fake Discord and the real engine: chat commands and slash commands.</summary>
+public sealed class ChatCommandTests : IAsyncLifetime
+{
+    private const ulong Player = 4242;
+    private readonly DockerSandbox _docker = new();
+    private BotUnderTest _bot = null!;
+    private string _alpha = "";
+    private string _beta = "";
+
+    private FakeDiscordServer Discord => _bot.Discord;
+
+    public async Task InitializeAsync()
+    {
+        await _docker.InitializeAsync();
+        _alpha = await _docker.CreateServerAsync("alpha");
+        _beta = await _docker.CreateServerAsync("beta", start: false);
+        _bot = await BotUnderTest.StartAsync(_docker);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _bot.DisposeAsync();
+        await _docker.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task AnswersStatusWithTheRealStates()
+    {
+        var asked = await Discord.SayAsync(TestApp.AdminId, "$status");
+
+        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
+
+        reply.ShouldContain("🟢 **alpha** — Up");
+        reply.ShouldContain("⚪ **beta** — Created");
+        reply.ShouldContain("1 of 2 running");
+    }
+
+    [Fact]
+    public async Task AnswersTheSlashCommandWithTheSameOverview()
+    {
+        var token = await Discord.SlashAsync(TestApp.AdminId, "status");
+
+        var interaction = await Discord.WaitForAnswerAsync(token);
+
+        var text = FakeDiscordServer.Text(interaction.Original ?? throw new InvalidOperationException("no original"));
+        text.ShouldContain("**alpha**");
+        text.ShouldContain("**beta**");
+    }
+
+    [Fact]
+    public async Task ShowsTheCard_ForOneServer()
+    {
+        var asked = await Discord.SayAsync(TestApp.AdminId, "$status alpha");
+
+        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
+
+        reply.ShouldContain("alpha");
+        reply.ShouldContain("Up since");
+        reply.ShouldContain(TestImage.Name);
+    }
+
+    [Fact]
+    public async Task RestartsBothServersAndReportsEach()
+    {
+        var alphaStarted = (await _docker.StateAsync(_alpha)).StartedAt;
+
+        var asked = await Discord.SayAsync(TestApp.AdminId, "$restart alpha beta");
+
+        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
+        reply.ShouldContain("✅ **alpha** — restarted");
+        reply.ShouldContain("✅ **beta** — restarted");
+        (await _docker.StateAsync(_alpha)).StartedAt.ShouldNotBe(alphaStarted);
+        (await _docker.StateAsync(_beta)).Running.ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task SaysNotFound_ToAUserWithoutGrants_ForAnExistingServer()
+    {
+        var before = (await _docker.StateAsync(_alpha)).StartedAt;
+
+        var asked = await Discord.SayAsync(Player, "$restart alpha");
+
+        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("No server named `alpha`.");
+        (await _docker.StateAsync(_alpha)).StartedAt.ShouldBe(before);
+    }
+
+    [Fact]
+    public async Task LetsARoleHolderAct_InTheGuildOnly()
+    {
+        const ulong Moderators = 777_000;
+        await _bot.GrantAsync(Subject.Role(Moderators), Permission.Status, "alpha");
+
+        var inGuild = await Discord.SayAsync(Player + 1, "$status", roles: [Moderators]);
+        var inDm = await Discord.SayAsync(Player + 1, "$status", inDirectMessage: true, channelId: 820_000_000_000_000_001);
+
+        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(inGuild)).ShouldContain("**alpha**");
+        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(inDm)).ShouldContain("No servers you may see");
+    }
+
+    [Fact]
+    public async Task SuggestsTheClosestCommand_WhenTheNameIsMistyped()
+    {
+        var asked = await Discord.SayAsync(TestApp.AdminId, "$restrat alpha");
+
+        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("Did you mean `$restart`?");
+    }
+
+    [Fact]
+    public async Task ShowsTheUsage_WhenArgumentsAreMissing()
+    {
+        var asked = await Discord.SayAsync(TestApp.AdminId, "$stop");
+
+        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
+        reply.ShouldContain("Name at least one server.");
+        reply.ShouldContain("Usage: `$stop <servers...>`");
+    }
+
+    [Fact]
+    public async Task ExplainsAnInvalidName_AndTouchesNothing()
+    {
+        var asked = await Discord.SayAsync(TestApp.AdminId, "$start \"bad name\"");
+
+        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("`bad name` is not a valid server name");
+    }
+
+    [Fact]
+    public async Task AnswersWhenMentioned()
+    {
+        var asked = await Discord.SayAsync(TestApp.AdminId, $"<@{Discord.BotUserId}> uptime");
+
+        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
+        reply.ShouldContain("Uptime");
+        reply.ShouldContain("Docker");
+    }
+
+    [Fact]
+    public async Task ShowsOnlyUsableCommands_InHelp()
+    {
+        await _bot.GrantAsync(Subject.User(Player + 2), Permission.Status, "*");
+
+        var asked = await Discord.SayAsync(Player + 2, "$help");
+
+        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
+        reply.ShouldContain("$status [servers...]");
+        reply.ShouldNotContain("$kill");
+    }
+
+    [Fact]
+    public async Task IgnoresMessagesNotAddressedToTheBot()
+    {
+        var chatter = await Discord.SayAsync(TestApp.AdminId, "I owe you $5 for the server");
+        var asked = await Discord.SayAsync(TestApp.AdminId, "$uptime");
+
+        await Discord.WaitForReplyAsync(asked);
+        Discord.Rest.Messages.ShouldNotContain(m => m.ReplyTo == chatter);
+    }
+
+    [Fact]
+    public async Task AutocompletesOnlyServersTheUserMaySee()
+    {
+        await _bot.GrantAsync(Subject.User(Player + 3), Permission.Restart, "beta");
+
+        var token = await Discord.AutocompleteAsync(Player + 3, "restart", "servers", "");
+
+        var interaction = await Discord.WaitForAnswerAsync(token);
+        var choices = interaction.Callbacks[0]["data"]!["choices"]!.AsArray().Select(c => (string)c!["value"]!).ToList();
+        choices.ShouldBe(["beta"]);
+    }
+
+    [Fact]
+    public async Task AutocompletesTheLastWord_KeepingTheOthers()
+    {
+        var token = await Discord.AutocompleteAsync(TestApp.AdminId, "restart", "servers", "alpha b");
+
+        var interaction = await Discord.WaitForAnswerAsync(token);
+        var choices = interaction.Callbacks[0]["data"]!["choices"]!.AsArray().Select(c => (string)c!["value"]!).ToList();
+        choices.ShouldBe(["alpha beta"]);
+    }
+}
