@@ -74,6 +74,13 @@ if [ $status -eq 0 ]; then
     --pidfile /var/run/docker2.pid || status=1
 fi
 
+# The fake Discord checks recorded request bodies against Discord's published API schemas with Node.
+spec=tests/IntegrationTests/FakeDiscord/Rest/spec
+if [ $status -eq 0 ] && command -v npm >/dev/null 2>&1 && [ ! -d "$spec/node_modules" ]; then
+  say "installing the Discord API schemas for the spec check"
+  npm ci --prefix "$spec" --no-audit --no-fund --loglevel=error >/dev/null || say "npm ci failed: the spec check will report that it could not run"
+fi
+
 if [ $status -eq 0 ]; then
   say "building"
   dotnet build ServerStatus.sln -c Release -nologo -v q -clp:ErrorsOnly || status=1
@@ -82,6 +89,7 @@ fi
 if [ $status -eq 0 ]; then
   export SERVERSTATUS_TEST_DOCKER=unix:///var/run/docker.sock
   export SERVERSTATUS_TEST_DOCKER2=unix:///var/run/docker2.sock
+  [ -d "$spec/node_modules/discord-api-spec" ] && export SERVERSTATUS_SPEC_CHECK=required
   for project in tests/UnitTests tests/IntegrationTests; do
     say "testing $project"
     dotnet test "$project" -c Release --no-build -nologo \

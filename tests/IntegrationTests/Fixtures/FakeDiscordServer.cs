@@ -31,6 +31,9 @@ public sealed class FakeDiscordServer : IAsyncDisposable
 
     public ulong BotUserId => Gateway.Options.BotUserId;
 
+    /// <summary>The last MESSAGE_CREATE payload sent, to deliver it again as Discord sometimes does.</summary>
+    public string? LastDispatchedMessage { get; private set; }
+
     public static async Task<FakeDiscordServer> StartAsync()
     {
         var rest = new FakeDiscordRest();
@@ -66,7 +69,8 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             payload["member"] = new JsonObject { ["roles"] = Ids(roles) };
         }
 
-        await Gateway.DispatchAsync("MESSAGE_CREATE", payload.ToJsonString());
+        LastDispatchedMessage = payload.ToJsonString();
+        await Gateway.DispatchAsync("MESSAGE_CREATE", LastDispatchedMessage);
         return id;
     }
 
