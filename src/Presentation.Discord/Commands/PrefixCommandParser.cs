@@ -11,7 +11,7 @@ public sealed class PrefixCommandParser(CommandCatalog catalog)
     public PrefixParse? Parse(string content, string prefix, ulong botUserId)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var rest = StripAddress(content.TrimStart(), prefix, botUserId);
+        var (rest, mentioned) = StripAddress(content.TrimStart(), prefix, botUserId);
         if (rest is null)
         {
             return null;
@@ -25,8 +25,8 @@ public sealed class PrefixCommandParser(CommandCatalog catalog)
 
         if (tokens.Value.Count == 0)
         {
-            // "@bot" alone: show what the bot can do.
-            return Resolve("help", [], prefix);
+            // "@bot" alone: show what the bot can do; a lone prefix is just punctuation.
+            return mentioned ? Resolve("help", [], prefix) : null;
         }
 
         // "$5 for pizza" is not a command: names start with a letter.
@@ -50,22 +50,22 @@ public sealed class PrefixCommandParser(CommandCatalog catalog)
             : PrefixParse.Rejected(ErrorReplies.Usage(run.Errors[0].Message, command.Definition.Usage, prefix), command);
     }
 
-    private static string? StripAddress(string content, string prefix, ulong botUserId)
+    private static (string? Remainder, bool Mentioned) StripAddress(string content, string prefix, ulong botUserId)
     {
         if (prefix.Length > 0 && content.StartsWith(prefix, StringComparison.Ordinal))
         {
-            return content[prefix.Length..];
+            return (content[prefix.Length..], false);
         }
 
         foreach (var mention in new[] { $"<@{botUserId}>", $"<@!{botUserId}>" })
         {
             if (botUserId != 0 && content.StartsWith(mention, StringComparison.Ordinal))
             {
-                return content[mention.Length..];
+                return (content[mention.Length..], true);
             }
         }
 
-        return null;
+        return (null, false);
     }
 
     private static string Shorten(string name) => name.Length <= 32 ? name : name[..32] + "…";

@@ -1,0 +1,96 @@
+using ServerStatus.Presentation.Discord.Commands;
+using ServerStatus.Presentation.Discord.DiscordApi.Messages;
+
+namespace ServerStatus.UnitTests.Presentation.Commands;
+
+public sealed class PrefixCommandParserTests
+{
+    private const ulong Bot = 555;
+    private readonly PrefixCommandParser _parser = new(CommandCatalog.Default);
+
+    private static string Text(PrefixParse parse) =>
+        string.Join(" ", parse.Problem!.Messages.SelectMany(m => m.Embeds).Select(e => e.Title + " " + e.Description));
+
+    [Theory]
+    [InlineData("hello there")]
+    [InlineData("$5 for the server")]
+    [InlineData("$ ")]
+    [InlineData("!status")]
+    public void IgnoresMessagesNotForTheBot(string content)
+    {
+        _parser.Parse(content, "$", Bot).ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("$restart mc", "restart")]
+    [InlineData("$RESTART mc", "restart")]
+    [InlineData("<@555> restart mc", "restart")]
+    [InlineData("<@!555>   s", "status")]
+    [InlineData("$bot_uptime", "uptime")]
+    public void FindsTheCommand_ByNameAliasOrMention(string content, string command)
+    {
+        var parse = _parser.Parse(content, "$", Bot).ShouldNotBeNull();
+
+        parse.Command.ShouldNotBeNull().Definition.Name.ShouldBe(command);
+        parse.Run.ShouldNotBeNull();
+    }
+
+    [Fact]
+    public void ShowsHelp_WhenOnlyMentioned()
+    {
+        _parser.Parse("<@555>", "$", Bot).ShouldNotBeNull().Command!.Definition.Name.ShouldBe("help");
+    }
+
+    [Fact]
+    public void SuggestsTheClosestCommand()
+    {
+        Text(_parser.Parse("$stauts", "$", Bot)!).ShouldContain("Did you mean `$status`?");
+    }
+
+    [Fact]
+    public void PointsToHelp_WhenNothingIsClose()
+    {
+        Text(_parser.Parse("$frobnicate", "$", Bot)!).ShouldContain("Unknown command `frobnicate`. See `$help`.");
+    }
+
+    [Fact]
+    public void ShowsTheUsage_OnBadArguments()
+    {
+        var text = Text(_parser.Parse("$kill", "$", Bot)!);
+
+        text.ShouldContain("Name at least one server.");
+        text.ShouldContain("`$kill <servers...> [--yes]`");
+    }
+
+    [Fact]
+    public void RefusesUnknownOptions()
+    {
+        Text(_parser.Parse("$restart mc --force", "$", Bot)!).ShouldContain("Unknown option `--force`.");
+    }
+
+    [Fact]
+    public void AsksForConfirmation_UnlessYesIsGiven()
+    {
+        _parser.Parse("$kill mc", "$", Bot)!.Run!.ConfirmationPrompt.ShouldNotBeNull().ShouldContain("**mc**");
+        _parser.Parse("$kill mc --yes", "$", Bot)!.Run!.ConfirmationPrompt.ShouldBeNull();
+    }
+
+    [Fact]
+    public void UsesAConfiguredPrefix()
+    {
+        _parser.Parse("!!status", "!!", Bot).ShouldNotBeNull().Command!.Definition.Name.ShouldBe("status");
+        _parser.Parse("$status", "!!", Bot).ShouldBeNull();
+    }
+
+    [Fact]
+    public void RegistersValidSlashCommands()
+    {
+        var commands = CommandCatalog.Default.SlashCommands();
+
+        commands.Select(c => c.Name).ShouldBe(["status", "start", "stop", "restart", "kill", "help", "uptime"]);
+        foreach (var command in commands)
+        {
+            Should.NotThrow(() => ServerStatus.Presentation.Discord.DiscordApi.Commands.CommandValidator.Validate(command));
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using ServerStatus.Presentation.Discord.Commands;
+using ServerStatus.Presentation.Discord.DiscordApi.Events;
+
+namespace ServerStatus.UnitTests.Presentation.Commands;
+
+public sealed class SlashArgumentsTests
+{
+    private static InteractionOption Text(string name, string value) => new(name, 3, value, null, null, null, [], false);
+
+    private static InteractionOption Flag(string name, bool value) => new(name, 5, null, null, null, value, [], false);
+
+    [Fact]
+    public void SplitsServerNamesAndTurnsTrueBooleansIntoFlags()
+    {
+        var kill = CommandCatalog.Default.Find("kill")!.Definition;
+
+        var arguments = SlashArguments.From(kill, [Flag("yes", true), Text("servers", "mc \"web 2\"")]).Value;
+
+        arguments.Words.ShouldBe(["mc", "web 2"]);
+        arguments.Has("yes").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void LeavesFalseBooleansOut()
+    {
+        var kill = CommandCatalog.Default.Find("kill")!.Definition;
+
+        SlashArguments.From(kill, [Text("servers", "mc"), Flag("yes", false)]).Value.Flags.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [InlineData("", "", "")]
+    [InlineData("mc", "", "mc")]
+    [InlineData("mc we", "mc ", "we")]
+    [InlineData("mc web ", "mc web ", "")]
+    public void FindsTheWordBeingTyped(string typed, string done, string partial)
+    {
+        SlashArguments.SplitFocused(typed).ShouldBe((done, partial));
+    }
+}
