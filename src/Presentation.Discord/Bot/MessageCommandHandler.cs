@@ -37,6 +37,21 @@ public sealed class MessageCommandHandler(
             return;
         }
 
-        await executor.ExecuteAsync(parsed.Command!, parsed.Run!, Actors.From(message), prefix, target, ct);
+        var actor = Actors.From(message.MemberIncluded ? message : message with { MemberRoleIds = await FetchRolesAsync(message, ct) });
+        await executor.ExecuteAsync(parsed.Command!, parsed.Run!, actor, prefix, target, ct);
+    }
+
+    // Guild messages normally carry the author's roles; when Discord left them out, ask for them.
+    private async Task<IReadOnlyList<ulong>> FetchRolesAsync(MessageCreated message, CancellationToken ct)
+    {
+        try
+        {
+            return (await rest.GetGuildMemberAsync(message.GuildId!.Value, message.AuthorId, ct)).RoleIds;
+        }
+        catch (DiscordApiException)
+        {
+            // Not a member any more (or no access): only personal grants apply, as in a DM.
+            return [];
+        }
     }
 }

@@ -48,7 +48,7 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public static ulong NewId() => (ulong)Interlocked.Increment(ref _nextId);
 
     /// <summary>A user writes <paramref name="content"/> (in the test guild unless <paramref name="inDirectMessage"/>).</summary>
-    public async Task<ulong> SayAsync(ulong userId, string content, ulong[]? roles = null, bool inDirectMessage = false, ulong channelId = ChannelId)
+    public async Task<ulong> SayAsync(ulong userId, string content, ulong[]? roles = null, bool inDirectMessage = false, ulong channelId = ChannelId, bool withoutMember = false)
     {
         var id = NewId();
         var payload = new JsonObject
@@ -66,7 +66,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         if (!inDirectMessage)
         {
             payload["guild_id"] = Id(GuildId);
-            payload["member"] = new JsonObject { ["roles"] = Ids(roles) };
+            if (!withoutMember)
+            {
+                payload["member"] = new JsonObject { ["roles"] = Ids(roles) };
+            }
         }
 
         LastDispatchedMessage = payload.ToJsonString();

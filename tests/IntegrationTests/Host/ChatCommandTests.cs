@@ -103,6 +103,19 @@ public sealed class ChatCommandTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FetchesTheRoles_WhenDiscordLeavesTheMemberOut()
+    {
+        const ulong Operators = 778_000;
+        await _bot.GrantAsync(Subject.Role(Operators), Permission.Status, "beta");
+        Discord.Rest.AddMember(FakeDiscordServer.GuildId, Player + 4, Operators);
+
+        var asked = await Discord.SayAsync(Player + 4, "$status", withoutMember: true);
+
+        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("**beta**");
+        Discord.Rest.RequestsTo("GET", "guilds/{guild_id}/members/{user_id}").ShouldHaveSingleItem();
+    }
+
+    [Fact]
     public async Task SuggestsTheClosestCommand_WhenTheNameIsMistyped()
     {
         var asked = await Discord.SayAsync(TestApp.AdminId, "$restrat alpha");

@@ -11,4 +11,8 @@ public sealed record MessageCreated(
     IReadOnlyList<ulong> MemberRoleIds,
     string Content,
     IReadOnlyList<ulong> MentionedUserIds,
-    IReadOnlyList<ulong> MentionedRoleIds) : GatewayEvent;
+    IReadOnlyList<ulong> MentionedRoleIds) : GatewayEvent
+{
+    /// <summary>False for a guild message that came without its <c>member</c> object: the roles must be fetched.</summary>
+    public bool MemberIncluded { get; init; } = true;
+}

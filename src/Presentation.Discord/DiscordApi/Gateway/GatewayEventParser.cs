@@ -59,7 +59,10 @@ internal static class GatewayEventParser
         message.Member?.Roles ?? [],
         message.Content ?? "",
         message.Mentions?.Select(user => user.Id).ToList() ?? [],
-        message.MentionRoles ?? []);
+        message.MentionRoles ?? [])
+    {
+        MemberIncluded = message.GuildId is null || message.Member is not null,
+    };
 
     private static ReactionAdded ParseReaction(ReactionPayload reaction) => new(
         reaction.UserId,
