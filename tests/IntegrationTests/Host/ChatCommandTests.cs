@@ -4,28 +4,16 @@ using ServerStatus.IntegrationTests.Fixtures;
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>The whole bot against the fake Discord and the real engine: chat commands and slash commands.</summary>
-public sealed class ChatCommandTests : IAsyncLifetime
+public sealed class ChatCommandTests : BotTestBase
 {
     private const ulong Player = 4242;
-    private readonly DockerSandbox _docker = new();
-    private BotUnderTest _bot = null!;
     private string _alpha = "";
     private string _beta = "";
 
-    private FakeDiscordServer Discord => _bot.Discord;
-
-    public async Task InitializeAsync()
+    protected override async Task BeforeStartAsync()
     {
-        await _docker.InitializeAsync();
-        _alpha = await _docker.CreateServerAsync("alpha");
-        _beta = await _docker.CreateServerAsync("beta", start: false);
-        _bot = await BotUnderTest.StartAsync(_docker);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _docker.DisposeAsync();
+        _alpha = await Sandbox.CreateServerAsync("alpha");
+        _beta = await Sandbox.CreateServerAsync("beta", start: false);
     }
 
     [Fact]
@@ -67,33 +55,33 @@ public sealed class ChatCommandTests : IAsyncLifetime
     [Fact]
     public async Task RestartsBothServersAndReportsEach()
     {
-        var alphaStarted = (await _docker.StateAsync(_alpha)).StartedAt;
+        var alphaStarted = (await Sandbox.StateAsync(_alpha)).StartedAt;
 
         var asked = await Discord.SayAsync(TestApp.AdminId, "$restart alpha beta");
 
         var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
         reply.ShouldContain("✅ **alpha** — restarted");
         reply.ShouldContain("✅ **beta** — restarted");
-        (await _docker.StateAsync(_alpha)).StartedAt.ShouldNotBe(alphaStarted);
-        (await _docker.StateAsync(_beta)).Running.ShouldBeTrue();
+        (await Sandbox.StateAsync(_alpha)).StartedAt.ShouldNotBe(alphaStarted);
+        (await Sandbox.StateAsync(_beta)).Running.ShouldBeTrue();
     }
 
     [Fact]
     public async Task SaysNotFound_ToAUserWithoutGrants_ForAnExistingServer()
     {
-        var before = (await _docker.StateAsync(_alpha)).StartedAt;
+        var before = (await Sandbox.StateAsync(_alpha)).StartedAt;
 
         var asked = await Discord.SayAsync(Player, "$restart alpha");
 
         FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("No server named `alpha`.");
-        (await _docker.StateAsync(_alpha)).StartedAt.ShouldBe(before);
+        (await Sandbox.StateAsync(_alpha)).StartedAt.ShouldBe(before);
     }
 
     [Fact]
     public async Task LetsARoleHolderAct_InTheGuildOnly()
     {
         const ulong Moderators = 777_000;
-        await _bot.GrantAsync(Subject.Role(Moderators), Permission.Status, "alpha");
+        await Bot.GrantAsync(Subject.Role(Moderators), Permission.Status, "alpha");
 
         var inGuild = await Discord.SayAsync(Player + 1, "$status", roles: [Moderators]);
         var inDm = await Discord.SayAsync(Player + 1, "$status", inDirectMessage: true, channelId: 820_000_000_000_000_001);
@@ -106,7 +94,7 @@ public sealed class ChatCommandTests : IAsyncLifetime
     public async Task FetchesTheRoles_WhenDiscordLeavesTheMemberOut()
     {
         const ulong Operators = 778_000;
-        await _bot.GrantAsync(Subject.Role(Operators), Permission.Status, "beta");
+        await Bot.GrantAsync(Subject.Role(Operators), Permission.Status, "beta");
         Discord.Rest.AddMember(FakeDiscordServer.GuildId, Player + 4, Operators);
 
         var asked = await Discord.SayAsync(Player + 4, "$status", withoutMember: true);
@@ -154,7 +142,7 @@ public sealed class ChatCommandTests : IAsyncLifetime
     [Fact]
     public async Task ShowsOnlyUsableCommands_InHelp()
     {
-        await _bot.GrantAsync(Subject.User(Player + 2), Permission.Status, "*");
+        await Bot.GrantAsync(Subject.User(Player + 2), Permission.Status, "*");
 
         var asked = await Discord.SayAsync(Player + 2, "$help");
 
@@ -176,7 +164,7 @@ public sealed class ChatCommandTests : IAsyncLifetime
     [Fact]
     public async Task AutocompletesOnlyServersTheUserMaySee()
     {
-        await _bot.GrantAsync(Subject.User(Player + 3), Permission.Restart, "beta");
+        await Bot.GrantAsync(Subject.User(Player + 3), Permission.Restart, "beta");
 
         var token = await Discord.AutocompleteAsync(Player + 3, "restart", "servers", "");
 

@@ -4,45 +4,31 @@ using ServerStatus.IntegrationTests.Fixtures;
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>kill asks first: Confirm/Cancel buttons that only the requester can press, expiring after a while.</summary>
-public sealed class KillConfirmationTests : IAsyncLifetime
+public sealed class KillConfirmationTests : BotTestBase
 {
     private const ulong Stranger = 31337;
-    private readonly DockerSandbox _docker = new();
-    private BotUnderTest _bot = null!;
 
-    private FakeDiscordServer Discord => _bot.Discord;
-
-    public async Task InitializeAsync()
-    {
-        await _docker.InitializeAsync();
-        _bot = await BotUnderTest.StartAsync(_docker, settings => settings["Bot:ConfirmationSeconds"] = "2");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _docker.DisposeAsync();
-    }
+    protected override void Configure(Dictionary<string, string?> settings) => settings["Bot:ConfirmationSeconds"] = "2";
 
     [Fact]
     public async Task KillsOnlyAfterTheRequesterConfirms()
     {
-        var id = await _docker.CreateServerAsync("victim", command: "trap '' TERM; while true; do sleep 1; done");
+        var id = await Sandbox.CreateServerAsync("victim", command: "trap '' TERM; while true; do sleep 1; done");
         var prompt = await AskAsync("$kill victim");
-        (await _docker.StateAsync(id)).Running.ShouldBeTrue();
+        (await Sandbox.StateAsync(id)).Running.ShouldBeTrue();
 
         var token = await Discord.ClickAsync(TestApp.AdminId, prompt.Id, Button(prompt, "confirm"));
 
         await Discord.WaitForAnswerAsync(token, i => i.Original?.Edits.Count >= 2);
         FakeDiscordServer.Text(prompt).ShouldContain("✅ **victim** — killed");
         prompt.Components.ShouldBeEmpty();
-        (await _docker.WaitForStateAsync(id, "exited")).ExitCode.ShouldBe(137);
+        (await Sandbox.WaitForStateAsync(id, "exited")).ExitCode.ShouldBe(137);
     }
 
     [Fact]
     public async Task RefusesAnotherUsersClick()
     {
-        var id = await _docker.CreateServerAsync("guarded");
+        var id = await Sandbox.CreateServerAsync("guarded");
         var prompt = await AskAsync("$kill guarded");
 
         var token = await Discord.ClickAsync(Stranger, prompt.Id, Button(prompt, "confirm"));
@@ -51,14 +37,14 @@ public sealed class KillConfirmationTests : IAsyncLifetime
         answer.ResponseType.ShouldBe(4);
         ((int)answer.Callbacks[0]["data"]!["flags"]! & 64).ShouldBe(64); // only the clicker sees the refusal
         FakeDiscordServer.Text(answer.Callbacks[0]).ShouldContain($"Only <@{TestApp.AdminId}> can answer this.");
-        (await _docker.StateAsync(id)).Running.ShouldBeTrue();
+        (await Sandbox.StateAsync(id)).Running.ShouldBeTrue();
         prompt.Components.ShouldNotBeEmpty();
     }
 
     [Fact]
     public async Task DoesNothing_WhenCancelled()
     {
-        var id = await _docker.CreateServerAsync("spared");
+        var id = await Sandbox.CreateServerAsync("spared");
         var prompt = await AskAsync("$kill spared");
 
         var token = await Discord.ClickAsync(TestApp.AdminId, prompt.Id, Button(prompt, "cancel"));
@@ -66,13 +52,13 @@ public sealed class KillConfirmationTests : IAsyncLifetime
         await Discord.WaitForAnswerAsync(token);
         FakeDiscordServer.Text(prompt).ShouldContain("Cancelled");
         prompt.Components.ShouldBeEmpty();
-        (await _docker.StateAsync(id)).Running.ShouldBeTrue();
+        (await Sandbox.StateAsync(id)).Running.ShouldBeTrue();
     }
 
     [Fact]
     public async Task SaysItExpired_WhenNobodyAnswers()
     {
-        var id = await _docker.CreateServerAsync("forgotten");
+        var id = await Sandbox.CreateServerAsync("forgotten");
         var prompt = await AskAsync("$kill forgotten");
         var confirmId = Button(prompt, "confirm");
 
@@ -82,32 +68,32 @@ public sealed class KillConfirmationTests : IAsyncLifetime
         prompt.Components.ShouldBeEmpty();
         var late = await Discord.ClickAsync(TestApp.AdminId, prompt.Id, confirmId);
         FakeDiscordServer.Text((await Discord.WaitForAnswerAsync(late)).Callbacks[0]).ShouldContain("already answered or has expired");
-        (await _docker.StateAsync(id)).Running.ShouldBeTrue();
+        (await Sandbox.StateAsync(id)).Running.ShouldBeTrue();
     }
 
     [Fact]
     public async Task KillsAtOnce_WithYes()
     {
-        var id = await _docker.CreateServerAsync("doomed");
+        var id = await Sandbox.CreateServerAsync("doomed");
 
         var asked = await Discord.SayAsync(TestApp.AdminId, "$kill doomed --yes");
 
         FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("killed");
-        (await _docker.WaitForStateAsync(id, "exited")).ExitCode.ShouldBe(137);
+        (await Sandbox.WaitForStateAsync(id, "exited")).ExitCode.ShouldBe(137);
     }
 
     [Fact]
     public async Task AsksForConfirmation_ForTheSlashCommandToo()
     {
-        var id = await _docker.CreateServerAsync("slashed");
+        var id = await Sandbox.CreateServerAsync("slashed");
         var token = await Discord.SlashAsync(TestApp.AdminId, "kill", new { servers = "slashed" });
         var original = (await Discord.WaitForAnswerAsync(token)).Original!;
-        (await _docker.StateAsync(id)).Running.ShouldBeTrue();
+        (await Sandbox.StateAsync(id)).Running.ShouldBeTrue();
 
         var click = await Discord.ClickAsync(TestApp.AdminId, original.Id, Button(original, "confirm"));
 
         await Discord.WaitForAnswerAsync(click, i => i.Original?.Edits.Count >= 2);
-        (await _docker.WaitForStateAsync(id, "exited")).ExitCode.ShouldBe(137);
+        (await Sandbox.WaitForStateAsync(id, "exited")).ExitCode.ShouldBe(137);
     }
 
     private async Task<FakeMessage> AskAsync(string content)

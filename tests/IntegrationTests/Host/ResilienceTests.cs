@@ -5,25 +5,9 @@ using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>Every command answered exactly once, whatever the gateway does and however many servers there are.</summary>
-public sealed class ResilienceTests : IAsyncLifetime
+public sealed class ResilienceTests : BotTestBase
 {
-    private readonly DockerSandbox _docker = new();
-    private BotUnderTest _bot = null!;
-
-    private FakeDiscordServer Discord => _bot.Discord;
-
-    public async Task InitializeAsync()
-    {
-        await _docker.InitializeAsync();
-        await _docker.CreateServerAsync("solo");
-        _bot = await BotUnderTest.StartAsync(_docker);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _bot.DisposeAsync();
-        await _docker.DisposeAsync();
-    }
+    protected override Task BeforeStartAsync() => Sandbox.CreateServerAsync("solo");
 
     [Fact]
     public async Task AnswersTheNextCommandOnce_AfterTheConnectionDrops()
@@ -31,7 +15,7 @@ public sealed class ResilienceTests : IAsyncLifetime
         var connections = Discord.Gateway.Connections.Count;
         Discord.Gateway.DropConnection();
         await BotUnderTest.WaitUntilAsync(
-            () => Discord.Gateway.Connections.Count > connections && _bot.App.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected,
+            () => Discord.Gateway.Connections.Count > connections && Bot.App.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected,
             "the bot resumes");
 
         var asked = await Discord.SayAsync(TestApp.AdminId, "$status solo");
@@ -59,7 +43,7 @@ public sealed class ResilienceTests : IAsyncLifetime
     {
         var names = Enumerable.Range(0, 150).Select(i => $"server-with-a-rather-long-name-{i:000}").ToList();
         await Parallel.ForEachAsync(names, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (name, _) =>
-            await _docker.CreateServerAsync(name, start: false));
+            await Sandbox.CreateServerAsync(name, start: false));
 
         var asked = await Discord.SayAsync(TestApp.AdminId, "$status");
 

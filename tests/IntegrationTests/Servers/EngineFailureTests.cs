@@ -7,29 +7,16 @@ using ServerStatus.IntegrationTests.Fixtures;
 namespace ServerStatus.IntegrationTests.Servers;
 
 /// <summary>An engine that stops answering after start-up: the bot says so clearly and keeps serving the others.</summary>
-public sealed class EngineFailureTests : IAsyncLifetime
+public sealed class EngineFailureTests : AppTestBase
 {
-    private readonly DockerSandbox _docker = new();
     private readonly string _deadSocket = Path.Combine(Path.GetTempPath(), $"serverstatus-dead-{Guid.NewGuid():N}.sock");
-    private TestApp _app = null!;
 
-    public async Task InitializeAsync()
-    {
-        await _docker.InitializeAsync();
-        await _docker.CreateServerAsync("alive");
-        _app = await TestApp.StartAsync(_docker);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _docker.DisposeAsync();
-    }
+    protected override Task BeforeStartAsync() => Sandbox.CreateServerAsync("alive");
 
     private async Task<TestApp> StartWithDeadSecondEngineAsync()
     {
         using var listener = new UnixSocketListener(_deadSocket);
-        var app = await TestApp.StartAsync(_docker, settings =>
+        var app = await TestApp.StartAsync(Sandbox, settings =>
         {
             settings["Docker:Engines:1:Name"] = "eu1";
             settings["Docker:Engines:1:Endpoint"] = $"unix://{_deadSocket}";
@@ -76,7 +63,7 @@ public sealed class EngineFailureTests : IAsyncLifetime
     [Fact]
     public async Task ReportsUptimeAndVersion()
     {
-        var result = await _app.SendAsync(TestApp.User(42), new GetBotUptime());
+        var result = await App.SendAsync(TestApp.User(42), new GetBotUptime());
 
         result.Value.Uptime.ShouldBeGreaterThanOrEqualTo(TimeSpan.Zero);
         result.Value.Version.ShouldNotBeNullOrWhiteSpace();

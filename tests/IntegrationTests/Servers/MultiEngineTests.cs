@@ -7,36 +7,28 @@ using ServerStatus.IntegrationTests.Fixtures;
 namespace ServerStatus.IntegrationTests.Servers;
 
 /// <summary>Two real engines on this machine (scripts/test.sh starts the second one).</summary>
-public sealed class MultiEngineTests : IAsyncLifetime
+public sealed class MultiEngineTests : AppTestBase
 {
-    private readonly DockerSandbox _docker = new();
-    private TestApp _app = null!;
     private string _localMc = "";
     private string _remoteMc = "";
 
-    public async Task InitializeAsync()
+    protected override async Task BeforeStartAsync()
     {
-        await _docker.InitializeAsync();
-        _localMc = await _docker.CreateServerAsync("mc");
-        _remoteMc = await _docker.CreateServerAsync("mc", engine: TestEngines.Secondary);
-        await _docker.CreateServerAsync("proxy", engine: TestEngines.Secondary);
-        _app = await TestApp.StartAsync(_docker, settings =>
-        {
-            settings["Docker:Engines:1:Name"] = "eu1";
-            settings["Docker:Engines:1:Endpoint"] = TestEngines.Secondary.ToString();
-        });
+        _localMc = await Sandbox.CreateServerAsync("mc");
+        _remoteMc = await Sandbox.CreateServerAsync("mc", engine: TestEngines.Secondary);
+        await Sandbox.CreateServerAsync("proxy", engine: TestEngines.Secondary);
     }
 
-    public async Task DisposeAsync()
+    protected override void Configure(Dictionary<string, string?> settings)
     {
-        await _app.DisposeAsync();
-        await _docker.DisposeAsync();
+        settings["Docker:Engines:1:Name"] = "eu1";
+        settings["Docker:Engines:1:Endpoint"] = TestEngines.Secondary.ToString();
     }
 
     [Fact]
     public async Task ListsTheServersOfBothEngines_InOneOverview()
     {
-        var result = await _app.SendAsync(TestApp.Admin, new GetServerStatus([]));
+        var result = await App.SendAsync(TestApp.Admin, new GetServerStatus([]));
 
         result.Value.ShouldBeOfType<StatusOverview>().Servers.Select(s => s.Id.QualifiedName)
             .ShouldBe(["eu1/mc", "local/mc", "eu1/proxy"]);
@@ -45,7 +37,7 @@ public sealed class MultiEngineTests : IAsyncLifetime
     [Fact]
     public async Task AsksForTheEngine_WhenANameExistsOnBoth()
     {
-        var result = await _app.SendAsync(TestApp.Admin, new RestartServers(["mc"]));
+        var result = await App.SendAsync(TestApp.Admin, new RestartServers(["mc"]));
 
         var line = result.Value.Servers.ShouldHaveSingleItem();
         line.Outcome.ShouldBe(Outcome.Invalid);
@@ -55,20 +47,20 @@ public sealed class MultiEngineTests : IAsyncLifetime
     [Fact]
     public async Task RestartsOnlyTheNamedEnginesServer_WhenQualified()
     {
-        var localBefore = (await _docker.StateAsync(_localMc)).StartedAt;
-        var remoteBefore = (await _docker.StateAsync(_remoteMc, TestEngines.Secondary)).StartedAt;
+        var localBefore = (await Sandbox.StateAsync(_localMc)).StartedAt;
+        var remoteBefore = (await Sandbox.StateAsync(_remoteMc, TestEngines.Secondary)).StartedAt;
 
-        var result = await _app.SendAsync(TestApp.Admin, new RestartServers(["eu1/mc"]));
+        var result = await App.SendAsync(TestApp.Admin, new RestartServers(["eu1/mc"]));
 
         result.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
-        (await _docker.StateAsync(_localMc)).StartedAt.ShouldBe(localBefore);
-        (await _docker.StateAsync(_remoteMc, TestEngines.Secondary)).StartedAt.ShouldNotBe(remoteBefore);
+        (await Sandbox.StateAsync(_localMc)).StartedAt.ShouldBe(localBefore);
+        (await Sandbox.StateAsync(_remoteMc, TestEngines.Secondary)).StartedAt.ShouldNotBe(remoteBefore);
     }
 
     [Fact]
     public async Task NeedsNoEngineName_WhenTheNameIsUnique()
     {
-        var result = await _app.SendAsync(TestApp.Admin, new RestartServers(["proxy"]));
+        var result = await App.SendAsync(TestApp.Admin, new RestartServers(["proxy"]));
 
         result.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
     }
@@ -76,9 +68,9 @@ public sealed class MultiEngineTests : IAsyncLifetime
     [Fact]
     public async Task ResolvesWithoutEngineName_WhenTheUserMaySeeOnlyOneOfTheTwins()
     {
-        await _app.GrantAsync(Subject.User(31), Permission.Restart, "local/mc");
+        await App.GrantAsync(Subject.User(31), Permission.Restart, "local/mc");
 
-        var result = await _app.SendAsync(TestApp.User(31), new RestartServers(["mc"]));
+        var result = await App.SendAsync(TestApp.User(31), new RestartServers(["mc"]));
 
         result.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
     }

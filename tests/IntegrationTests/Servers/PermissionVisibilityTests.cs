@@ -8,33 +8,23 @@ using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Servers;
 
-public sealed class PermissionVisibilityTests : IAsyncLifetime
+public sealed class PermissionVisibilityTests : AppTestBase
 {
     private const ulong Player = 501;
     private const ulong Moderators = 9001;
-    private readonly DockerSandbox _docker = new();
-    private TestApp _app = null!;
     private string _secretId = "";
 
-    public async Task InitializeAsync()
+    protected override async Task AfterStartAsync()
     {
-        await _docker.InitializeAsync();
-        _app = await TestApp.StartAsync(_docker);
-        await _docker.CreateServerAsync("public");
-        _secretId = await _docker.CreateServerAsync("secret");
-        await _app.GrantAsync(Subject.User(Player), Permission.All, "public");
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _docker.DisposeAsync();
+        await Sandbox.CreateServerAsync("public");
+        _secretId = await Sandbox.CreateServerAsync("secret");
+        await App.GrantAsync(Subject.User(Player), Permission.All, "public");
     }
 
     [Fact]
     public async Task ListsOnlyGrantedServers_WhenAUserAsksForTheOverview()
     {
-        var result = await _app.SendAsync(TestApp.User(Player), new GetServerStatus([]));
+        var result = await App.SendAsync(TestApp.User(Player), new GetServerStatus([]));
 
         result.Value.ShouldBeOfType<StatusOverview>().Servers.Select(s => s.Id.Name).ShouldBe(["public"]);
     }
@@ -42,39 +32,39 @@ public sealed class PermissionVisibilityTests : IAsyncLifetime
     [Fact]
     public async Task AnswersAHiddenServerExactlyLikeAMissingOne()
     {
-        var hidden = await _app.SendAsync(TestApp.User(Player), new RestartServers(["secret"]));
-        var missing = await _app.SendAsync(TestApp.User(Player), new RestartServers(["nosuch"]));
+        var hidden = await App.SendAsync(TestApp.User(Player), new RestartServers(["secret"]));
+        var missing = await App.SendAsync(TestApp.User(Player), new RestartServers(["nosuch"]));
 
         var hiddenLine = hidden.Value.Servers.ShouldHaveSingleItem();
         var missingLine = missing.Value.Servers.ShouldHaveSingleItem();
         hiddenLine.Outcome.ShouldBe(Outcome.NotFound);
         hiddenLine.Message.Replace("secret", "X", StringComparison.Ordinal)
             .ShouldBe(missingLine.Message.Replace("nosuch", "X", StringComparison.Ordinal));
-        var card = await _app.SendAsync(TestApp.User(Player), new GetServerStatus(["secret"]));
+        var card = await App.SendAsync(TestApp.User(Player), new GetServerStatus(["secret"]));
         card.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.NotFound);
     }
 
     [Fact]
     public async Task LeavesTheHiddenServerAloneAndLogsTheDenial()
     {
-        var before = (await _docker.StateAsync(_secretId)).StartedAt;
+        var before = (await Sandbox.StateAsync(_secretId)).StartedAt;
 
-        await _app.SendAsync(TestApp.User(Player), new RestartServers(["secret"]));
+        await App.SendAsync(TestApp.User(Player), new RestartServers(["secret"]));
 
-        (await _docker.StateAsync(_secretId)).StartedAt.ShouldBe(before);
-        _app.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Message.Contains("denied on secret", StringComparison.Ordinal)
+        (await Sandbox.StateAsync(_secretId)).StartedAt.ShouldBe(before);
+        App.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Message.Contains("denied on secret", StringComparison.Ordinal)
             && e.Message.Contains($"user {Player}", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task AllowsAnActionThroughARoleGrant_OnlyWhereTheRoleIsHeld()
     {
-        await _app.GrantAsync(Subject.Role(Moderators), Permission.Restart, "secret");
+        await App.GrantAsync(Subject.Role(Moderators), Permission.Restart, "secret");
         var inGuild = TestApp.User(777, Moderators);
         var inDirectMessage = Actor.InDirectMessage(777, channelId: 3);
 
-        var withRole = await _app.SendAsync(inGuild, new RestartServers(["secret"]));
-        var withoutRole = await _app.SendAsync(inDirectMessage, new RestartServers(["secret"]));
+        var withRole = await App.SendAsync(inGuild, new RestartServers(["secret"]));
+        var withoutRole = await App.SendAsync(inDirectMessage, new RestartServers(["secret"]));
 
         withRole.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
         withoutRole.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.NotFound);
@@ -85,8 +75,8 @@ public sealed class PermissionVisibilityTests : IAsyncLifetime
     {
         var stranger = TestApp.User(123456);
 
-        var overview = await _app.SendAsync(stranger, new GetServerStatus([]));
-        var restart = await _app.SendAsync(stranger, new RestartServers(["public"]));
+        var overview = await App.SendAsync(stranger, new GetServerStatus([]));
+        var restart = await App.SendAsync(stranger, new RestartServers(["public"]));
 
         overview.Value.ShouldBeOfType<StatusOverview>().Servers.ShouldBeEmpty();
         restart.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.NotFound);
@@ -95,10 +85,10 @@ public sealed class PermissionVisibilityTests : IAsyncLifetime
     [Fact]
     public async Task RefusesRestart_WhenTheGrantIsOnlyForStatus()
     {
-        await _app.GrantAsync(Subject.User(888), Permission.Status, "*");
+        await App.GrantAsync(Subject.User(888), Permission.Status, "*");
 
-        var status = await _app.SendAsync(TestApp.User(888), new GetServerStatus([]));
-        var restart = await _app.SendAsync(TestApp.User(888), new RestartServers(["public"]));
+        var status = await App.SendAsync(TestApp.User(888), new GetServerStatus([]));
+        var restart = await App.SendAsync(TestApp.User(888), new RestartServers(["public"]));
 
         status.Value.ShouldBeOfType<StatusOverview>().Servers.Select(s => s.Id.Name).ShouldBe(["public", "secret"]);
         restart.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.NotFound);

@@ -7,40 +7,25 @@ using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Servers;
 
-public sealed class PowerCommandTests : IAsyncLifetime
+public sealed class PowerCommandTests : AppTestBase
 {
-    private readonly DockerSandbox _docker = new();
-    private TestApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _docker.InitializeAsync();
-        _app = await TestApp.StartAsync(_docker);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _docker.DisposeAsync();
-    }
-
     [Fact]
     public async Task StartsServer_WhenItIsStopped()
     {
-        var id = await _docker.CreateServerAsync("web", start: false);
+        var id = await Sandbox.CreateServerAsync("web", start: false);
 
-        var result = await _app.SendAsync(TestApp.Admin, new StartServers(["web"]));
+        var result = await App.SendAsync(TestApp.Admin, new StartServers(["web"]));
 
         result.Value.Servers.ShouldHaveSingleItem().ShouldBe(new("web", Outcome.Ok, "started"));
-        (await _docker.StateAsync(id)).Running.ShouldBeTrue();
+        (await Sandbox.StateAsync(id)).Running.ShouldBeTrue();
     }
 
     [Fact]
     public async Task ReportsAlreadyRunning_WhenStartingARunningServer()
     {
-        await _docker.CreateServerAsync("api");
+        await Sandbox.CreateServerAsync("api");
 
-        var result = await _app.SendAsync(TestApp.Admin, new StartServers(["api"]));
+        var result = await App.SendAsync(TestApp.Admin, new StartServers(["api"]));
 
         result.Value.Servers.ShouldHaveSingleItem().ShouldBe(new("api", Outcome.Ok, "was already running"));
     }
@@ -48,12 +33,12 @@ public sealed class PowerCommandTests : IAsyncLifetime
     [Fact]
     public async Task StopsServerGracefully_WhenItIsRunning()
     {
-        var id = await _docker.CreateServerAsync("mc");
+        var id = await Sandbox.CreateServerAsync("mc");
 
-        var result = await _app.SendAsync(TestApp.Admin, new StopServers(["mc"]));
+        var result = await App.SendAsync(TestApp.Admin, new StopServers(["mc"]));
 
         result.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe("stopped");
-        var state = (await _docker.StateAsync(id));
+        var state = (await Sandbox.StateAsync(id));
         state.Running.ShouldBeFalse();
         state.ExitCode.ShouldBe(0); // the TERM trap ran: graceful, not killed
     }
@@ -61,13 +46,13 @@ public sealed class PowerCommandTests : IAsyncLifetime
     [Fact]
     public async Task RestartsServer_WithANewStartTime()
     {
-        var id = await _docker.CreateServerAsync("game");
-        var before = (await _docker.StateAsync(id)).StartedAt;
+        var id = await Sandbox.CreateServerAsync("game");
+        var before = (await Sandbox.StateAsync(id)).StartedAt;
 
-        var result = await _app.SendAsync(TestApp.Admin, new RestartServers(["game"]));
+        var result = await App.SendAsync(TestApp.Admin, new RestartServers(["game"]));
 
         result.Value.Servers.ShouldHaveSingleItem().ShouldBe(new("game", Outcome.Ok, "restarted"));
-        var after = await _docker.StateAsync(id);
+        var after = await Sandbox.StateAsync(id);
         after.Running.ShouldBeTrue();
         after.StartedAt.ShouldNotBe(before);
     }
@@ -75,21 +60,21 @@ public sealed class PowerCommandTests : IAsyncLifetime
     [Fact]
     public async Task KillsServer_WithSigkill()
     {
-        var id = await _docker.CreateServerAsync("hung", command: "trap '' TERM; while true; do sleep 1; done");
+        var id = await Sandbox.CreateServerAsync("hung", command: "trap '' TERM; while true; do sleep 1; done");
 
-        var result = await _app.SendAsync(TestApp.Admin, new KillServers(["hung"]));
+        var result = await App.SendAsync(TestApp.Admin, new KillServers(["hung"]));
 
         result.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe("killed");
-        var state = (await _docker.WaitForStateAsync(id, "exited"));
+        var state = (await Sandbox.WaitForStateAsync(id, "exited"));
         state.ExitCode.ShouldBe(137);
     }
 
     [Fact]
     public async Task ReportsNotRunning_WhenKillingAStoppedServer()
     {
-        await _docker.CreateServerAsync("idle", start: false);
+        await Sandbox.CreateServerAsync("idle", start: false);
 
-        var result = await _app.SendAsync(TestApp.Admin, new KillServers(["idle"]));
+        var result = await App.SendAsync(TestApp.Admin, new KillServers(["idle"]));
 
         result.Value.Servers.ShouldHaveSingleItem().ShouldBe(new("idle", Outcome.Ok, "was not running"));
     }
@@ -97,29 +82,29 @@ public sealed class PowerCommandTests : IAsyncLifetime
     [Fact]
     public async Task ReportsEachServer_InTheOrderAsked_WhenSeveralAreNamed()
     {
-        var a = await _docker.CreateServerAsync("alpha");
-        var b = await _docker.CreateServerAsync("beta", start: false);
+        var a = await Sandbox.CreateServerAsync("alpha");
+        var b = await Sandbox.CreateServerAsync("beta", start: false);
 
-        var result = await _app.SendAsync(TestApp.Admin, new RestartServers(["beta", "ghost", "alpha", "ALPHA"]));
+        var result = await App.SendAsync(TestApp.Admin, new RestartServers(["beta", "ghost", "alpha", "ALPHA"]));
 
         result.Value.Servers.Select(s => (s.Server, s.Outcome)).ShouldBe(
             [("beta", Outcome.Ok), ("ghost", Outcome.NotFound), ("alpha", Outcome.Ok)]);
         result.Value.Overall.ShouldBe(Outcome.NotFound);
-        (await _docker.StateAsync(a)).Running.ShouldBeTrue();
-        (await _docker.StateAsync(b)).Running.ShouldBeTrue();
+        (await Sandbox.StateAsync(a)).Running.ShouldBeTrue();
+        (await Sandbox.StateAsync(b)).Running.ShouldBeTrue();
     }
 
     [Fact]
     public async Task AnswersInvalidWithoutTouchingAnything_WhenANameIsMalformed()
     {
-        var id = await _docker.CreateServerAsync("safe");
-        var before = (await _docker.StateAsync(id)).StartedAt;
+        var id = await Sandbox.CreateServerAsync("safe");
+        var before = (await Sandbox.StateAsync(id)).StartedAt;
 
-        var result = await _app.SendAsync(TestApp.Admin, new RestartServers(["safe", "rm -rf /"]));
+        var result = await App.SendAsync(TestApp.Admin, new RestartServers(["safe", "rm -rf /"]));
 
         result.IsSuccess.ShouldBeFalse();
         result.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Invalid);
         result.Errors[0].Message.ShouldStartWith("`rm -rf /` is not a valid server name");
-        (await _docker.StateAsync(id)).StartedAt.ShouldBe(before);
+        (await Sandbox.StateAsync(id)).StartedAt.ShouldBe(before);
     }
 }

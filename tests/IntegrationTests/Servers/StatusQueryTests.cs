@@ -5,32 +5,17 @@ using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Servers;
 
-public sealed class StatusQueryTests : IAsyncLifetime
+public sealed class StatusQueryTests : AppTestBase
 {
-    private readonly DockerSandbox _docker = new();
-    private TestApp _app = null!;
-
-    public async Task InitializeAsync()
-    {
-        await _docker.InitializeAsync();
-        _app = await TestApp.StartAsync(_docker);
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        await _docker.DisposeAsync();
-    }
-
     [Fact]
     public async Task ListsEveryServerWithItsRealState_WhenNoNameIsGiven()
     {
-        await _docker.CreateServerAsync("running");
-        await _docker.CreateServerAsync("fresh", start: false);
-        var failed = await _docker.CreateServerAsync("crashed", command: "exit 3");
-        await _docker.WaitForStateAsync(failed, "exited");
+        await Sandbox.CreateServerAsync("running");
+        await Sandbox.CreateServerAsync("fresh", start: false);
+        var failed = await Sandbox.CreateServerAsync("crashed", command: "exit 3");
+        await Sandbox.WaitForStateAsync(failed, "exited");
 
-        var result = await _app.SendAsync(TestApp.Admin, new GetServerStatus([]));
+        var result = await App.SendAsync(TestApp.Admin, new GetServerStatus([]));
 
         var overview = result.Value.ShouldBeOfType<StatusOverview>();
         overview.Servers.Select(s => (s.Id.Name, s.State, s.ExitCode)).ShouldBe(
@@ -42,11 +27,11 @@ public sealed class StatusQueryTests : IAsyncLifetime
     [Fact]
     public async Task ShowsADetailedCard_WhenOneNameIsGiven()
     {
-        var id = await _docker.CreateServerAsync("mc", command: "echo first; sleep 0.2; echo second >&2; sleep 0.2; echo third; sleep 600");
-        var started = (await _docker.StateAsync(id)).StartedAt;
+        var id = await Sandbox.CreateServerAsync("mc", command: "echo first; sleep 0.2; echo second >&2; sleep 0.2; echo third; sleep 600");
+        var started = (await Sandbox.StateAsync(id)).StartedAt;
         await WaitForLogLinesAsync("mc", 3);
 
-        var result = await _app.SendAsync(TestApp.Admin, new GetServerStatus(["mc"]));
+        var result = await App.SendAsync(TestApp.Admin, new GetServerStatus(["mc"]));
 
         var card = result.Value.ShouldBeOfType<ServerCard>();
         card.Details.State.ShouldBe(ServerState.Running);
@@ -60,7 +45,7 @@ public sealed class StatusQueryTests : IAsyncLifetime
     [Fact]
     public async Task ShowsCpuAndMemory_OnceTheServersStatsAreWarm()
     {
-        await _docker.CreateServerAsync("busy", command: "while true; do :; done");
+        await Sandbox.CreateServerAsync("busy", command: "while true; do :; done");
 
         var usage = await PollCardAsync("busy", card => card.Details.Usage?.CpuPercent is not null);
 
@@ -71,10 +56,10 @@ public sealed class StatusQueryTests : IAsyncLifetime
     [Fact]
     public async Task ShowsExitCodeAndFinishTime_WhenTheServerHasExited()
     {
-        var id = await _docker.CreateServerAsync("batch", command: "exit 42");
-        await _docker.WaitForStateAsync(id, "exited");
+        var id = await Sandbox.CreateServerAsync("batch", command: "exit 42");
+        await Sandbox.WaitForStateAsync(id, "exited");
 
-        var result = await _app.SendAsync(TestApp.Admin, new GetServerStatus(["batch"]));
+        var result = await App.SendAsync(TestApp.Admin, new GetServerStatus(["batch"]));
 
         var card = result.Value.ShouldBeOfType<ServerCard>();
         card.Details.State.ShouldBe(ServerState.Exited);
@@ -86,10 +71,10 @@ public sealed class StatusQueryTests : IAsyncLifetime
     [Fact]
     public async Task LeavesOutTheLogTail_WhenTheActorHasNoLogsPermission()
     {
-        await _docker.CreateServerAsync("quiet");
-        await _app.GrantAsync(Subject.User(77), Permission.Status, "quiet");
+        await Sandbox.CreateServerAsync("quiet");
+        await App.GrantAsync(Subject.User(77), Permission.Status, "quiet");
 
-        var result = await _app.SendAsync(TestApp.User(77), new GetServerStatus(["quiet"]));
+        var result = await App.SendAsync(TestApp.User(77), new GetServerStatus(["quiet"]));
 
         result.Value.ShouldBeOfType<ServerCard>().LogTail.ShouldBeNull();
     }
@@ -101,7 +86,7 @@ public sealed class StatusQueryTests : IAsyncLifetime
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
         {
-            var card = (ServerCard)(await _app.SendAsync(TestApp.Admin, new GetServerStatus([name]))).Value;
+            var card = (ServerCard)(await App.SendAsync(TestApp.Admin, new GetServerStatus([name]))).Value;
             if (ready(card) || DateTime.UtcNow > deadline)
             {
                 return card;
