@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Authentication;
 using System.Text.Json;
 using Docker.DotNet;
 using ServerStatus.Application.Common.Results;
@@ -11,7 +12,7 @@ public static class DockerFailures
 {
     public static bool IsEngineFailure(Exception exception) =>
         exception is HttpRequestException or SocketException or IOException or TimeoutException
-            or OperationCanceledException or DockerApiException;
+            or OperationCanceledException or DockerApiException or AuthenticationException;
 
     public static Error Describe(EngineConnection engine, Exception exception, string? target = null) => exception switch
     {
@@ -52,6 +53,11 @@ public static class DockerFailures
         while (innermost.InnerException is not null)
         {
             innermost = innermost.InnerException;
+        }
+
+        if (exception is AuthenticationException || innermost is AuthenticationException)
+        {
+            return "TLS handshake failed: check the engine's certificate against CaCertificatePath and the client certificate";
         }
 
         return innermost is SocketException socket ? socket.SocketErrorCode switch

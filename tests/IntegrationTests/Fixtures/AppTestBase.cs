@@ -26,6 +26,7 @@ public abstract class AppTestBase : IAsyncLifetime
         }
 
         await Sandbox.DisposeAsync();
+        await CleanUpAsync();
     }
 
     protected virtual Task BeforeStartAsync() => Task.CompletedTask;
@@ -35,4 +36,7 @@ public abstract class AppTestBase : IAsyncLifetime
     protected virtual void Configure(Dictionary<string, string?> settings)
     {
     }
+
+    /// <summary>Runs last, after the bot and the containers are gone.</summary>
+    protected virtual Task CleanUpAsync() => Task.CompletedTask;
 }
