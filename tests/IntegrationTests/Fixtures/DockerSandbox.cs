@@ -25,7 +25,7 @@ public sealed class DockerSandbox : IAsyncLifetime
     public Task InitializeAsync() => TestEngines.EnsureReadyAsync(TestEngines.Primary);
 
     /// <summary>Creates (and by default starts) a server shown as <paramref name="name"/> through the alias label.</summary>
-    public async Task<string> CreateServerAsync(string name, bool start = true, IDictionary<string, string>? labels = null, Uri? engine = null, string? command = null, bool aliased = true)
+    public async Task<string> CreateServerAsync(string name, bool start = true, IDictionary<string, string>? labels = null, Uri? engine = null, string? command = null, bool aliased = true, RestartPolicy? restartPolicy = null)
     {
         var endpoint = engine ?? TestEngines.Primary;
         await TestEngines.EnsureReadyAsync(endpoint);
@@ -51,7 +51,7 @@ public sealed class DockerSandbox : IAsyncLifetime
             Image = TestImage.Name,
             Labels = allLabels,
             Cmd = command is null ? null! : ["/bin/sh", "-c", command], // null: the image's CMD
-            HostConfig = new HostConfig { NetworkMode = "none" },
+            HostConfig = new HostConfig { NetworkMode = "none", RestartPolicy = restartPolicy ?? new RestartPolicy() },
         });
         lock (_created)
         {

@@ -69,6 +69,20 @@ public sealed class StatusQueryTests : AppTestBase
     }
 
     [Fact]
+    public async Task CountsTheEnginesRestarts_OfACrashingServer()
+    {
+        var id = await Sandbox.CreateServerAsync("flaky", command: "exit 7",
+            restartPolicy: new Docker.DotNet.Models.RestartPolicy { Name = Docker.DotNet.Models.RestartPolicyKind.OnFailure, MaximumRetryCount = 2 });
+        await BotUnderTest.WaitUntilAsync(() => Sandbox.InspectAsync(id).Result is { RestartCount: 2, State.Running: false }, "the engine gives up restarting");
+
+        var card = (await App.SendAsync(TestApp.Admin, new GetServerStatus(["flaky"]))).Value.ShouldBeOfType<ServerCard>();
+
+        card.Details.RestartCount.ShouldBe(2);
+        card.Details.ExitCode.ShouldBe(7);
+        card.Details.State.ShouldBe(ServerState.Exited);
+    }
+
+    [Fact]
     public async Task LeavesOutTheLogTail_WhenTheActorHasNoLogsPermission()
     {
         await Sandbox.CreateServerAsync("quiet");
