@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Infrastructure.Persistence;
@@ -12,6 +13,10 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
     public DbSet<Grant> Grants => Set<Grant>();
 
     public DbSet<StoredAdmin> Admins => Set<StoredAdmin>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<LegacyImport> LegacyImports => Set<LegacyImport>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
