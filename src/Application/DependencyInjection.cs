@@ -19,6 +19,7 @@ public static class DependencyInjection
         services.AddScoped<RightsResolver>();
         services.AddScoped<ServerResolver>();
         services.AddScoped<PowerActionRunner>();
+        services.AddScoped<Permissions.Common.ScopeCheck>();
         return services;
     }
 }

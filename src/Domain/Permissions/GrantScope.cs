@@ -38,6 +38,10 @@ public sealed record GrantScope
         return true;
     }
 
+    /// <summary>Parses a scope a validator has already accepted; throws for programmer errors only.</summary>
+    public static GrantScope Parse(string text) =>
+        TryParse(text, out var scope) ? scope : throw new FormatException($"'{text}' is not a server name or '*'.");
+
     public bool Covers(ServerId server)
     {
         if (IsEverywhere)

@@ -37,6 +37,10 @@ public static class PermissionNames
         return name is not null && ByName.TryGetValue(name.Trim(), out permission);
     }
 
+    /// <summary>Parses a name a validator has already accepted; throws for programmer errors only.</summary>
+    public static Permission Parse(string name) =>
+        TryParse(name, out var permission) ? permission : throw new FormatException($"'{name}' is not a permission name.");
+
     public static string NameOf(Permission permission) =>
         permission == Permission.All ? "all" : permission.ToString().ToLowerInvariant();
 

@@ -24,6 +24,10 @@ public sealed class BotOptions
     [Range(100, 10000)]
     public int TypingAfterMilliseconds { get; set; } = 1000;
 
+    /// <summary>Seconds before a <c>permissions</c>/<c>admins</c> message typed in a guild channel is deleted (0 = at once).</summary>
+    [Range(0, 10)]
+    public int SensitiveDeleteSeconds { get; set; } = 5;
+
     /// <summary>Commands handled at the same time; further events wait (the gateway keeps heartbeating).</summary>
     [Range(1, 1000)]
     public int MaxConcurrentCommands { get; set; } = 64;

@@ -17,6 +17,7 @@ public sealed partial class DiscordBotService(
     IDiscordRest rest,
     MessageCommandHandler messages,
     InteractionHandler interactions,
+    SensitiveMessageJanitor janitor,
     CommandCatalog catalog,
     IOptions<BotOptions> botOptions,
     IOptions<DiscordApiOptions> discordOptions,
@@ -45,6 +46,9 @@ public sealed partial class DiscordBotService(
                     case InteractionCreated interaction when _seen.FirstTime(interaction.InteractionId):
                         await _slots.WaitAsync(stoppingToken);
                         Dispatch(ct => interactions.HandleAsync(interaction, ct), "interaction", stoppingToken, release: true);
+                        break;
+                    case ReactionAdded reaction when reaction.UserId != gateway.CurrentUserId:
+                        Dispatch(ct => janitor.OnReactionAsync(reaction, ct), "reaction", stoppingToken);
                         break;
                 }
             }

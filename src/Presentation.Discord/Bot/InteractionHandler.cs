@@ -46,7 +46,7 @@ public sealed class InteractionHandler(
             return;
         }
 
-        var arguments = SlashArguments.From(command.Definition, interaction.Data.Options);
+        var arguments = SlashArguments.From(command.Definition, interaction.Data);
         var run = arguments.IsSuccess ? command.Parse(arguments.Value) : Application.Common.Results.Result<CommandRun>.Fail(arguments.Errors);
         if (!run.IsSuccess)
         {
@@ -54,16 +54,16 @@ public sealed class InteractionHandler(
             return;
         }
 
-        var target = new InteractionReplyTarget(rest, interaction, TimeSpan.FromMilliseconds(options.Value.DeferAfterMilliseconds), time);
+        var target = new InteractionReplyTarget(rest, interaction, TimeSpan.FromMilliseconds(options.Value.DeferAfterMilliseconds), time, ephemeral: command.Definition.Sensitive);
         await executor.ExecuteAsync(command, run.Value, Actors.From(interaction), prefix, target, ct);
     }
 
     private async Task SuggestAsync(InteractionCreated interaction, CancellationToken ct)
     {
         var command = catalog.Find(interaction.Data.CommandName ?? "");
-        var focused = interaction.Data.Options.FirstOrDefault(o => o.Focused);
+        var focused = SlashArguments.Focused(interaction.Data.Options);
         IReadOnlyList<CommandChoice> choices = [];
-        if (command is not null && focused?.Name == ServerCommands.ServersOption)
+        if (command is not null && focused?.Name is ServerCommands.ServersOption or ServerCommands.ServerOption)
         {
             var (done, partial) = SlashArguments.SplitFocused(focused.StringValue);
             var names = await sender.SendAsync(Actors.From(interaction), new SuggestServers(command.Definition.Permission ?? Permission.Status, partial), ct);

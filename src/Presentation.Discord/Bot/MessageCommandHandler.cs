@@ -12,6 +12,7 @@ public sealed class MessageCommandHandler(
     IDiscordRest rest,
     PrefixCommandParser parser,
     CommandExecutor executor,
+    SensitiveMessageJanitor janitor,
     IOptions<BotOptions> options,
     TimeProvider time)
 {
@@ -30,15 +31,25 @@ public sealed class MessageCommandHandler(
             return;
         }
 
-        var target = new ChannelReplyTarget(rest, message.ChannelId, message.MessageId, TimeSpan.FromMilliseconds(options.Value.TypingAfterMilliseconds), time);
+        IReplyTarget target = new ChannelReplyTarget(rest, message.ChannelId, message.MessageId, TimeSpan.FromMilliseconds(options.Value.TypingAfterMilliseconds), time);
+        var cleanUp = Task.CompletedTask;
+        if (parsed.Command?.Definition.Sensitive == true && message.GuildId is not null)
+        {
+            // Who may do what is nobody else's business: the request disappears, the answer goes by DM.
+            cleanUp = janitor.CountDownAndDeleteAsync(message.ChannelId, message.MessageId, ct);
+            target = new DirectMessageReplyTarget(rest, message.AuthorId, target);
+        }
+
         if (parsed.Problem is { } problem)
         {
             await target.DeliverAsync(Task.FromResult(problem), ct);
+            await cleanUp;
             return;
         }
 
         var actor = Actors.From(message.MemberIncluded ? message : message with { MemberRoleIds = await FetchRolesAsync(message, ct) });
         await executor.ExecuteAsync(parsed.Command!, parsed.Run!, actor, prefix, target, ct);
+        await cleanUp;
     }
 
     // Guild messages normally carry the author's roles; when Discord left them out, ask for them.

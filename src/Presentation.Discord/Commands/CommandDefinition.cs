@@ -15,6 +15,12 @@ public sealed record CommandDefinition(string Name, string Group, string Summary
 
     public bool AdminOnly { get; init; }
 
+    /// <summary>
+    /// Its messages say who may do what: typed in a guild channel, the request is deleted after a countdown,
+    /// the answer goes by DM, and slash answers are ephemeral.
+    /// </summary>
+    public bool Sensitive { get; init; }
+
     /// <summary>Flags the prefix form accepts (without <c>--</c>).</summary>
     public IReadOnlyList<string> Flags { get; init; } = [];
 

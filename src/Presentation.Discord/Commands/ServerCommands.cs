@@ -14,6 +14,7 @@ namespace ServerStatus.Presentation.Discord.Commands;
 public static class ServerCommands
 {
     public const string ServersOption = "servers";
+    public const string ServerOption = "server";
     public const string YesFlag = "yes";
 
     public static IReadOnlyList<BotCommand> All { get; } =

@@ -1,43 +1,29 @@
+using System.Globalization;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Presentation.Discord.DiscordApi.Commands;
 using ServerStatus.Presentation.Discord.DiscordApi.Events;
 
 namespace ServerStatus.Presentation.Discord.Commands;
 
-/// <summary>Turns slash options into the same arguments a prefix command has: strings split into words, true booleans into flags.</summary>
+/// <summary>
+/// Turns slash options into the same arguments a prefix command has: a sub-command becomes the first
+/// word, strings are split into words, users and roles become mentions, true booleans become flags.
+/// </summary>
 public static class SlashArguments
 {
-    public static Result<CommandArguments> From(CommandDefinition definition, IReadOnlyList<InteractionOption> options)
+    public static Result<CommandArguments> From(CommandDefinition definition, InteractionData data)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(data);
         var words = new List<string>();
         var flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var declared in definition.SlashOptions)
-        {
-            var given = options.FirstOrDefault(o => string.Equals(o.Name, declared.Name, StringComparison.OrdinalIgnoreCase));
-            switch (declared.Type)
-            {
-                case CommandOptionType.Boolean when given?.BooleanValue == true:
-                    flags.Add(declared.Name);
-                    break;
-                case CommandOptionType.Integer when given?.IntegerValue is { } number:
-                    words.Add(number.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    break;
-                case CommandOptionType.String when given?.StringValue is { } text:
-                    var split = CommandTokenizer.Split(text);
-                    if (!split.IsSuccess)
-                    {
-                        return Result<CommandArguments>.Fail(split.Errors);
-                    }
-
-                    words.AddRange(split.Value);
-                    break;
-            }
-        }
-
-        return new CommandArguments(words, flags);
+        var problem = Collect(definition.SlashOptions, data.Options, data, words, flags);
+        return problem is null ? new CommandArguments(words, flags) : problem;
     }
+
+    /// <summary>The option being typed (autocomplete), at any depth.</summary>
+    public static InteractionOption? Focused(IReadOnlyList<InteractionOption> options) =>
+        options.FirstOrDefault(o => o.Focused) ?? options.Select(o => Focused(o.Options)).FirstOrDefault(o => o is not null);
 
     /// <summary>For autocomplete: the words before the one being typed, and that partial word.</summary>
     public static (string Done, string Partial) SplitFocused(string? typed)
@@ -46,4 +32,47 @@ public static class SlashArguments
         var cut = text.LastIndexOf(' ');
         return cut < 0 ? ("", text) : (text[..(cut + 1)], text[(cut + 1)..]);
     }
+
+    private static Error? Collect(IReadOnlyList<CommandOption> declared, IReadOnlyList<InteractionOption> given, InteractionData data, List<string> words, HashSet<string> flags)
+    {
+        foreach (var option in declared)
+        {
+            var value = given.FirstOrDefault(o => string.Equals(o.Name, option.Name, StringComparison.OrdinalIgnoreCase));
+            if (value is null)
+            {
+                continue;
+            }
+
+            switch (option.Type)
+            {
+                case CommandOptionType.SubCommand or CommandOptionType.SubCommandGroup:
+                    words.Add(option.Name);
+                    return Collect(option.Options, value.Options, data, words, flags);
+                case CommandOptionType.Boolean when value.BooleanValue == true:
+                    flags.Add(option.Name);
+                    break;
+                case CommandOptionType.Integer when value.IntegerValue is { } number:
+                    words.Add(number.ToString(CultureInfo.InvariantCulture));
+                    break;
+                case CommandOptionType.User or CommandOptionType.Role or CommandOptionType.Mentionable when value.StringValue is { } id:
+                    words.Add(IsRole(option.Type, id, data) ? $"<@&{id}>" : $"<@{id}>");
+                    break;
+                case CommandOptionType.String when value.StringValue is { } text:
+                    var split = CommandTokenizer.Split(text);
+                    if (!split.IsSuccess)
+                    {
+                        return split.Errors[0];
+                    }
+
+                    words.AddRange(split.Value);
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsRole(CommandOptionType type, string id, InteractionData data) =>
+        type == CommandOptionType.Role
+        || (type == CommandOptionType.Mentionable && ulong.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && data.ResolvedRoleIds.Contains(value));
 }

@@ -38,6 +38,7 @@ public static class ServerStatusServices
         services.AddSingleton(CommandCatalog.Default);
         services.AddSingleton<PrefixCommandParser>();
         services.AddSingleton<ConfirmationRegistry>();
+        services.AddSingleton<SensitiveMessageJanitor>();
         services.AddSingleton<CommandExecutor>();
         services.AddSingleton<MessageCommandHandler>();
         services.AddSingleton<InteractionHandler>();

@@ -72,14 +72,27 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             }
         }
 
+        Rest.AddUserMessage(channelId, id, content);
         LastDispatchedMessage = payload.ToJsonString();
         await Gateway.DispatchAsync("MESSAGE_CREATE", LastDispatchedMessage);
         return id;
     }
 
+    /// <summary>A user reacts to a message.</summary>
+    public Task ReactAsync(ulong userId, ulong messageId, string emoji, ulong channelId = ChannelId) =>
+        Gateway.DispatchAsync("MESSAGE_REACTION_ADD", FakeGatewayPayloads.Reaction(userId, channelId, messageId, GuildId, emoji));
+
     /// <summary>A user runs a slash command; returns the interaction token.</summary>
-    public Task<string> SlashAsync(ulong userId, string command, object? options = null, ulong[]? roles = null) =>
-        InteractAsync(userId, 2, new JsonObject { ["id"] = "1", ["name"] = command, ["type"] = 1, ["options"] = Options(options) }, roles);
+    public Task<string> SlashAsync(ulong userId, string command, object? options = null, ulong[]? roles = null, string? subcommand = null)
+    {
+        var given = Options(options);
+        if (subcommand is not null)
+        {
+            given = [new JsonObject { ["name"] = subcommand, ["type"] = 1, ["options"] = given }];
+        }
+
+        return InteractAsync(userId, 2, new JsonObject { ["id"] = "1", ["name"] = command, ["type"] = 1, ["options"] = given }, roles);
+    }
 
     /// <summary>A user types in a slash option that has autocomplete; returns the interaction token.</summary>
     public Task<string> AutocompleteAsync(ulong userId, string command, string option, string typed, ulong[]? roles = null) =>

@@ -245,6 +245,17 @@ public sealed class FakeDiscordRest : IAsyncDisposable
         }
     }
 
+    /// <summary>A message a user posted (delivered through the gateway), so the bot can react to it or delete it.</summary>
+    public FakeMessage AddUserMessage(ulong channelId, ulong messageId, string content)
+    {
+        lock (_sync)
+        {
+            var message = new FakeMessage { Id = messageId, ChannelId = channelId, Content = content };
+            _messages[messageId] = message;
+            return message;
+        }
+    }
+
     /// <summary>
     /// Tells the fake that the interaction <paramref name="token"/> is a click on a component of
     /// <paramref name="messageId"/> (the gateway side knows this, REST does not): its <c>@original</c> is that message.

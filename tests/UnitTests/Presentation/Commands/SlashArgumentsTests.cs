@@ -9,12 +9,14 @@ public sealed class SlashArgumentsTests
 
     private static InteractionOption Flag(string name, bool value) => new(name, 5, null, null, null, value, [], false);
 
+    private static InteractionData Data(params InteractionOption[] options) => InteractionData.Empty with { Options = options };
+
     [Fact]
     public void SplitsServerNamesAndTurnsTrueBooleansIntoFlags()
     {
         var kill = CommandCatalog.Default.Find("kill")!.Definition;
 
-        var arguments = SlashArguments.From(kill, [Flag("yes", true), Text("servers", "mc \"web 2\"")]).Value;
+        var arguments = SlashArguments.From(kill, Data(Flag("yes", true), Text("servers", "mc \"web 2\""))).Value;
 
         arguments.Words.ShouldBe(["mc", "web 2"]);
         arguments.Has("yes").ShouldBeTrue();
@@ -25,7 +27,7 @@ public sealed class SlashArgumentsTests
     {
         var kill = CommandCatalog.Default.Find("kill")!.Definition;
 
-        SlashArguments.From(kill, [Text("servers", "mc"), Flag("yes", false)]).Value.Flags.ShouldBeEmpty();
+        SlashArguments.From(kill, Data(Text("servers", "mc"), Flag("yes", false))).Value.Flags.ShouldBeEmpty();
     }
 
     [Theory]

@@ -1,0 +1,9 @@
+using Mediator;
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Permissions.Common;
+
+namespace ServerStatus.Application.Permissions.AddAdmin;
+
+/// <summary>Makes a user an admin (stored in the database).</summary>
+public sealed record AddAdmin(ulong UserId) : ICommand<Result<AdminChange>>, IAdminOnly;

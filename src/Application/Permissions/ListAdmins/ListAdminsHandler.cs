@@ -1,0 +1,17 @@
+using Mediator;
+using Microsoft.Extensions.Options;
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Permissions.ListPermissions;
+
+namespace ServerStatus.Application.Permissions.ListAdmins;
+
+public sealed class ListAdminsHandler(IAdminStore admins, IOptions<PermissionsOptions> options) : IQueryHandler<ListAdmins, Result<PermissionsView>>
+{
+    public async ValueTask<Result<PermissionsView>> Handle(ListAdmins query, CancellationToken cancellationToken)
+    {
+        var stored = (await admins.ListAsync(cancellationToken)).Select(a => a.UserId).ToList();
+        return new PermissionsView([], [.. options.Value.Admins], stored);
+    }
+}

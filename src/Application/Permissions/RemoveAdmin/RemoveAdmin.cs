@@ -1,0 +1,9 @@
+using Mediator;
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Permissions.Common;
+
+namespace ServerStatus.Application.Permissions.RemoveAdmin;
+
+/// <summary>Removes a stored admin; configured admins can only be removed from the configuration.</summary>
+public sealed record RemoveAdmin(ulong UserId) : ICommand<Result<AdminChange>>, IAdminOnly;

@@ -1,0 +1,29 @@
+using ServerStatus.Presentation.Discord.DiscordApi.Messages;
+using ServerStatus.Presentation.Discord.DiscordApi.Rest;
+using ServerStatus.Presentation.Discord.Replies;
+
+namespace ServerStatus.Presentation.Discord.Bot;
+
+/// <summary>Answers by DM (for sensitive commands typed in a guild); when the user's DMs are closed, in the channel instead.</summary>
+public sealed class DirectMessageReplyTarget(IDiscordRest rest, ulong userId, IReplyTarget fallback) : IReplyTarget
+{
+    public async Task DeliverAsync(Task<BotReply> reply, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        var answer = await reply;
+        try
+        {
+            foreach (var message in answer.Messages)
+            {
+                await rest.SendDirectMessageAsync(userId, message, ct);
+            }
+        }
+        catch (DiscordApiException ex) when (ex.Kind == DiscordErrorKind.CannotMessageUser)
+        {
+            await fallback.DeliverAsync(Task.FromResult(answer), ct);
+        }
+    }
+
+    public Task<Func<OutgoingMessage, CancellationToken, Task>> PromptAsync(OutgoingMessage prompt, CancellationToken ct) =>
+        fallback.PromptAsync(prompt, ct);
+}
