@@ -34,6 +34,7 @@ public sealed class DockerSandbox : IAsyncLifetime
         {
             [TestEngines.SandboxLabel] = Id,
             [TestEngines.RunLabel] = TestEngines.RunId,
+            [TestEngines.ProcessLabel] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         if (aliased)
         {

@@ -13,6 +13,7 @@ public static class TestEngines
 {
     public const string RunLabel = "serverstatus.test.run";
     public const string SandboxLabel = "serverstatus.test";
+    public const string ProcessLabel = "serverstatus.test.pid";
 
     private static readonly ConcurrentDictionary<Uri, Lazy<Task>> Imports = new();
 
@@ -48,6 +49,9 @@ public static class TestEngines
         await TestImage.ImportAsync(client);
     }
 
+    private static bool OwnerIsAlive(IDictionary<string, string> labels) =>
+        labels.TryGetValue(ProcessLabel, out var pid) && int.TryParse(pid, out var id) && Directory.Exists($"/proc/{id}");
+
     private static async Task RemoveLeftoversOfEarlierRunsAsync(DockerClient client)
     {
         var containers = await client.Containers.ListContainersAsync(new ContainersListParameters
@@ -55,7 +59,9 @@ public static class TestEngines
             All = true,
             Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [RunLabel] = true } },
         });
-        foreach (var container in containers.Where(c => c.Labels.TryGetValue(RunLabel, out var run) && run != RunId))
+        // Another test run may be going on right now (a second checkout, a benchmark): only the containers of
+        // runs whose process is gone are leftovers.
+        foreach (var container in containers.Where(c => c.Labels.TryGetValue(RunLabel, out var run) && run != RunId && !OwnerIsAlive(c.Labels)))
         {
             await client.Containers.RemoveContainerAsync(container.ID, new ContainerRemoveParameters { Force = true, RemoveVolumes = true });
         }

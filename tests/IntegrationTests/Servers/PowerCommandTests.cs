@@ -88,7 +88,8 @@ public sealed class PowerCommandTests : AppTestBase
         var result = await App.SendAsync(TestApp.Admin, new RestartServers(["beta", "ghost", "alpha", "ALPHA"]));
 
         result.Value.Servers.Select(s => (s.Server, s.Outcome)).ShouldBe(
-            [("beta", Outcome.Ok), ("ghost", Outcome.NotFound), ("alpha", Outcome.Ok)]);
+            [("beta", Outcome.Ok), ("ghost", Outcome.NotFound), ("alpha", Outcome.Ok)],
+            string.Join("; ", result.Value.Servers.Select(s => s.Message)));
         result.Value.Overall.ShouldBe(Outcome.NotFound);
         (await Sandbox.StateAsync(a)).Running.ShouldBeTrue();
         (await Sandbox.StateAsync(b)).Running.ShouldBeTrue();
