@@ -19,6 +19,8 @@ public static class DependencyInjection
         services.AddScoped<RightsResolver>();
         services.AddScoped<ServerResolver>();
         services.AddScoped<PowerActionRunner>();
+        services.AddScoped<SingleServerLookup>();
+        services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Permissions.Common.ScopeCheck>();
         return services;
     }

@@ -113,6 +113,12 @@ public sealed class DockerContainerEngine(DockerEngines engines, ContainerStatsM
             }
         }));
 
+    public Task<Result<IReadOnlyList<string>>> SendConsoleLineAsync(ServerId server, string line, TimeSpan echoWindow, CancellationToken ct) =>
+        CallAsync(server, echoWindow + QuickCallTimeout, (engine, token) => DockerConsole.SendLineAsync(engine.Client, server, line, echoWindow, token), ct);
+
+    public Task<Result<ExecOutcome>> ExecAsync(ServerId server, IReadOnlyList<string> command, TimeSpan timeout, CancellationToken ct) =>
+        CallAsync(server, timeout + timeout + QuickCallTimeout, (engine, token) => DockerConsole.ExecAsync(engine.Client, server, command, timeout, token), ct);
+
     private async Task<Result<IReadOnlyList<ServerSummary>>> ListAsync(EngineConnection engine, CancellationToken ct)
     {
         using var deadline = Deadline(QuickCallTimeout, ct);

@@ -6,7 +6,7 @@ namespace ServerStatus.Infrastructure.Docker;
 /// Collects the lines of stdout and stderr frames in arrival order, keeping only the last N. Each
 /// stream keeps its own partial line, so interleaved frames never glue half-lines together.
 /// </summary>
-public sealed class LogLineCollector(int keep)
+public sealed class LogLineCollector(int keep) : IOutputSink
 {
     private readonly Queue<string> _lines = new();
     private readonly StringBuilder[] _partial = [new(), new()];

@@ -6,6 +6,9 @@ namespace ServerStatus.Presentation.Discord.Commands;
 /// </summary>
 public sealed record CommandArguments(IReadOnlyList<string> Words, IReadOnlySet<string> Flags)
 {
+    /// <summary>The text after the command name exactly as typed (for console lines, where quotes and spacing matter).</summary>
+    public string Raw { get; init; } = string.Join(' ', Words);
+
     public static CommandArguments None { get; } = new([], new HashSet<string>());
 
     public static CommandArguments FromTokens(IEnumerable<string> tokens)

@@ -21,6 +21,9 @@ public sealed record CommandDefinition(string Name, string Group, string Summary
     /// </summary>
     public bool Sensitive { get; init; }
 
+    /// <summary>Its last argument is free text sent as typed (console lines): quotes in it are not parsed.</summary>
+    public bool TakesRawText { get; init; }
+
     /// <summary>Flags the prefix form accepts (without <c>--</c>).</summary>
     public IReadOnlyList<string> Flags { get; init; } = [];
 

@@ -20,7 +20,11 @@ public sealed class PrefixCommandParser(CommandCatalog catalog)
         var tokens = CommandTokenizer.Split(rest);
         if (!tokens.IsSuccess)
         {
-            return PrefixParse.Rejected(ErrorReplies.Usage(tokens.Errors[0].Message, "help", prefix));
+            // "cmd mc say don't" is a console line, not shell syntax: split it on white space only.
+            var parts = rest.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            return parts.Length == 2 && catalog.Find(parts[0]) is { Definition.TakesRawText: true }
+                ? Resolve(parts[0], parts[1].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), prefix, parts[1])
+                : PrefixParse.Rejected(ErrorReplies.Usage(tokens.Errors[0].Message, "help", prefix));
         }
 
         if (tokens.Value.Count == 0)
@@ -31,10 +35,12 @@ public sealed class PrefixCommandParser(CommandCatalog catalog)
 
         // "$5 for pizza" is not a command: names start with a letter.
         var name = tokens.Value[0];
-        return char.IsAsciiLetter(name[0]) ? Resolve(name, tokens.Value.Skip(1), prefix) : null;
+        var raw = rest.TrimStart();
+        raw = raw.Length > name.Length && raw.StartsWith(name, StringComparison.Ordinal) ? raw[name.Length..].TrimStart() : "";
+        return char.IsAsciiLetter(name[0]) ? Resolve(name, tokens.Value.Skip(1), prefix, raw) : null;
     }
 
-    private PrefixParse Resolve(string name, IEnumerable<string> argumentTokens, string prefix)
+    private PrefixParse Resolve(string name, IEnumerable<string> argumentTokens, string prefix, string raw = "")
     {
         var command = catalog.Find(name);
         if (command is null)
@@ -44,7 +50,7 @@ public sealed class PrefixCommandParser(CommandCatalog catalog)
             return PrefixParse.Rejected(ErrorReplies.Usage($"Unknown command `{Shorten(name)}`.{hint}", "help", prefix));
         }
 
-        var run = command.Parse(CommandArguments.FromTokens(argumentTokens));
+        var run = command.Parse(CommandArguments.FromTokens(argumentTokens) with { Raw = raw });
         return run.IsSuccess
             ? PrefixParse.Ready(command, run.Value)
             : PrefixParse.Rejected(ErrorReplies.Usage(run.Errors[0].Message, command.Definition.Usage, prefix), command);

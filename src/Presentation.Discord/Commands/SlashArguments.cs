@@ -17,8 +17,9 @@ public static class SlashArguments
         ArgumentNullException.ThrowIfNull(data);
         var words = new List<string>();
         var flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var problem = Collect(definition.SlashOptions, data.Options, data, words, flags);
-        return problem is null ? new CommandArguments(words, flags) : problem;
+        var raw = new List<string>();
+        var problem = Collect(definition.SlashOptions, data.Options, data, words, flags, raw, definition.TakesRawText);
+        return problem is null ? new CommandArguments(words, flags) { Raw = string.Join(' ', raw) } : problem;
     }
 
     /// <summary>The option being typed (autocomplete), at any depth.</summary>
@@ -33,7 +34,7 @@ public static class SlashArguments
         return cut < 0 ? ("", text) : (text[..(cut + 1)], text[(cut + 1)..]);
     }
 
-    private static Error? Collect(IReadOnlyList<CommandOption> declared, IReadOnlyList<InteractionOption> given, InteractionData data, List<string> words, HashSet<string> flags)
+    private static Error? Collect(IReadOnlyList<CommandOption> declared, IReadOnlyList<InteractionOption> given, InteractionData data, List<string> words, HashSet<string> flags, List<string> raw, bool rawText)
     {
         foreach (var option in declared)
         {
@@ -47,24 +48,28 @@ public static class SlashArguments
             {
                 case CommandOptionType.SubCommand or CommandOptionType.SubCommandGroup:
                     words.Add(option.Name);
-                    return Collect(option.Options, value.Options, data, words, flags);
+                    raw.Add(option.Name);
+                    return Collect(option.Options, value.Options, data, words, flags, raw, rawText);
                 case CommandOptionType.Boolean when value.BooleanValue == true:
                     flags.Add(option.Name);
                     break;
                 case CommandOptionType.Integer when value.IntegerValue is { } number:
                     words.Add(number.ToString(CultureInfo.InvariantCulture));
+                    raw.Add(words[^1]);
                     break;
                 case CommandOptionType.User or CommandOptionType.Role or CommandOptionType.Mentionable when value.StringValue is { } id:
                     words.Add(IsRole(option.Type, id, data) ? $"<@&{id}>" : $"<@{id}>");
+                    raw.Add(words[^1]);
                     break;
                 case CommandOptionType.String when value.StringValue is { } text:
                     var split = CommandTokenizer.Split(text);
-                    if (!split.IsSuccess)
+                    if (!split.IsSuccess && !rawText)
                     {
                         return split.Errors[0];
                     }
 
-                    words.AddRange(split.Value);
+                    words.AddRange(split.IsSuccess ? split.Value : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                    raw.Add(text);
                     break;
             }
         }

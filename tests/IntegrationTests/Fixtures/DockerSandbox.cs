@@ -25,7 +25,7 @@ public sealed class DockerSandbox : IAsyncLifetime
     public Task InitializeAsync() => TestEngines.EnsureReadyAsync(TestEngines.Primary);
 
     /// <summary>Creates (and by default starts) a server shown as <paramref name="name"/> through the alias label.</summary>
-    public async Task<string> CreateServerAsync(string name, bool start = true, IDictionary<string, string>? labels = null, Uri? engine = null, string? command = null, bool aliased = true, RestartPolicy? restartPolicy = null)
+    public async Task<string> CreateServerAsync(string name, bool start = true, IDictionary<string, string>? labels = null, Uri? engine = null, string? command = null, bool aliased = true, RestartPolicy? restartPolicy = null, bool openStdin = false)
     {
         var endpoint = engine ?? TestEngines.Primary;
         await TestEngines.EnsureReadyAsync(endpoint);
@@ -51,6 +51,8 @@ public sealed class DockerSandbox : IAsyncLifetime
             Name = aliased ? $"ss-{Id}-{name}" : name,
             Image = TestImage.Name,
             Labels = allLabels,
+            OpenStdin = openStdin,
+            AttachStdin = openStdin,
             Cmd = command is null ? null! : ["/bin/sh", "-c", command], // null: the image's CMD
             HostConfig = new HostConfig { NetworkMode = "none", RestartPolicy = restartPolicy ?? new RestartPolicy() },
         });

@@ -55,6 +55,18 @@ public sealed class InMemoryContainerEngine : IContainerEngine
     public Task<IReadOnlyList<EngineVersion>> GetVersionsAsync(CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<EngineVersion>>([new EngineVersion("local", "20.10.24", "1.41", null)]);
 
+    public Task<Result<IReadOnlyList<string>>> SendConsoleLineAsync(ServerId server, string line, TimeSpan echoWindow, CancellationToken ct)
+    {
+        Actions.Add($"cmd {server.QualifiedName}");
+        return Task.FromResult(Result<IReadOnlyList<string>>.Success([$"> {line}"]));
+    }
+
+    public Task<Result<ExecOutcome>> ExecAsync(ServerId server, IReadOnlyList<string> command, TimeSpan timeout, CancellationToken ct)
+    {
+        Actions.Add($"exec {server.QualifiedName}");
+        return Task.FromResult(Result<ExecOutcome>.Success(new ExecOutcome(0, string.Join(' ', command), false, false)));
+    }
+
     public ServerState StateOf(string name) => _servers.Single(s => s.Id.Name == name).State;
 
     private ServerSummary? Find(ServerId id) => _servers.FirstOrDefault(s => s.Id == id);

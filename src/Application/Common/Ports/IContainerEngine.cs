@@ -29,4 +29,13 @@ public interface IContainerEngine
     Task<Result<PowerChange>> KillAsync(ServerId server, CancellationToken ct);
 
     Task<IReadOnlyList<EngineVersion>> GetVersionsAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Writes <paramref name="line"/> and a newline to the container's stdin (its console) and returns the output
+    /// lines that followed within <paramref name="echoWindow"/>. Conflict when the container has no open stdin.
+    /// </summary>
+    Task<Result<IReadOnlyList<string>>> SendConsoleLineAsync(ServerId server, string line, TimeSpan echoWindow, CancellationToken ct);
+
+    /// <summary>Runs a command in the container (no shell unless the command is one), killed after <paramref name="timeout"/>.</summary>
+    Task<Result<ExecOutcome>> ExecAsync(ServerId server, IReadOnlyList<string> command, TimeSpan timeout, CancellationToken ct);
 }

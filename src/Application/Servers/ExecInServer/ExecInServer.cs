@@ -1,0 +1,12 @@
+using Mediator;
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Common.Security;
+using ServerStatus.Domain.Permissions;
+
+namespace ServerStatus.Application.Servers.ExecInServer;
+
+/// <summary>Runs a command in a server's container; the words are passed as they are, through no shell.</summary>
+public sealed record ExecInServer(string Server, IReadOnlyList<string> Command) : ICommand<Result<ExecReport>>, IServerScoped
+{
+    public Permission Required => Permission.Exec;
+}

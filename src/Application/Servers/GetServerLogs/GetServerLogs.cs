@@ -1,0 +1,15 @@
+using Mediator;
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Common.Security;
+using ServerStatus.Domain.Permissions;
+
+namespace ServerStatus.Application.Servers.GetServerLogs;
+
+/// <summary>The last lines of a server's log (stdout and stderr).</summary>
+public sealed record GetServerLogs(string Server, int Lines = GetServerLogs.DefaultLines) : IQuery<Result<LogsReport>>, IServerScoped
+{
+    public const int DefaultLines = 20;
+    public const int MaxLines = 500;
+
+    public Permission Required => Permission.Logs;
+}

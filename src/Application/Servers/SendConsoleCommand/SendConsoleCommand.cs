@@ -1,0 +1,12 @@
+using Mediator;
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Common.Security;
+using ServerStatus.Domain.Permissions;
+
+namespace ServerStatus.Application.Servers.SendConsoleCommand;
+
+/// <summary>Writes a line to a server's console (stdin), e.g. <c>say hi</c> or <c>save-all</c>.</summary>
+public sealed record SendConsoleCommand(string Server, string Text) : ICommand<Result<ConsoleReport>>, IServerScoped
+{
+    public Permission Required => Permission.Cmd;
+}
