@@ -31,9 +31,12 @@ public static class BotHost
 
         // Never stops the bot: problems are logged, and the bot runs with the permissions it has.
         await app.Services.GetRequiredService<LegacyPermissionsStartup>().RunAsync(app.Lifetime.ApplicationStopping);
+
+        // Resolved before running: RunAsync disposes the app's services when it returns.
+        var gateway = app.Services.GetRequiredService<IDiscordGateway>();
         await app.RunAsync();
 
         // Discord refused the bot for good (bad token, missing intent): a service manager should not restart it blindly.
-        return app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Fatal ? 2 : 0;
+        return gateway.State == GatewayState.Fatal ? 2 : 0;
     }
 }
