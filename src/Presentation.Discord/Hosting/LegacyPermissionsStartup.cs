@@ -33,13 +33,14 @@ public sealed partial class LegacyPermissionsStartup(ActorScopedSender sender, I
             Log(result.Value);
             return result.Value;
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested)
+        catch (Exception ex)
         {
-            LogCrashed(ex);
-            return null;
-        }
-        catch (OperationCanceledException)
-        {
+            // Whatever went wrong, the bot starts with the permissions it has; a shutdown during start-up is not news.
+            if (!ct.IsCancellationRequested)
+            {
+                LogCrashed(ex);
+            }
+
             return null;
         }
     }

@@ -23,7 +23,9 @@ public sealed class ImportLegacyPermissionsHandler(
         var read = await source.ReadAsync(command.Path, cancellationToken);
         if (!read.IsSuccess)
         {
-            return read.Outcome == Outcome.NotFound ? LegacyImportReport.NoFile(command.Path) : Result<LegacyImportReport>.Fail(read.Errors);
+            return read.Outcome == Outcome.NotFound
+                ? LegacyImportReport.NoFile(read.Errors[0].Target ?? command.Path)
+                : Result<LegacyImportReport>.Fail(read.Errors);
         }
 
         var file = read.Value;

@@ -82,6 +82,7 @@ public sealed class ImportLegacyPermissionsHandlerTests
 
         result.IsSuccess.ShouldBeTrue();
         result.Value.Status.ShouldBe(LegacyImportStatus.NoFile);
+        result.Value.Path.ShouldBe(Path);
         _imports.Imports.ShouldBeEmpty();
     }
 
