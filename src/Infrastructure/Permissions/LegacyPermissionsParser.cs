@@ -45,9 +45,9 @@ public sealed class LegacyPermissionsParser
     public static LegacyPermissionsFile Parse(string path, string hash, ReadOnlySpan<byte> content)
     {
         var json = content.StartsWith("\uFEFF"u8) ? content[3..] : content;
-        if (FindSyntaxError(json) is { } errorLine)
+        if (FindSyntaxError(json) is { } syntaxError)
         {
-            return new LegacyPermissionsFile(path, hash, [], [], [errorLine], IsMalformed: true);
+            return new LegacyPermissionsFile(path, hash, [], [], [syntaxError], IsMalformed: true);
         }
 
         var parser = new LegacyPermissionsParser(path, json);
@@ -68,8 +68,12 @@ public sealed class LegacyPermissionsParser
             }
             catch (JsonException ex)
             {
+                // The reader counts lines and columns from 0 and appends them to its message; we report them from 1.
                 var line = (int)Math.Min((ex.LineNumber ?? 0) + 1, int.MaxValue);
-                return new LegacyProblem(path, line, $"skipped the whole file: it is not valid JSON ({ex.Message})");
+                var column = (ex.BytePositionInLine ?? 0) + 1;
+                var marker = ex.Message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+                var reason = marker < 0 ? ex.Message : ex.Message[..marker];
+                return new LegacyProblem(path, line, $"skipped the whole file: it is not valid JSON at column {column}: {reason}");
             }
         }
     }
