@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Infrastructure.Docker;
+using ServerStatus.Infrastructure.Permissions;
 using ServerStatus.Infrastructure.Persistence;
 
 namespace ServerStatus.Infrastructure;
@@ -25,6 +26,8 @@ public static class DependencyInjection
         services.AddScoped<ServerStatusDbContext>(sp => sp.GetRequiredService<SqliteServerStatusDbContext>());
         services.AddScoped<IGrantStore, EfGrantStore>();
         services.AddScoped<IAdminStore, EfAdminStore>();
+        services.AddScoped<ILegacyImportStore, EfLegacyImportStore>();
+        services.AddSingleton<ILegacyPermissionsSource, LegacyPermissionsFileReader>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -13,7 +13,7 @@ public static class BotHost
         return builder.Build();
     }
 
-    /// <summary>Runs the start-up checks, then the bot until it is stopped. Returns the process exit code.</summary>
+    /// <summary>Runs the start-up checks, imports legacy permissions, then the bot until it is stopped. Returns the process exit code.</summary>
     public static async Task<int> RunAsync(WebApplication app, TextWriter errors)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -29,9 +29,14 @@ public static class BotHost
             return 1;
         }
 
+        // Never stops the bot: problems are logged, and the bot runs with the permissions it has.
+        await app.Services.GetRequiredService<LegacyPermissionsStartup>().RunAsync(app.Lifetime.ApplicationStopping);
+
+        // Resolved before running: RunAsync disposes the app's services when it returns.
+        var gateway = app.Services.GetRequiredService<IDiscordGateway>();
         await app.RunAsync();
 
         // Discord refused the bot for good (bad token, missing intent): a service manager should not restart it blindly.
-        return app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Fatal ? 2 : 0;
+        return gateway.State == GatewayState.Fatal ? 2 : 0;
     }
 }

@@ -47,6 +47,7 @@ public static class ServerStatusServices
         services.AddSingleton<IBotRuntime>(sp => sp.GetRequiredService<BotRuntime>());
         services.AddSingleton<StartupChecks>();
         services.AddSingleton<ActorScopedSender>();
+        services.AddSingleton<LegacyPermissionsStartup>();
         return services;
     }
 }

@@ -7,4 +7,10 @@ public sealed class PermissionsOptions
 
     /// <summary>Discord user ids that are always admins; they cannot be removed from chat.</summary>
     public IList<ulong> Admins { get; } = [];
+
+    /// <summary>
+    /// The old bot's <c>permissions.json</c>, imported once per content at start-up (relative paths from the
+    /// working directory). Empty disables the import.
+    /// </summary>
+    public string LegacyFile { get; set; } = "./permissions.json";
 }
