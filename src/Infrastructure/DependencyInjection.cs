@@ -25,6 +25,7 @@ public static class DependencyInjection
         services.AddScoped<ServerStatusDbContext>(sp => sp.GetRequiredService<SqliteServerStatusDbContext>());
         services.AddScoped<IGrantStore, EfGrantStore>();
         services.AddScoped<IAdminStore, EfAdminStore>();
+        services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }
