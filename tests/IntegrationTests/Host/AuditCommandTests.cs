@@ -1,6 +1,10 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Audit;
+using ServerStatus.Infrastructure.Persistence;
 using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
@@ -90,5 +94,26 @@ public sealed class AuditCommandTests : BotTestBase
 
         reply.ShouldContain("Ask for 1 to 100 entries.");
         (await RowsAsync()).ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Invalid);
+    }
+
+    [Fact]
+    public async Task ShowsTheUserTheErrorIdOfTheAuditRowAndTheLog_WhenACommandFailsUnexpectedly()
+    {
+        await using (var scope = Bot.App.Services.CreateAsyncScope())
+        {
+            // Breaks the rights lookup of non-admins (an unexpected database failure), not the audit table.
+            await scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>().Database.ExecuteSqlRawAsync("DROP TABLE Grants");
+        }
+
+        var reply = await AskAsync(Player, "$status");
+
+        reply.ShouldContain("Something went wrong");
+        var reference = Regex.Match(reply, "Reference: `([0-9a-f]{8})`").Groups[1].Value;
+        reference.ShouldNotBeEmpty();
+        var row = (await RowsAsync()).ShouldHaveSingleItem();
+        row.Outcome.ShouldBe(AuditOutcome.Failed);
+        row.ErrorId.ShouldBe(reference);
+        Bot.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Error && e.Message.Contains($"GetServerStatus by user {Player} failed unexpectedly", StringComparison.Ordinal)
+            && e.Message.Contains(reference, StringComparison.Ordinal));
     }
 }
