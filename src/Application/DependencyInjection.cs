@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ServerStatus.Application.Audit.Common;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers.Common;
 
@@ -14,6 +15,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssemblyContaining<ServerResolver>(ServiceLifetime.Singleton, includeInternalTypes: true);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<PermissionsOptions>().BindConfiguration(PermissionsOptions.Section);
+        services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<CurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<RightsResolver>();

@@ -28,6 +28,7 @@ public static class DependencyInjection
         services.AddScoped<IAdminStore, EfAdminStore>();
         services.AddScoped<ILegacyImportStore, EfLegacyImportStore>();
         services.AddSingleton<ILegacyPermissionsSource, LegacyPermissionsFileReader>();
+        services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Hosting;
@@ -37,13 +37,14 @@ public sealed partial class CommandExecutor(ActorScopedSender sender, CommandCat
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            var reference = NewReference();
+            // The audit behavior already logged and audited an unexpected failure under its id: show that one.
+            var reference = ex is UnexpectedFailureException audited ? audited.ErrorId : NewReference();
             LogCommandFailed(ex, commandName, context.Actor, reference);
             return ErrorReplies.Unexpected(reference);
         }
     }
 
-    public static string NewReference() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
+    public static string NewReference() => ErrorIds.New();
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Command {Command} by {Actor} failed (ref {Reference})")]
     private partial void LogCommandFailed(Exception exception, string command, Actor actor, string reference);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.DiscordApi;
 using ServerStatus.Presentation.Discord.DiscordApi.Events;
@@ -92,7 +93,7 @@ public sealed partial class DiscordBotService(
             }
             catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                LogHandlerFailed(ex, what, CommandExecutor.NewReference());
+                LogHandlerFailed(ex, what, ex is UnexpectedFailureException audited ? audited.ErrorId : CommandExecutor.NewReference());
             }
             finally
             {

@@ -25,7 +25,7 @@ public static class ServerStatusServices
             options.Assemblies = [typeof(GetServerStatus)];
             options.PipelineBehaviors =
             [
-                typeof(LoggingBehavior<,>),
+                typeof(AuditBehavior<,>),
                 typeof(ValidationBehavior<,>),
                 typeof(AuthorizationBehavior<,>),
             ];

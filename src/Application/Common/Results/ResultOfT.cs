@@ -1,7 +1,7 @@
 namespace ServerStatus.Application.Common.Results;
 
 /// <summary>A value, or the expected errors that prevented it.</summary>
-public sealed class Result<T> : IFailable<Result<T>>
+public sealed class Result<T> : IFailable<Result<T>>, IPartialOutcomes
 {
     private readonly T? _value;
 
@@ -19,6 +19,9 @@ public sealed class Result<T> : IFailable<Result<T>>
 
     /// <summary>The value of a successful result; reading it from a failure is a programming error.</summary>
     public T Value => IsSuccess ? _value! : throw new InvalidOperationException($"The result failed: {Errors[0].Message}");
+
+    /// <summary>The per-part outcomes of a successful value that has them (a report per server); none otherwise.</summary>
+    IEnumerable<Outcome> IPartialOutcomes.PartOutcomes => IsSuccess && _value is IPartialOutcomes parts ? parts.PartOutcomes : [];
 
     public static Result<T> Success(T value) => new(value, []);
 

@@ -1,4 +1,5 @@
 using Mediator;
+using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers.Common;
@@ -6,7 +7,7 @@ using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Servers.StopServers;
 
-public sealed record StopServers(IReadOnlyList<string> Names) : ICommand<Result<PowerReport>>, IServerScoped
+public sealed record StopServers(IReadOnlyList<string> Names) : ICommand<Result<PowerReport>>, IServerScoped, INamesServers
 {
     public Permission Required => Permission.Stop;
 }
