@@ -15,6 +15,5 @@ public sealed record ExecInServer(string Server, IReadOnlyList<string> Command) 
 
     public IReadOnlyList<string> AuditServers => [Server];
 
-
     public Permission Required => Permission.Exec;
 }

@@ -13,7 +13,6 @@ public sealed record GetServerLogs(string Server, int Lines = GetServerLogs.Defa
 
     public IReadOnlyList<string> AuditServers => [Server];
 
-
     public const int DefaultLines = 20;
     public const int MaxLines = 500;
 

@@ -15,6 +15,5 @@ public sealed record SendConsoleCommand(string Server, string Text) : ICommand<R
 
     public IReadOnlyList<string> AuditServers => [Server];
 
-
     public Permission Required => Permission.Cmd;
 }
