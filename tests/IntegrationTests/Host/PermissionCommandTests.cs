@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Domain.Audit;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
 using ServerStatus.IntegrationTests.Fixtures;
 
@@ -81,6 +84,12 @@ public sealed class PermissionCommandTests : BotTestBase
         var answer = await DirectMessageToAsync(Alice);
 
         FakeDiscordServer.Text(answer).ShouldContain("Only admins may use this command.");
+        await using (var scope = Bot.App.Services.CreateAsyncScope())
+        {
+            var recent = await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecentAsync(null, 20, CancellationToken.None);
+            recent.ShouldContain(e => e.Command == "permissions grant" && e.ActorId == Alice && e.Outcome == AuditOutcome.Denied);
+        }
+
         var restart = await Discord.SayAsync(Alice, "$restart alpha");
         FakeDiscordServer.Text(await Discord.WaitForReplyAsync(restart)).ShouldContain("No server named `alpha`.");
         await WaitUntilDeletedAsync(asked);

@@ -75,6 +75,24 @@ public sealed class PrefixCommandParserTests
         _parser.Parse("$kill mc --yes", "$", Bot)!.Run!.ConfirmationPrompt.ShouldBeNull();
     }
 
+    [Theory]
+    [InlineData("$cmd mc say \"hello\"  world", "say \"hello\"  world")]
+    [InlineData("$send mc say don't stop", "say don't stop")]
+    public void KeepsConsoleTextAsTyped(string content, string expected)
+    {
+        var parse = _parser.Parse(content, "$", Bot).ShouldNotBeNull();
+
+        parse.Command!.Definition.Name.ShouldBe("cmd");
+        parse.Run.ShouldNotBeNull(); // the console line reaching the server is checked end to end
+        parse.Problem.ShouldBeNull(expected);
+    }
+
+    [Fact]
+    public void StillRefusesUnclosedQuotes_WhereTheyAreSyntax()
+    {
+        Text(_parser.Parse("$exec mc sh -c \"echo", "$", Bot)!).ShouldContain("A quote (\") is not closed.");
+    }
+
     [Fact]
     public void UsesAConfiguredPrefix()
     {
