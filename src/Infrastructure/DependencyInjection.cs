@@ -1,7 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Infrastructure.Docker;
 using ServerStatus.Infrastructure.Permissions;
@@ -11,8 +8,6 @@ namespace ServerStatus.Infrastructure;
 
 public static class DependencyInjection
 {
-    public const string ConnectionStringName = "ServerStatus";
-
     public static IServiceCollection AddInfrastructure(this IServiceCollection services)
     {
         services.AddOptions<DockerOptions>().BindConfiguration(DockerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -21,23 +16,12 @@ public static class DependencyInjection
         services.AddSingleton<EngineHealthCheck>();
         services.AddSingleton<IContainerEngine, DockerContainerEngine>();
 
-        services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContext<SqliteServerStatusDbContext>((sp, db) => db.UseSqlite(SqliteConnectionString(sp)));
-        services.AddScoped<ServerStatusDbContext>(sp => sp.GetRequiredService<SqliteServerStatusDbContext>());
+        services.AddPersistence();
         services.AddScoped<IGrantStore, EfGrantStore>();
         services.AddScoped<IAdminStore, EfAdminStore>();
         services.AddScoped<ILegacyImportStore, EfLegacyImportStore>();
         services.AddSingleton<ILegacyPermissionsSource, LegacyPermissionsFileReader>();
         services.AddScoped<IAuditLog, EfAuditLog>();
-        services.AddSingleton<DatabaseInitializer>();
         return services;
-    }
-
-    private static string SqliteConnectionString(IServiceProvider services)
-    {
-        var configured = services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName);
-        return string.IsNullOrWhiteSpace(configured)
-            ? $"Data Source={services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path}"
-            : configured;
     }
 }

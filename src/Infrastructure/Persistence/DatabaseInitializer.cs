@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,29 +6,74 @@ using Microsoft.Extensions.Options;
 
 namespace ServerStatus.Infrastructure.Persistence;
 
-/// <summary>Creates the database file's folder and applies pending migrations at start-up.</summary>
-public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IOptions<DatabaseOptions> options)
+/// <summary>Applies pending migrations at start-up (creating the SQLite file's folder first).</summary>
+public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IServiceProvider services, IOptions<DatabaseOptions> options)
 {
     /// <summary>Returns null when the database is ready, else one sentence saying what to fix.</summary>
-    public async Task<string?> InitializeAsync(CancellationToken ct)
+    public Task<string?> InitializeAsync(CancellationToken ct) =>
+        options.Value.IsSqlServer ? InitializeSqlServerAsync(ct) : InitializeSqliteAsync(ct);
+
+    private async Task<string?> InitializeSqliteAsync(CancellationToken ct)
     {
         var path = options.Value.Path;
         try
         {
-            var folder = System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(path));
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path));
             if (!string.IsNullOrEmpty(folder))
             {
                 Directory.CreateDirectory(folder);
             }
 
-            await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>();
-            await db.Database.MigrateAsync(ct);
+            await MigrateAsync(ct);
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException or NotSupportedException or ArgumentException)
         {
             return $"Cannot open the database at {path} ({ex.Message.TrimEnd('.')}): set Database:Path to a writable file location.";
         }
+    }
+
+    private async Task<string?> InitializeSqlServerAsync(CancellationToken ct)
+    {
+        var connectionString = PersistenceRegistration.ConfiguredConnectionString(services);
+        if (connectionString is null)
+        {
+            return $"Database:Provider is SqlServer but ConnectionStrings:{PersistenceRegistration.ConnectionStringName} is not set: set it to the SQL Server connection string.";
+        }
+
+        string server;
+        try
+        {
+            server = new SqlConnectionStringBuilder(connectionString).DataSource;
+        }
+        catch (ArgumentException ex)
+        {
+            return $"ConnectionStrings:{PersistenceRegistration.ConnectionStringName} is not a valid SQL Server connection string ({ex.Message.TrimEnd('.')}).";
+        }
+
+        try
+        {
+            await MigrateAsync(ct);
+            return null;
+        }
+        catch (Exception ex) when (ex is SqlException or InvalidOperationException or TimeoutException)
+        {
+            // SqlClient messages name the server and the cause, never the password.
+            return $"Cannot reach SQL Server {server} ({FirstLine(ex)}): check ConnectionStrings:{PersistenceRegistration.ConnectionStringName} and that the server accepts connections.";
+        }
+    }
+
+    private async Task MigrateAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>().Database.MigrateAsync(ct);
+    }
+
+    private static string FirstLine(Exception exception)
+    {
+        var innermost = exception is SqlException ? exception : exception.InnerException ?? exception;
+        var message = innermost.Message;
+        var end = message.IndexOfAny(['\r', '\n']);
+        return (end < 0 ? message : message[..end]).TrimEnd('.');
     }
 }

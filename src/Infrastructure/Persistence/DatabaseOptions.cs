@@ -7,11 +7,14 @@ public sealed class DatabaseOptions
 {
     public const string Section = "Database";
 
-    /// <summary><c>Sqlite</c> (default, the embedded database file).</summary>
+    /// <summary><c>Sqlite</c> (default, the embedded database file) or <c>SqlServer</c> (with <c>ConnectionStrings:ServerStatus</c>).</summary>
     [Required]
+    [RegularExpression("(?i)^(sqlite|sqlserver)$", ErrorMessage = "Database:Provider must be Sqlite or SqlServer.")]
     public string Provider { get; set; } = "Sqlite";
 
     /// <summary>The SQLite file; used when no <c>ConnectionStrings:ServerStatus</c> is set.</summary>
     [Required]
     public string Path { get; set; } = "./data/serverstatus.db";
+
+    public bool IsSqlServer => string.Equals(Provider, "SqlServer", StringComparison.OrdinalIgnoreCase);
 }

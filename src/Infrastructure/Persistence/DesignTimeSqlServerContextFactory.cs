@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace ServerStatus.Infrastructure.Persistence;
+
+/// <summary>Lets dotnet-ef build the SQL Server context without the host and without a server (migrations and scripts need none).</summary>
+public sealed class DesignTimeSqlServerContextFactory : IDesignTimeDbContextFactory<SqlServerServerStatusDbContext>
+{
+    public SqlServerServerStatusDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerServerStatusDbContext>()
+            .UseSqlServer("Server=design-time;Database=ServerStatus;Integrated Security=false;TrustServerCertificate=true")
+            .Options);
+}
