@@ -4,8 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Infrastructure.Docker;
+using ServerStatus.Infrastructure.Logging;
 using ServerStatus.Infrastructure.Permissions;
 using ServerStatus.Infrastructure.Persistence;
+using ServerStatus.Infrastructure.Scheduling;
 
 namespace ServerStatus.Infrastructure;
 
@@ -30,6 +32,9 @@ public static class DependencyInjection
         services.AddSingleton<ILegacyPermissionsSource, LegacyPermissionsFileReader>();
         services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddSingleton<DatabaseInitializer>();
+        services.AddSingleton<DatabaseHealthCheck>();
+        services.AddSingleton<ILogDirectory, LogFileDirectory>();
+        services.AddScheduling();
         return services;
     }
 
