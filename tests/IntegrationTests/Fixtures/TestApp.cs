@@ -50,6 +50,7 @@ public sealed class TestApp : IAsyncDisposable
     {
         var directory = Directory.CreateTempSubdirectory("serverstatus-test-");
         var settings = Settings(sandbox, Path.Combine(directory.FullName, "serverstatus.db"));
+        settings["Logging:File:Path"] = Path.Combine(directory.FullName, "logs", "latest.log");
         configure?.Invoke(settings);
         var (host, logs) = Build(settings);
         var problems = await host.Services.GetRequiredService<StartupChecks>().RunAsync(CancellationToken.None);
