@@ -37,7 +37,8 @@ public sealed class BotUnderTest : IAsyncDisposable
     public string LogDirectory => Path.Combine(_directory.FullName, "logs");
 
     /// <summary>Where the host listens (its <c>Urls</c> ask for any free port on loopback).</summary>
-    public Uri BaseAddress => new(App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+    public Uri BaseAddress => new(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First()
+        ?? throw new InvalidOperationException("The host has no server addresses: is it started?"));
 
     public static async Task<BotUnderTest> StartAsync(DockerSandbox sandbox, Action<Dictionary<string, string?>>? configure = null)
     {
