@@ -7,5 +7,6 @@ public sealed record HealthCheckLine(string Name, string Status, string? Problem
 
     public static HealthCheckLine Down(string name, string problem) => new(name, "Unhealthy", problem);
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsUp => Problem is null;
 }
