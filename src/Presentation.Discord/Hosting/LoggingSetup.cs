@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
-using Serilog.Extensions.Logging;
 using ServerStatus.Application.Logging.Common;
 using ServerStatus.Infrastructure.Logging;
 
@@ -36,11 +35,7 @@ public static class LoggingSetup
     {
         var configuration = services.GetRequiredService<IConfiguration>();
         var file = services.GetRequiredService<IOptions<LogFileOptions>>().Value;
-        var providers = new LoggerProviderCollection();
-        foreach (var provider in services.GetServices<ILoggerProvider>())
-        {
-            providers.AddProvider(provider);
-        }
+        var providers = services.GetServices<ILoggerProvider>().ToList();
 
         var sinks = new LoggerConfiguration()
             .MinimumLevel.Verbose()
@@ -52,7 +47,7 @@ public static class LoggingSetup
                 fileSizeLimitBytes: file.SizeLimitKb * 1024,
                 rollOnFileSizeLimit: true,
                 retainedFileCountLimit: file.RetainedFiles)
-            .WriteTo.Providers(providers)
+            .WriteTo.Sink(new LoggerProviderSink(providers))
             .CreateLogger();
 
         logger.MinimumLevel.Is(ParseLevel(configuration[MinimumLevelKey]))
