@@ -13,11 +13,13 @@ public sealed class DashboardTests : BotTestBase
     private const string User = "operator";
     private const string Password = "dashboard-pass-123";
     private const long BudgetKb = 64;
+    private const string Token = "dashboard-token-0123456789";
 
     protected override void Configure(Dictionary<string, string?> settings)
     {
         settings["Dashboard:Username"] = User;
         settings["Dashboard:PasswordHash"] = DashboardPasswordHash.Create(Password, iterations: 1000);
+        settings["Dashboard:Token"] = Token;
         settings["Dashboard:MaxFailures"] = "3";
         settings["Logging:File:DirectoryBudgetKb"] = BudgetKb.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -78,6 +80,18 @@ public sealed class DashboardTests : BotTestBase
 
         anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         anonymous.Headers.WwwAuthenticate.ToString().ShouldStartWith("Basic");
+        wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task LetsABearerTokenIn_AndRefusesAWrongOne()
+    {
+        using var http = new HttpClient { BaseAddress = Bot.BaseAddress };
+
+        using var right = await SendAsync(http, new AuthenticationHeaderValue("Bearer", Token));
+        using var wrong = await SendAsync(http, new AuthenticationHeaderValue("Bearer", Token + "x"));
+
+        right.StatusCode.ShouldBe(HttpStatusCode.OK);
         wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
