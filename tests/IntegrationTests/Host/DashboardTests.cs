@@ -41,6 +41,26 @@ public sealed class DashboardTests : BotTestBase
     }
 
     [Fact]
+    public async Task Answers401InTheBrowser_WhenThePasswordIsWrong()
+    {
+        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                HttpCredentials = new HttpCredentials { Username = User, Password = "wrong-password" },
+            });
+            var page = await context.NewPageAsync();
+
+            var response = await page.GotoAsync(new Uri(Bot.BaseAddress, "/hangfire/recurring").ToString());
+
+            response.ShouldNotBeNull().Status.ShouldBe(401);
+            (await page.ContentAsync()).ShouldNotContain("trim-logs");
+        }
+    }
+
+    [Fact]
     public async Task ShrinksTheLogDirectoryToItsBudget_WhenTrimLogsIsTriggeredFromTheDashboard()
     {
         var old = DateTime.UtcNow.AddDays(-1);
