@@ -31,10 +31,18 @@ public sealed class RedactingSink(ILogEventSink inner, SecretRedactor redactor) 
         return new LogEvent(logEvent.Timestamp, logEvent.Level, exception, template, properties, logEvent.TraceId ?? default, logEvent.SpanId ?? default);
     }
 
+    /// <summary>An object logged without destructuring is rendered by its ToString: the masked text when that holds a secret.</summary>
+    private string? Masked(object value)
+    {
+        var text = Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
+        var redacted = redactor.Redact(text);
+        return ReferenceEquals(redacted, text) ? null : redacted;
+    }
+
     private LogEventPropertyValue Redact(LogEventPropertyValue value) => value switch
     {
         ScalarValue { Value: string s } => new ScalarValue(redactor.Redact(s)),
-        ScalarValue { Value: Uri u } => new ScalarValue(redactor.Redact(u.ToString())),
+        ScalarValue { Value: { } other } when other is not ValueType && Masked(other) is { } masked => new ScalarValue(masked),
         SequenceValue sequence => new SequenceValue(sequence.Elements.Select(Redact)),
         StructureValue structure => new StructureValue(structure.Properties.Select(p => new LogEventProperty(p.Name, Redact(p.Value))), structure.TypeTag),
         DictionaryValue dictionary => new DictionaryValue(dictionary.Elements.Select(e => new KeyValuePair<ScalarValue, LogEventPropertyValue>(e.Key, Redact(e.Value)))),

@@ -36,11 +36,12 @@ public sealed class LoggingRedactionTests
     {
         var captured = new Capture();
         var sink = new RedactingSink(captured, Redactor());
-        var template = new MessageTemplateParser().Parse("Connecting with " + Token + " as {User} {Nested}");
+        var template = new MessageTemplateParser().Parse("Connecting with " + Token + " as {User} {Nested} {Endpoint}");
         var properties = new[]
         {
             new LogEventProperty("User", new ScalarValue("bot " + Token)),
             new LogEventProperty("Nested", new SequenceValue([new ScalarValue(Token)])),
+            new LogEventProperty("Endpoint", new ScalarValue(new Uri("https://example.invalid/?t=" + Token))),
         };
 
         sink.Emit(new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Error, new InvalidOperationException("bad token " + Token), template, properties));
