@@ -21,6 +21,7 @@ install_missing() {
   local packages=()
   command -v dockerd >/dev/null 2>&1 || packages+=(docker.io)
   dpkg -s busybox-static >/dev/null 2>&1 || packages+=(busybox-static)
+  [ -x /usr/bin/chromium ] || packages+=(chromium) # the dashboard's browser tests (Playwright drives Debian's Chromium)
   if [ ${#packages[@]} -gt 0 ]; then
     say "installing ${packages[*]}"
     if [ "$(id -u)" -ne 0 ]; then

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerStatus.Application.Audit.Common;
 using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Logging.Common;
 using ServerStatus.Application.Servers.Common;
 
 namespace ServerStatus.Application;
@@ -16,6 +17,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<PermissionsOptions>().BindConfiguration(PermissionsOptions.Section);
         services.AddOptions<AuditOptions>().BindConfiguration(AuditOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<LogFileOptions>().BindConfiguration(LogFileOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<CurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<RightsResolver>();

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Infrastructure.Docker;
+using ServerStatus.Infrastructure.Logging;
 using ServerStatus.Infrastructure.Permissions;
 using ServerStatus.Infrastructure.Persistence;
+using ServerStatus.Infrastructure.Scheduling;
 
 namespace ServerStatus.Infrastructure;
 
@@ -22,6 +24,9 @@ public static class DependencyInjection
         services.AddScoped<ILegacyImportStore, EfLegacyImportStore>();
         services.AddSingleton<ILegacyPermissionsSource, LegacyPermissionsFileReader>();
         services.AddScoped<IAuditLog, EfAuditLog>();
+        services.AddSingleton<DatabaseHealthCheck>();
+        services.AddSingleton<ILogDirectory, LogFileDirectory>();
+        services.AddScheduling();
         return services;
     }
 }

@@ -1,4 +1,12 @@
+using ServerStatus.Presentation.Discord.Dashboard;
 using ServerStatus.Presentation.Discord.Hosting;
+
+if (args is ["hash-password", var password])
+{
+    // Prints a value for Dashboard:PasswordHash.
+    Console.WriteLine(DashboardPasswordHash.Create(password));
+    return 0;
+}
 
 var app = BotHost.Build(args);
 return await BotHost.RunAsync(app, Console.Error);

@@ -1,4 +1,6 @@
+using ServerStatus.Presentation.Discord.Dashboard;
 using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
+using ServerStatus.Presentation.Discord.Health;
 
 namespace ServerStatus.Presentation.Discord.Hosting;
 
@@ -8,9 +10,17 @@ public static class BotHost
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+
+        // Serilog writes console and file; providers added by configure (tests) get the same redacted events.
+        builder.Logging.ClearProviders();
         configure?.Invoke(builder);
         builder.Services.AddServerStatus();
-        return builder.Build();
+        builder.Services.AddServerStatusWeb();
+        builder.Services.AddServerStatusLogging();
+        var app = builder.Build();
+        app.MapHealthEndpoints();
+        app.UseServerStatusDashboard();
+        return app;
     }
 
     /// <summary>Runs the start-up checks, imports legacy permissions, then the bot until it is stopped. Returns the process exit code.</summary>

@@ -6,9 +6,13 @@ using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Infrastructure;
 using ServerStatus.Presentation.Discord.Bot;
 using ServerStatus.Presentation.Discord.Commands;
+using ServerStatus.Presentation.Discord.Dashboard;
 using ServerStatus.Presentation.Discord.DiscordApi;
 using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 using ServerStatus.Presentation.Discord.DiscordApi.Rest;
+using ServerStatus.Presentation.Discord.Health;
+using ServerStatus.Infrastructure.Scheduling;
+using ServerStatus.Presentation.Discord.Scheduling;
 
 namespace ServerStatus.Presentation.Discord.Hosting;
 
@@ -48,6 +52,25 @@ public static class ServerStatusServices
         services.AddSingleton<StartupChecks>();
         services.AddSingleton<ActorScopedSender>();
         services.AddSingleton<LegacyPermissionsStartup>();
+
+        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<RecurringJobCatalog>();
+        services.AddScoped<IRecurringJobRunner, RecurringJobRunner>();
+        services.AddSingleton<RecurringJobRegistration>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecurringJobRegistration>());
+        return services;
+    }
+
+    /// <summary>What only the web host serves: health endpoints and the dashboard's gate.</summary>
+    public static IServiceCollection AddServerStatusWeb(this IServiceCollection services)
+    {
+        services.AddSingleton<ReadinessProbe>();
+        services.AddOptions<DashboardAccessOptions>().BindConfiguration(DashboardAccessOptions.Section).ValidateDataAnnotations()
+            .Validate(o => string.IsNullOrEmpty(o.Username) == string.IsNullOrEmpty(o.PasswordHash), "Dashboard:Username and Dashboard:PasswordHash go together: set both, or neither.")
+            .Validate(o => string.IsNullOrEmpty(o.PasswordHash) || DashboardPasswordHash.IsWellFormed(o.PasswordHash), "Dashboard:PasswordHash must look like pbkdf2-sha256:iterations:salt:hash; make one with `ServerStatus hash-password`.")
+            .ValidateOnStart();
+        services.AddSingleton<DashboardLockout>();
+        services.AddSingleton<DashboardGate>();
         return services;
     }
 }

@@ -16,7 +16,7 @@ public abstract class BotTestBase : IAsyncLifetime
         Bot = await BotUnderTest.StartAsync(Sandbox, Configure);
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Bot is not null)
         {

@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -31,6 +33,13 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public CapturedLogs Logs { get; }
 
+    /// <summary>The directory of this bot's log files (<c>Logging:File:Path</c> is per test).</summary>
+    public string LogDirectory => Path.Combine(_directory.FullName, "logs");
+
+    /// <summary>Where the host listens (its <c>Urls</c> ask for any free port on loopback).</summary>
+    public Uri BaseAddress => new(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First()
+        ?? throw new InvalidOperationException("The host has no server addresses: is it started?"));
+
     public static async Task<BotUnderTest> StartAsync(DockerSandbox sandbox, Action<Dictionary<string, string?>>? configure = null)
     {
         var discord = await FakeDiscordServer.StartAsync();
@@ -40,6 +49,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         settings["Discord:ApiBaseUrl"] = discord.Rest.BaseUrl.ToString();
         settings["Discord:GuildId"] = FakeDiscordServer.GuildId.ToString(CultureInfo.InvariantCulture);
         settings["Urls"] = "http://127.0.0.1:0";
+        settings["Logging:File:Path"] = Path.Combine(directory.FullName, "logs", "latest.log");
         configure?.Invoke(settings);
 
         var logs = new CapturedLogs();
@@ -88,6 +98,20 @@ public sealed class BotUnderTest : IAsyncDisposable
         await App.DisposeAsync();
         await Discord.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var leaked = TokenLeaks();
         _directory.Delete(recursive: true);
+        if (leaked.Count > 0)
+        {
+            throw new InvalidOperationException("The Discord token was written to the log file(s) " + string.Join(", ", leaked) + ".");
+        }
+    }
+
+    /// <summary>Every bot of every test checks its own log files: the token must appear in none.</summary>
+    private List<string> TokenLeaks()
+    {
+        var logs = new DirectoryInfo(LogDirectory);
+        return logs.Exists
+            ? [.. logs.EnumerateFiles("*", SearchOption.AllDirectories).Where(f => File.ReadAllText(f.FullName).Contains(Discord.Rest.Token, StringComparison.Ordinal)).Select(f => f.Name)]
+            : [];
     }
 }

@@ -44,6 +44,9 @@ public sealed class TestApp : IAsyncDisposable
         ["Docker:Engines:0:Name"] = "local",
         ["Docker:Engines:0:Endpoint"] = TestEngines.Primary.ToString(),
         ["Permissions:Admins:0"] = AdminId.ToString(CultureInfo.InvariantCulture),
+
+        // Per test, beside the database: never the shared ./latest.log.
+        ["Logging:File:Path"] = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? Path.GetTempPath(), "logs", "latest.log"),
     };
 
     public static async Task<TestApp> StartAsync(DockerSandbox sandbox, Action<Dictionary<string, string?>>? configure = null)

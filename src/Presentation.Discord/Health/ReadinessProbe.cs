@@ -1,0 +1,26 @@
+using ServerStatus.Infrastructure.Docker;
+using ServerStatus.Infrastructure.Persistence;
+using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
+
+namespace ServerStatus.Presentation.Discord.Health;
+
+/// <summary>Readiness: Discord connected, database reachable, every Docker engine reachable.</summary>
+public sealed class ReadinessProbe(IDiscordGateway gateway, DatabaseHealthCheck database, EngineHealthCheck engines)
+{
+    public async Task<ReadinessReport> CheckAsync(CancellationToken ct)
+    {
+        var discord = gateway.State == GatewayState.Connected
+            ? HealthCheckLine.Up("discord")
+            : HealthCheckLine.Down("discord", $"The Discord gateway is {gateway.State}, not connected.");
+        var databaseTask = database.FindProblemAsync(ct);
+        var enginesTask = engines.FindUnreachableAsync(ct);
+        var databaseProblem = await databaseTask;
+        var engineProblems = await enginesTask;
+        return new ReadinessReport(
+        [
+            discord,
+            databaseProblem is null ? HealthCheckLine.Up("database") : HealthCheckLine.Down("database", databaseProblem),
+            engineProblems.Count == 0 ? HealthCheckLine.Up("docker") : HealthCheckLine.Down("docker", string.Join(" ", engineProblems)),
+        ]);
+    }
+}

@@ -1,0 +1,61 @@
+using Microsoft.Extensions.Options;
+using Serilog;
+using Serilog.Events;
+using ServerStatus.Application.Logging.Common;
+using ServerStatus.Infrastructure.Logging;
+
+namespace ServerStatus.Presentation.Discord.Hosting;
+
+/// <summary>
+/// Serilog: console plus the rolling file of <c>Logging:File</c>, minimum level <c>Logging:MinimumLevel</c>; every
+/// event passes <see cref="RedactingSink"/> first, so configured secrets never reach a sink. Logger providers added
+/// to the builder (tests capture logs this way) receive the same redacted events.
+/// </summary>
+public static class LoggingSetup
+{
+    public const string MinimumLevelKey = "Logging:MinimumLevel";
+
+    private const string ConsoleTemplate = "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}";
+    private const string FileTemplate = "{Timestamp:yyyy-MM-ddTHH:mm:ss.fffzzz} [{Level:u3}] {SourceContext}: {Message:lj} {Properties:j}{NewLine}{Exception}";
+
+    public static IServiceCollection AddServerStatusLogging(this IServiceCollection services) =>
+        services.AddSerilog((sp, logger) => Configure(sp, logger), preserveStaticLogger: true);
+
+    public static LogEventLevel ParseLevel(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? LogEventLevel.Information
+        : Enum.TryParse<LogEventLevel>(text, ignoreCase: true, out var level) ? level
+        : text.Trim().ToUpperInvariant() switch
+        {
+            "TRACE" => LogEventLevel.Verbose,
+            "CRITICAL" => LogEventLevel.Fatal,
+            _ => throw new InvalidOperationException($"{MinimumLevelKey} '{text}' is not a log level: use Verbose, Debug, Information, Warning, Error or Fatal."),
+        };
+
+    private static void Configure(IServiceProvider services, LoggerConfiguration logger)
+    {
+        var configuration = services.GetRequiredService<IConfiguration>();
+        var file = services.GetRequiredService<IOptions<LogFileOptions>>().Value;
+        var providers = services.GetServices<ILoggerProvider>().ToList();
+
+        var sinks = new LoggerConfiguration()
+            .MinimumLevel.Verbose()
+            .WriteTo.Console(outputTemplate: ConsoleTemplate, formatProvider: System.Globalization.CultureInfo.InvariantCulture)
+            .WriteTo.File(
+                Path.GetFullPath(file.Path),
+                outputTemplate: FileTemplate,
+                formatProvider: System.Globalization.CultureInfo.InvariantCulture,
+                fileSizeLimitBytes: file.SizeLimitKb * 1024,
+                rollOnFileSizeLimit: true,
+                retainedFileCountLimit: file.RetainedFiles)
+            .WriteTo.Sink(new LoggerProviderSink(providers))
+            .CreateLogger();
+
+        logger.MinimumLevel.Is(ParseLevel(configuration[MinimumLevelKey]))
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
+            .MinimumLevel.Override("Hangfire", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Sink(new RedactingSink(sinks, SecretRedactor.FromConfiguration(configuration)));
+    }
+}

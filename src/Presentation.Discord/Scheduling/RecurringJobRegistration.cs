@@ -1,0 +1,68 @@
+using ServerStatus.Application.Common.Ports;
+
+namespace ServerStatus.Presentation.Discord.Scheduling;
+
+/// <summary>
+/// Registers the declared recurring jobs at start-up (idempotent: in-memory storage starts empty, persistent storage
+/// gets updated schedules). Retries while the job storage is unreachable, saying so clearly; an invalid cron is
+/// reported once with the key to fix, and the other jobs are still registered.
+/// </summary>
+public sealed partial class RecurringJobRegistration(
+    RecurringJobCatalog catalog,
+    IJobScheduler scheduler,
+    TimeProvider time,
+    ILogger<RecurringJobRegistration> logger) : BackgroundService
+{
+    private static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(1);
+
+    private readonly TaskCompletionSource _registered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once every job has been registered (or rejected for a bad schedule).</summary>
+    public Task Registered => _registered.Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var pending = catalog.All.ToList();
+        var delay = TimeSpan.FromSeconds(1);
+        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
+        {
+            foreach (var job in pending.ToList())
+            {
+                try
+                {
+                    scheduler.AddOrUpdateRecurring(job.Id, job.Cron);
+                    pending.Remove(job);
+                    LogRegistered(job.Id, job.Cron);
+                }
+                catch (ArgumentException ex)
+                {
+                    pending.Remove(job);
+                    LogInvalidCron(job.Id, job.Cron, job.CronKey, ex.Message);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException)
+                {
+                    LogStorageFailed(ex, job.Id, attempt, delay);
+                    break;
+                }
+            }
+
+            if (pending.Count == 0)
+            {
+                _registered.TrySetResult();
+                return;
+            }
+
+            await Task.Delay(delay, time, stoppingToken);
+            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxDelay.Ticks));
+        }
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Recurring job {JobId} registered with schedule {Cron} (UTC).")]
+    private partial void LogRegistered(string jobId, string cron);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Recurring job {JobId} was not registered: its schedule '{Cron}' is not a valid cron expression ({Reason}). Set {Key} to a valid one, e.g. \"0 * * * *\".")]
+    private partial void LogInvalidCron(string jobId, string cron, string key, string reason);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Could not register recurring job {JobId} (attempt {Attempt}): the job storage did not answer; retrying in {Delay}.")]
+    private partial void LogStorageFailed(Exception ex, string jobId, int attempt, TimeSpan delay);
+}

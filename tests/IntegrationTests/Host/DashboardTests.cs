@@ -1,0 +1,173 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using Microsoft.Playwright;
+using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.Presentation.Discord.Dashboard;
+
+namespace ServerStatus.IntegrationTests.Host;
+
+/// <summary>The Hangfire dashboard behind configured credentials, opened in real headless Chromium.</summary>
+public sealed class DashboardTests : BotTestBase
+{
+    private const string User = "operator";
+    private const string Password = "dashboard-pass-123";
+    private const long BudgetKb = 64;
+    private const string Token = "dashboard-token-0123456789";
+
+    protected override void Configure(Dictionary<string, string?> settings)
+    {
+        settings["Dashboard:Username"] = User;
+        settings["Dashboard:PasswordHash"] = DashboardPasswordHash.Create(Password, iterations: 1000);
+        settings["Dashboard:Token"] = Token;
+        settings["Dashboard:MaxFailures"] = "3";
+        settings["Logging:File:DirectoryBudgetKb"] = BudgetKb.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [Fact]
+    public async Task ListsTheRecurringJobs_WhenLoggedInInABrowser()
+    {
+        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await LoggedInPageAsync(browser);
+
+            var content = await RecurringPageAsync(page);
+
+            content.ShouldContain("trim-logs");
+            content.ShouldContain("prune-audit");
+        }
+    }
+
+    [Fact]
+    public async Task Answers401InTheBrowser_WhenThePasswordIsWrong()
+    {
+        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var context = await browser.NewContextAsync(new BrowserNewContextOptions
+            {
+                HttpCredentials = new HttpCredentials { Username = User, Password = "wrong-password" },
+            });
+            var page = await context.NewPageAsync();
+
+            var response = await page.GotoAsync(new Uri(Bot.BaseAddress, "/hangfire/recurring").ToString());
+
+            response.ShouldNotBeNull().Status.ShouldBe(401);
+            (await page.ContentAsync()).ShouldNotContain("trim-logs");
+        }
+    }
+
+    [Fact]
+    public async Task ShrinksTheLogDirectoryToItsBudget_WhenTrimLogsIsTriggeredFromTheDashboard()
+    {
+        var old = DateTime.UtcNow.AddDays(-1);
+        for (var i = 1; i <= 3; i++)
+        {
+            var path = Path.Combine(Bot.LogDirectory, $"latest_00{i}.log");
+            await File.WriteAllTextAsync(path, new string('x', 40 * 1024));
+            File.SetLastWriteTimeUtc(path, old.AddMinutes(i));
+        }
+
+        DirectorySizeKb().ShouldBeGreaterThan(BudgetKb);
+        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
+        using (playwright)
+        await using (browser)
+        {
+            var page = await LoggedInPageAsync(browser);
+            await RecurringPageAsync(page);
+
+            await page.CheckAsync("input.js-jobs-list-checkbox[value='trim-logs']");
+            await page.ClickAsync("button.js-jobs-list-command:has-text('Trigger now')");
+
+            await BotUnderTest.WaitUntilAsync(() => DirectorySizeKb() <= BudgetKb, "the log directory fits its budget");
+        }
+
+        File.Exists(Path.Combine(Bot.LogDirectory, "latest.log")).ShouldBeTrue();
+        File.Exists(Path.Combine(Bot.LogDirectory, "latest_001.log")).ShouldBeFalse();
+        File.Exists(Path.Combine(Bot.LogDirectory, "latest_003.log")).ShouldBeTrue();
+    }
+
+    [Fact]
+    public async Task Answers401WithAChallenge_WhenThePasswordIsWrong()
+    {
+        using var http = new HttpClient { BaseAddress = Bot.BaseAddress };
+
+        using var anonymous = await http.GetAsync(new Uri("/hangfire", UriKind.Relative));
+        using var wrong = await SendAsync(http, Basic(User, "not-the-password"));
+
+        anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        anonymous.Headers.WwwAuthenticate.ToString().ShouldStartWith("Basic");
+        wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task LetsABearerTokenIn_AndRefusesAWrongOne()
+    {
+        using var http = new HttpClient { BaseAddress = Bot.BaseAddress };
+
+        using var right = await SendAsync(http, new AuthenticationHeaderValue("Bearer", Token));
+        using var wrong = await SendAsync(http, new AuthenticationHeaderValue("Bearer", Token + "x"));
+
+        right.StatusCode.ShouldBe(HttpStatusCode.OK);
+        wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task LocksTheAddressOut_AfterRepeatedFailures_EvenForTheRightPassword()
+    {
+        using var http = new HttpClient { BaseAddress = Bot.BaseAddress };
+        for (var i = 0; i < 3; i++)
+        {
+            using var failed = await SendAsync(http, Basic(User, "guess-" + i));
+            failed.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+
+        using var locked = await SendAsync(http, Basic(User, Password));
+
+        locked.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        locked.Headers.RetryAfter.ShouldNotBeNull();
+    }
+
+    private static AuthenticationHeaderValue Basic(string user, string password) =>
+        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+
+    private static async Task<HttpResponseMessage> SendAsync(HttpClient http, AuthenticationHeaderValue authorization)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/hangfire", UriKind.Relative));
+        request.Headers.Authorization = authorization;
+        return await http.SendAsync(request);
+    }
+
+    private long DirectorySizeKb() => new DirectoryInfo(Bot.LogDirectory).EnumerateFiles().Sum(f => f.Length) / 1024;
+
+    private static async Task<IPage> LoggedInPageAsync(IBrowser browser)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            HttpCredentials = new HttpCredentials { Username = User, Password = Password },
+        });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Opens the recurring jobs page once start-up has registered both jobs.</summary>
+    private async Task<string> RecurringPageAsync(IPage page)
+    {
+        var url = new Uri(Bot.BaseAddress, "/hangfire/recurring").ToString();
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var response = await page.GotoAsync(url);
+            response.ShouldNotBeNull().Status.ShouldBe(200);
+            var content = await page.ContentAsync();
+            if ((content.Contains("trim-logs", StringComparison.Ordinal) && content.Contains("prune-audit", StringComparison.Ordinal)) || DateTime.UtcNow > deadline)
+            {
+                return content;
+            }
+
+            await Task.Delay(200);
+        }
+    }
+}

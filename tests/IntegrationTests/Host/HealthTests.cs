@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text.Json;
+using ServerStatus.IntegrationTests.Fixtures;
+
+namespace ServerStatus.IntegrationTests.Host;
+
+/// <summary>Liveness and readiness; the second engine is a unix socket the test closes and reopens (the shared engine is never stopped).</summary>
+public sealed class HealthTests : BotTestBase
+{
+    private readonly string _socket = Path.Combine(Path.GetTempPath(), $"serverstatus-health-{Guid.NewGuid():N}.sock");
+    private UnixSocketListener? _engine;
+
+    protected override Task BeforeStartAsync()
+    {
+        _engine = new UnixSocketListener(_socket);
+        return Task.CompletedTask;
+    }
+
+    protected override void Configure(Dictionary<string, string?> settings)
+    {
+        settings["Docker:Engines:1:Name"] = "flaky";
+        settings["Docker:Engines:1:Endpoint"] = "unix://" + _socket;
+        settings["Docker:RequestTimeoutSeconds"] = "2";
+    }
+
+    [Fact]
+    public async Task AnswersLiveness()
+    {
+        using var http = new HttpClient { BaseAddress = Bot.BaseAddress };
+
+        using var response = await http.GetAsync(new Uri("/healthz", UriKind.Relative));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Healthy");
+    }
+
+    [Fact]
+    public async Task TurnsUnready_WhileAnEngineIsUnreachable_AndReadyAgainWhenItReturns()
+    {
+        using var http = new HttpClient { BaseAddress = Bot.BaseAddress };
+        (await ReadinessAsync(http)).Status.ShouldBe(HttpStatusCode.OK);
+
+        _engine?.Dispose();
+        var down = await WaitForAsync(http, HttpStatusCode.ServiceUnavailable);
+
+        down.Down.ShouldBe(["docker"]);
+        down.Body.ShouldContain("flaky");
+
+        _engine = new UnixSocketListener(_socket);
+        var up = await WaitForAsync(http, HttpStatusCode.OK);
+
+        up.Down.ShouldBeEmpty();
+        up.Body.ShouldContain("\"status\":\"Healthy\"");
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        _engine?.Dispose();
+    }
+
+    private static async Task<(HttpStatusCode Status, string[] Down, string Body)> WaitForAsync(HttpClient http, HttpStatusCode expected)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var answer = await ReadinessAsync(http);
+            if (answer.Status == expected || DateTime.UtcNow > deadline)
+            {
+                answer.Status.ShouldBe(expected, answer.Body);
+                return answer;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<(HttpStatusCode Status, string[] Down, string Body)> ReadinessAsync(HttpClient http)
+    {
+        using var response = await http.GetAsync(new Uri("/readyz", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+        using var json = JsonDocument.Parse(body);
+        var down = json.RootElement.GetProperty("down").EnumerateArray().Select(e => e.GetString() ?? "").ToArray();
+        return (response.StatusCode, down, body);
+    }
+}

@@ -1,0 +1,67 @@
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using ServerStatus.Application.Audit.ListAudit;
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Common.Security;
+using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.Presentation.Discord.Hosting;
+using ServerStatus.Presentation.Discord.Scheduling;
+
+namespace ServerStatus.IntegrationTests.Host;
+
+/// <summary>The recurring jobs on real Hangfire (in-memory storage) inside the whole host.</summary>
+public sealed class JobsTests : BotTestBase
+{
+    [Fact]
+    public async Task RegistersTheDeclaredJobs_AndRegisteringAgainChangesNothing()
+    {
+        await Bot.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
+        var scheduler = Bot.App.Services.GetRequiredService<IJobScheduler>();
+
+        scheduler.AddOrUpdateRecurring(RecurringJobIds.TrimLogs, "0 * * * *");
+        scheduler.AddOrUpdateRecurring(RecurringJobIds.TrimLogs, "0 * * * *");
+
+        RecurringJobs().Select(j => (j.Id, j.Cron)).Order().ShouldBe([(RecurringJobIds.PruneAudit, "0 3 * * *"), (RecurringJobIds.TrimLogs, "0 * * * *")]);
+    }
+
+    [Fact]
+    public async Task RemovesAJob_ByItsId()
+    {
+        await Bot.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
+        var scheduler = Bot.App.Services.GetRequiredService<IJobScheduler>();
+
+        scheduler.RemoveRecurring(RecurringJobIds.PruneAudit);
+        scheduler.RemoveRecurring("no-such-job");
+
+        RecurringJobs().Select(j => j.Id).ShouldBe([RecurringJobIds.TrimLogs]);
+    }
+
+    [Fact]
+    public async Task RunsPruneAuditAsTheSystemActor_WhenTriggered()
+    {
+        await Bot.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
+
+        Bot.App.Services.GetRequiredService<IJobScheduler>().TriggerNow(RecurringJobIds.PruneAudit);
+
+        var sender = Bot.App.Services.GetRequiredService<ActorScopedSender>();
+        AuditLine? row = null;
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (row is null && DateTime.UtcNow < deadline)
+        {
+            var view = await sender.SendAsync(Actor.System, new ListAudit(Count: 100));
+            row = view.Value.Lines.FirstOrDefault(l => l.Command.Contains("prune", StringComparison.Ordinal));
+            await Task.Delay(100);
+        }
+
+        row.ShouldNotBeNull("the prune-audit job wrote no audit row");
+        row.IsSystem.ShouldBeTrue();
+        row.Arguments.ShouldBe("90");
+    }
+
+    private List<RecurringJobDto> RecurringJobs()
+    {
+        using var connection = Bot.App.Services.GetRequiredService<JobStorage>().GetConnection();
+        return connection.GetRecurringJobs();
+    }
+}
