@@ -1,5 +1,7 @@
 using Hangfire;
 using Hangfire.InMemory;
+using Hangfire.SqlServer;
+using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Application.Common.Ports;
@@ -18,6 +20,18 @@ public static class SchedulingSetup
         return string.Equals(provider, "SqlServer", StringComparison.OrdinalIgnoreCase) ? JobStorageKind.SqlServer : JobStorageKind.InMemory;
     }
 
+    /// <summary>Hangfire's tables in their own schema of the bot's database, created on first start.</summary>
+    public static SqlServerStorageOptions SqlServerStorageOptions() => new()
+    {
+        SchemaName = "HangFire",
+        PrepareSchemaIfNecessary = true,
+        QueuePollInterval = TimeSpan.Zero,
+        CommandBatchMaxTimeout = TimeSpan.FromMinutes(5),
+        SlidingInvisibilityTimeout = TimeSpan.FromMinutes(5),
+        UseRecommendedIsolationLevel = true,
+        DisableGlobalLocks = true,
+    };
+
     public static IServiceCollection AddScheduling(this IServiceCollection services)
     {
         services.AddHangfire((sp, hangfire) =>
@@ -28,8 +42,12 @@ public static class SchedulingSetup
             switch (StorageFor(sp.GetRequiredService<IConfiguration>()))
             {
                 case JobStorageKind.SqlServer:
-                    // The SQL Server provider (and Hangfire.SqlServer with it) arrives in its own issue.
-                    throw new InvalidOperationException("Database:Provider=SqlServer is not supported yet: Hangfire's SQL Server storage arrives with SQL Server support; use Sqlite.");
+                    // Jobs survive restarts and several bot instances share them; the start-up checks
+                    // have already verified the connection string and the server.
+                    var connectionString = PersistenceRegistration.ConfiguredConnectionString(sp)
+                        ?? throw new InvalidOperationException($"ConnectionStrings:{PersistenceRegistration.ConnectionStringName} is required with Database:Provider=SqlServer.");
+                    hangfire.UseSqlServerStorage(() => new SqlConnection(connectionString), SqlServerStorageOptions());
+                    break;
                 default:
                     hangfire.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
                     break;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
@@ -66,6 +67,22 @@ public sealed class SqlServerModelTests
         var grants = db.GetService<Microsoft.EntityFrameworkCore.Metadata.IDesignTimeModel>().Model.FindEntityType(typeof(Grant)).ShouldNotBeNull();
 
         grants.GetIndexes().ShouldContain(i => i.IsUnique && i.Properties.Select(p => p.Name).SequenceEqual(new[] { "SubjectKind", "SubjectId", "Permission", "Scope" }));
+    }
+
+    [Fact]
+    public void KeepsHangfiresJobsInTheSameDatabase_InTheirOwnSchema()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Database:Provider"] = "SqlServer" })
+            .Build();
+
+        var options = ServerStatus.Infrastructure.Scheduling.SchedulingSetup.SqlServerStorageOptions();
+
+        ServerStatus.Infrastructure.Scheduling.SchedulingSetup.StorageFor(configuration).ShouldBe(ServerStatus.Infrastructure.Scheduling.JobStorageKind.SqlServer);
+        options.SchemaName.ShouldBe("HangFire");
+        options.PrepareSchemaIfNecessary.ShouldBeTrue();
+        options.DisableGlobalLocks.ShouldBeTrue();
+        options.SlidingInvisibilityTimeout.ShouldNotBeNull().ShouldBeGreaterThan(TimeSpan.Zero);
     }
 
     [Fact]
