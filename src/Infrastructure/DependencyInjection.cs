@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Infrastructure.Backups;
 using ServerStatus.Infrastructure.Docker;
 using ServerStatus.Infrastructure.Permissions;
 using ServerStatus.Infrastructure.Persistence;
@@ -20,6 +21,8 @@ public static class DependencyInjection
         services.AddSingleton<ContainerStatsMonitor>();
         services.AddSingleton<EngineHealthCheck>();
         services.AddSingleton<IContainerEngine, DockerContainerEngine>();
+        services.AddSingleton<IContainerArchive, DockerContainerArchive>();
+        services.AddSingleton<IBackupStore, FileSystemBackupStore>();
 
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddDbContext<SqliteServerStatusDbContext>((sp, db) => db.UseSqlite(SqliteConnectionString(sp)));
@@ -29,6 +32,7 @@ public static class DependencyInjection
         services.AddScoped<ILegacyImportStore, EfLegacyImportStore>();
         services.AddSingleton<ILegacyPermissionsSource, LegacyPermissionsFileReader>();
         services.AddScoped<IAuditLog, EfAuditLog>();
+        services.AddScoped<IBackupRepository, EfBackupRepository>();
         services.AddSingleton<DatabaseInitializer>();
         return services;
     }

@@ -1,3 +1,4 @@
+using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers.Common;
@@ -16,7 +17,9 @@ public sealed class PowerHandlersTests
     private readonly InMemoryContainerEngine _engine = new();
     private readonly CurrentActor _actor = new();
 
-    private PowerActionRunner Runner => new(_engine, new ServerResolver(_actor));
+    private PowerActionRunner Runner => new(_engine, new ServerResolver(_actor), Locks);
+
+    private ServerJobLocks Locks { get; } = new();
 
     [Fact]
     public async Task RestartsOnlyPermittedServers_AndReportsEachInOrder()
