@@ -62,13 +62,7 @@ public sealed class DockerContainerArchive(DockerEngines engines, IOptions<Docke
                 var prefix = ParentPrefix(path);
                 while (await reader.GetNextEntryAsync(copyData: false, token) is { } entry)
                 {
-                    var renamed = new PaxTarEntry(entry) { Name = prefix + entry.Name };
-                    if (entry.EntryType == TarEntryType.HardLink)
-                    {
-                        renamed.LinkName = prefix + entry.LinkName;
-                    }
-
-                    await writer.WriteEntryAsync(renamed, token);
+                    await writer.WriteEntryAsync(Renamed(entry, prefix), token);
                 }
             }
 
@@ -87,6 +81,44 @@ public sealed class DockerContainerArchive(DockerEngines engines, IOptions<Docke
             await engine.Client.Containers.ExtractArchiveToContainerAsync(server.ContainerId, new CopyToContainerParameters { Path = "/" }, tar, token);
             return Result.Success;
         }, ct);
+
+    /// <summary>
+    /// A fresh PAX entry under the new name with the source's metadata. (Converting the entry or replacing its data
+    /// stream would make the reader skip the data synchronously, which the engine's response stream does not allow.)
+    /// </summary>
+    private static PaxTarEntry Renamed(TarEntry entry, string prefix)
+    {
+        var type = entry.EntryType == TarEntryType.V7RegularFile ? TarEntryType.RegularFile : entry.EntryType;
+        var renamed = new PaxTarEntry(type, prefix + entry.Name)
+        {
+            Mode = entry.Mode,
+            Uid = entry.Uid,
+            Gid = entry.Gid,
+            ModificationTime = entry.ModificationTime,
+        };
+        if (type is TarEntryType.HardLink or TarEntryType.SymbolicLink)
+        {
+            renamed.LinkName = type == TarEntryType.HardLink ? prefix + entry.LinkName : entry.LinkName;
+        }
+
+        if (entry is PosixTarEntry posix)
+        {
+            renamed.UserName = posix.UserName;
+            renamed.GroupName = posix.GroupName;
+            if (type is TarEntryType.BlockDevice or TarEntryType.CharacterDevice)
+            {
+                renamed.DeviceMajor = posix.DeviceMajor;
+                renamed.DeviceMinor = posix.DeviceMinor;
+            }
+        }
+
+        if (entry.DataStream is { } data)
+        {
+            renamed.DataStream = new KnownLengthReadStream(data, entry.Length);
+        }
+
+        return renamed;
+    }
 
     /// <summary><c>/srv/data</c> → <c>srv/</c>; <c>/data</c> → empty: what to put before the engine's entry names.</summary>
     internal static string ParentPrefix(string path)
