@@ -25,7 +25,7 @@ public static class BackupCommands
     private static CommandOption YesOption() => new(CommandOptionType.Boolean, ServerCommands.YesFlag, "Skip the confirmation");
 
     private static BotCommand Backup() => new(
-        new CommandDefinition("backup", "Backups", "Backs up a server's mounts now (name defaults to the UTC time). `backup delete <server> <name>` deletes one.", "backup <server> [name]")
+        new CommandDefinition("backup", "Backups", "Backs up a server's mounts now (name defaults to the UTC time).", "backup <server> [name]")
         {
             Examples = ["backup mc", "backup mc before-update", "backup delete mc before-update"],
             Permission = Permission.Backup,
@@ -89,7 +89,7 @@ public static class BackupCommands
             }));
 
     private static BotCommand Restore() => new(
-        new CommandDefinition("restore", "Backups", "Replaces a server's files with a backup (a pre-restore backup is taken first). Asks for confirmation.", "restore <server> <name> [--yes]")
+        new CommandDefinition("restore", "Backups", "Replaces a server's files with a backup, after a pre-restore backup. Asks for confirmation.", "restore <server> <name> [--yes]")
         {
             Examples = ["restore mc before-update"],
             Permission = Permission.Restore,
