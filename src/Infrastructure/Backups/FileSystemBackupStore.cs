@@ -153,6 +153,7 @@ public sealed class FileSystemBackupStore(IOptions<BackupOptions> options) : IBa
         private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         private readonly ObservedWriteStream _hashed;
         private readonly Stream _compressor;
+        private readonly PipelinedWriteStream _pipeline;
         private readonly ObservedWriteStream _content;
         private bool _committed;
 
@@ -164,7 +165,8 @@ public sealed class FileSystemBackupStore(IOptions<BackupOptions> options) : IBa
             _stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
             _hashed = new ObservedWriteStream(_stream, _hash.AppendData, leaveOpen: true);
             _compressor = BackupCodec.Compress(codec, _hashed);
-            _content = new ObservedWriteStream(_compressor, static _ => { }, leaveOpen: true);
+            _pipeline = new PipelinedWriteStream(_compressor);
+            _content = new ObservedWriteStream(_pipeline, static _ => { }, leaveOpen: true);
         }
 
         public Stream Content => _content;
@@ -173,6 +175,7 @@ public sealed class FileSystemBackupStore(IOptions<BackupOptions> options) : IBa
 
         public async Task<StoredArchive> CommitAsync(CancellationToken ct)
         {
+            await _pipeline.CompleteAsync(ct);
             await _compressor.DisposeAsync(); // writes the final frame
             await _stream.FlushAsync(ct);
             _stream.Flush(flushToDisk: true); // fsync before the rename makes it visible
@@ -186,6 +189,7 @@ public sealed class FileSystemBackupStore(IOptions<BackupOptions> options) : IBa
         public async ValueTask DisposeAsync()
         {
             await _content.DisposeAsync();
+            await _pipeline.DisposeAsync();
             try
             {
                 await _compressor.DisposeAsync();
