@@ -10,6 +10,7 @@ using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers.ExecInServer;
+using ServerStatus.Application.Servers.GetServerLogs;
 using ServerStatus.Application.Servers.StopServers;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Infrastructure.Docker;
@@ -35,6 +36,7 @@ public sealed class BackupRestoreTests : AppTestBase
     {
         settings["Backups:Directory"] = _backupDirectory;
         settings["Backups:MinFreeSpaceMegabytes"] = "0";
+        settings["Backups:ConsoleEchoMilliseconds"] = "300";
     }
 
     protected override void ConfigureServices(IServiceCollection services)
@@ -221,6 +223,34 @@ public sealed class BackupRestoreTests : AppTestBase
         deleted.IsSuccess.ShouldBeTrue();
         again.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.NotFound);
         Directory.EnumerateFiles(_backupDirectory, "*", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task SendsPreAndPostCommands_AroundTheBackup()
+    {
+        var volume = await Sandbox.CreateVolumeAsync();
+        await Sandbox.CreateServerAsync("console", command: "while read -r line; do echo \"got: $line\"; done", openStdin: true, binds: [$"{volume}:/data"],
+            labels: new Dictionary<string, string> { [BackupLabels.PreCommands] = "save-off; save-all", [BackupLabels.PostCommands] = "save-on" });
+
+        var result = await App.SendAsync(TestApp.Admin, new CreateBackup("console", "b1"));
+
+        result.IsSuccess.ShouldBeTrue();
+        (await App.SendAsync(TestApp.Admin, new GetServerLogs("console", 10))).Value.Lines.ShouldBe(["got: save-off", "got: save-all", "got: save-on"]);
+    }
+
+    [Fact]
+    public async Task StopsDuringTheBackup_AndStartsAgain_WithTheStopLabel()
+    {
+        var volume = await Sandbox.CreateVolumeAsync();
+        var id = await Sandbox.CreateServerAsync("stopper", binds: [$"{volume}:/data"], labels: new Dictionary<string, string> { [BackupLabels.Stop] = "true" });
+        var startedBefore = (await Sandbox.StateAsync(id)).StartedAt;
+
+        var result = await App.SendAsync(TestApp.Admin, new CreateBackup("stopper", "b1"));
+
+        result.IsSuccess.ShouldBeTrue();
+        var state = await Sandbox.WaitForStateAsync(id, "running");
+        state.Status.ShouldBe("running");
+        state.StartedAt.ShouldNotBe(startedBefore);
     }
 
     [Fact]
