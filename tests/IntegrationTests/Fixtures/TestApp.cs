@@ -39,6 +39,7 @@ public sealed class TestApp : IAsyncDisposable
     {
         ["Discord:Token"] = "test-token-not-secret",
         ["Database:Path"] = databasePath,
+        ["Backups:Directory"] = Path.Combine(Path.GetDirectoryName(databasePath) ?? ".", "backups"),
         ["Docker:Discovery:Mode"] = "Label",
         ["Docker:Discovery:Label"] = sandbox.Label,
         ["Docker:Engines:0:Name"] = "local",
