@@ -37,10 +37,14 @@ public sealed class BackupRunner(
             return Error.Conflict($"A backup file for `{name}` already exists for `{server.Id.Name}`: pick another name.", name);
         }
 
+        // Room for the configured minimum, or for another archive as large as the server's last one plus a tenth.
+        var existing = await repository.ListAsync(qualified, ct);
+        var previous = existing.Count > 0 ? existing[0].SizeBytes : 0;
+        var needed = Math.Max(options.Value.MinFreeSpaceMegabytes * Megabyte, previous + (previous / 10));
         var free = store.FreeBytes();
-        if (free < options.Value.MinFreeSpaceMegabytes * Megabyte)
+        if (free < needed)
         {
-            return Error.Unavailable($"Only {free / Megabyte} MiB are free in the backup directory; a backup needs at least {options.Value.MinFreeSpaceMegabytes} MiB (Backups:MinFreeSpaceMegabytes).");
+            return Error.Unavailable($"Only {free / Megabyte} MiB are free in the backup directory; this backup needs about {(needed + Megabyte - 1) / Megabyte} MiB (the last backup's size plus a tenth, at least Backups:MinFreeSpaceMegabytes). Delete old backups or free some space.");
         }
 
         var source = await archive.DescribeAsync(server.Id, ct);

@@ -35,6 +35,23 @@ public sealed class PowerHandlersTests
     }
 
     [Fact]
+    public async Task RefusesPowerActions_OnAServerBeingRestored()
+    {
+        var a = _engine.Add("a");
+        var b = _engine.Add("b");
+        _actor.Authorize(EffectiveRights.Administrator);
+        using var restoring = Locks.TryAcquire(a, ServerJob.Restore).Value;
+        using var backingUp = Locks.TryAcquire(b, ServerJob.Backup).Value;
+
+        var report = await new StopServersHandler(Runner, _engine).Handle(new StopServers(["a", "b"]), default);
+
+        report.Value.Servers[0].Outcome.ShouldBe(Outcome.Conflict);
+        report.Value.Servers[0].Message.ShouldContain("being restored");
+        report.Value.Servers[1].Outcome.ShouldBe(Outcome.Ok);
+        _engine.Actions.ShouldBe(["stop 30s local/b"]);
+    }
+
+    [Fact]
     public async Task ListsServersOnce_WhateverTheNumberOfNames()
     {
         foreach (var name in new[] { "a", "b", "c" })
