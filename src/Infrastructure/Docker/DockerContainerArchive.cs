@@ -130,7 +130,8 @@ public sealed class DockerContainerArchive(DockerEngines engines, IOptions<Docke
     private async Task<Result> WipeAsync(EngineConnection engine, ServerId server, IReadOnlyList<string> paths, CancellationToken ct)
     {
         var inspected = await engine.Client.Containers.InspectContainerAsync(server.ContainerId, ct);
-        var image = string.IsNullOrWhiteSpace(backupOptions.Value.HelperImage) ? inspected.Config?.Image ?? inspected.Image : backupOptions.Value.HelperImage;
+        // The server's exact image (by id: it is on the engine even if its tag moved), unless one is configured.
+        var image = string.IsNullOrWhiteSpace(backupOptions.Value.HelperImage) ? inspected.Image : backupOptions.Value.HelperImage;
         var created = await engine.Client.Containers.CreateContainerAsync(new CreateContainerParameters
         {
             Image = image,

@@ -30,8 +30,9 @@ public sealed class DeleteBackupHandler(SingleServerLookup lookup, ServerJobLock
             return Error.NotFound($"`{server.Value.Id.Name}` has no backup named `{command.Name}`.", command.Name);
         }
 
-        store.Delete(record.File);
+        // The record first: a failure then leaves at worst a stray file, never a record without its archive.
         await repository.RemoveAsync(record, cancellationToken);
+        store.Delete(record.File);
         return $"Deleted backup `{record.Name}` of **{server.Value.Id.Name}**.";
     }
 }

@@ -70,7 +70,8 @@ public sealed class RestoreBackupHandler(
             return Error.Unavailable($"Restore refused, `{server.Id.Name}` was not changed: the pre-restore safety backup failed: {safety.Errors[0].Message}", command.Name);
         }
 
-        var replaced = await ReplaceAsync(server, record, cancellationToken);
+        // From here on the restore finishes or rolls back: cancelling half-way would leave half-replaced files.
+        var replaced = await ReplaceAsync(server, record, CancellationToken.None);
         if (!replaced.IsSuccess)
         {
             var rolledBack = await ReplaceAsync(server, safety.Value, CancellationToken.None);
