@@ -34,9 +34,12 @@ public static class BackupCommands
         },
         args =>
         {
-            if (args.Words.Count > 0 && string.Equals(args.Words[0], DeleteWord, StringComparison.OrdinalIgnoreCase) && args.Words.Count == 3)
+            // `backup delete <server> <name>`; a lone `backup delete` backs up a server named "delete".
+            if (args.Words.Count > 1 && string.Equals(args.Words[0], DeleteWord, StringComparison.OrdinalIgnoreCase))
             {
-                return Delete(args.Words[1], args.Words[2], args.Has(ServerCommands.YesFlag));
+                return args.Words.Count == 3
+                    ? Delete(args.Words[1], args.Words[2], args.Has(ServerCommands.YesFlag))
+                    : Error.Invalid("Name a server and the backup to delete: `backup delete <server> <name>`.");
             }
 
             if (args.Words.Count is < 1 or > 2)
