@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerStatus.Application.Audit.Common;
+using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Logging.Common;
 using ServerStatus.Application.Servers.Common;
@@ -26,6 +27,9 @@ public static class DependencyInjection
         services.AddScoped<SingleServerLookup>();
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Permissions.Common.ScopeCheck>();
+        services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ServerJobLocks>();
+        services.AddScoped<BackupRunner>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Infrastructure.Backups;
 using ServerStatus.Infrastructure.Docker;
 using ServerStatus.Infrastructure.Logging;
 using ServerStatus.Infrastructure.Permissions;
@@ -17,6 +18,8 @@ public static class DependencyInjection
         services.AddSingleton<ContainerStatsMonitor>();
         services.AddSingleton<EngineHealthCheck>();
         services.AddSingleton<IContainerEngine, DockerContainerEngine>();
+        services.AddSingleton<IContainerArchive, DockerContainerArchive>();
+        services.AddSingleton<IBackupStore, FileSystemBackupStore>();
 
         services.AddPersistence();
         services.AddScoped<IGrantStore, EfGrantStore>();
@@ -27,6 +30,7 @@ public static class DependencyInjection
         services.AddSingleton<DatabaseHealthCheck>();
         services.AddSingleton<ILogDirectory, LogFileDirectory>();
         services.AddScheduling();
+        services.AddScoped<IBackupRepository, EfBackupRepository>();
         return services;
     }
 }

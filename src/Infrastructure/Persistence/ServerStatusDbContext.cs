@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ServerStatus.Domain.Audit;
+using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Infrastructure.Persistence;
@@ -17,6 +18,8 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<LegacyImport> LegacyImports => Set<LegacyImport>();
+
+    public DbSet<BackupRecord> Backups => Set<BackupRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

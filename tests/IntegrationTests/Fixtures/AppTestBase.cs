@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace ServerStatus.IntegrationTests.Fixtures;
 
 /// <summary>
@@ -14,7 +16,7 @@ public abstract class AppTestBase : IAsyncLifetime
     {
         await Sandbox.InitializeAsync();
         await BeforeStartAsync();
-        App = await TestApp.StartAsync(Sandbox, Configure);
+        App = await TestApp.StartAsync(Sandbox, Configure, ConfigureServices);
         await AfterStartAsync();
     }
 
@@ -34,6 +36,11 @@ public abstract class AppTestBase : IAsyncLifetime
     protected virtual Task AfterStartAsync() => Task.CompletedTask;
 
     protected virtual void Configure(Dictionary<string, string?> settings)
+    {
+    }
+
+    /// <summary>Replaces services of the bot under test (e.g. to inject faults at a port).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
     {
     }
 

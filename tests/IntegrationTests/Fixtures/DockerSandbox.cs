@@ -12,6 +12,8 @@ public sealed class DockerSandbox : IAsyncLifetime
 {
     private readonly List<(DockerClient Client, string Id)> _created = [];
     private readonly Dictionary<Uri, DockerClient> _clients = [];
+    private readonly List<string> _volumes = [];
+    private readonly List<string> _bindDirectories = [];
 
     public string Id { get; } = Guid.NewGuid().ToString("N")[..10];
 
@@ -25,7 +27,7 @@ public sealed class DockerSandbox : IAsyncLifetime
     public Task InitializeAsync() => TestEngines.EnsureReadyAsync(TestEngines.Primary);
 
     /// <summary>Creates (and by default starts) a server shown as <paramref name="name"/> through the alias label.</summary>
-    public async Task<string> CreateServerAsync(string name, bool start = true, IDictionary<string, string>? labels = null, Uri? engine = null, string? command = null, bool aliased = true, RestartPolicy? restartPolicy = null, bool openStdin = false)
+    public async Task<string> CreateServerAsync(string name, bool start = true, IDictionary<string, string>? labels = null, Uri? engine = null, string? command = null, bool aliased = true, RestartPolicy? restartPolicy = null, bool openStdin = false, IList<string>? binds = null)
     {
         var endpoint = engine ?? TestEngines.Primary;
         await TestEngines.EnsureReadyAsync(endpoint);
@@ -54,7 +56,7 @@ public sealed class DockerSandbox : IAsyncLifetime
             OpenStdin = openStdin,
             AttachStdin = openStdin,
             Cmd = command is null ? null! : ["/bin/sh", "-c", command], // null: the image's CMD
-            HostConfig = new HostConfig { NetworkMode = "none", RestartPolicy = restartPolicy ?? new RestartPolicy() },
+            HostConfig = new HostConfig { NetworkMode = "none", RestartPolicy = restartPolicy ?? new RestartPolicy(), Binds = binds! }, // null: no binds
         });
         lock (_created)
         {
@@ -67,6 +69,36 @@ public sealed class DockerSandbox : IAsyncLifetime
         }
 
         return created.ID;
+    }
+
+    /// <summary>A named volume on the primary engine, labelled with this sandbox's id and removed on dispose.</summary>
+    public async Task<string> CreateVolumeAsync()
+    {
+        await TestEngines.EnsureReadyAsync(TestEngines.Primary);
+        var name = $"ss-{Id}-{Guid.NewGuid().ToString("N")[..8]}";
+        await Primary.Volumes.CreateAsync(new VolumesCreateParameters
+        {
+            Name = name,
+            Labels = new Dictionary<string, string> { [TestEngines.SandboxLabel] = Id, [TestEngines.RunLabel] = TestEngines.RunId },
+        });
+        lock (_volumes)
+        {
+            _volumes.Add(name);
+        }
+
+        return name;
+    }
+
+    /// <summary>A host directory to bind-mount into a container, deleted on dispose.</summary>
+    public string CreateBindDirectory()
+    {
+        var directory = Directory.CreateTempSubdirectory($"ss-{Id}-bind-").FullName;
+        lock (_bindDirectories)
+        {
+            _bindDirectories.Add(directory);
+        }
+
+        return directory;
     }
 
     public async Task<ContainerInspectResponse> InspectAsync(string id, Uri? engine = null) =>
@@ -103,6 +135,23 @@ public sealed class DockerSandbox : IAsyncLifetime
             {
                 // A test removed it already.
             }
+        }
+
+        foreach (var volume in _volumes)
+        {
+            try
+            {
+                await Primary.Volumes.RemoveAsync(volume, force: true);
+            }
+            catch (DockerApiException)
+            {
+                // Already gone.
+            }
+        }
+
+        foreach (var directory in _bindDirectories.Where(Directory.Exists))
+        {
+            Directory.Delete(directory, recursive: true);
         }
 
         foreach (var client in _clients.Values)

@@ -39,6 +39,7 @@ public sealed class TestApp : IAsyncDisposable
     {
         ["Discord:Token"] = "test-token-not-secret",
         ["Database:Path"] = databasePath,
+        ["Backups:Directory"] = Path.Combine(Path.GetDirectoryName(databasePath) ?? ".", "backups"),
         ["Docker:Discovery:Mode"] = "Label",
         ["Docker:Discovery:Label"] = sandbox.Label,
         ["Docker:Engines:0:Name"] = "local",
@@ -49,12 +50,12 @@ public sealed class TestApp : IAsyncDisposable
         ["Logging:File:Path"] = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? Path.GetTempPath(), "logs", "latest.log"),
     };
 
-    public static async Task<TestApp> StartAsync(DockerSandbox sandbox, Action<Dictionary<string, string?>>? configure = null)
+    public static async Task<TestApp> StartAsync(DockerSandbox sandbox, Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null)
     {
         var directory = Directory.CreateTempSubdirectory("serverstatus-test-");
         var settings = Settings(sandbox, Path.Combine(directory.FullName, "serverstatus.db"));
         configure?.Invoke(settings);
-        var (host, logs) = Build(settings);
+        var (host, logs) = Build(settings, services);
         var problems = await host.Services.GetRequiredService<StartupChecks>().RunAsync(CancellationToken.None);
         if (problems.Count > 0)
         {
@@ -64,21 +65,22 @@ public sealed class TestApp : IAsyncDisposable
         return new TestApp(host, directory, logs);
     }
 
-    public static (IHost Host, CapturedLogs Logs) Build(IDictionary<string, string?> settings)
+    public static (IHost Host, CapturedLogs Logs) Build(IDictionary<string, string?> settings, Action<IServiceCollection>? services = null)
     {
         var logs = new CapturedLogs();
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.AddProvider(logs);
         builder.Services.AddServerStatus();
+        services?.Invoke(builder.Services);
         return (builder.Build(), logs);
     }
 
     public Task<TResponse> SendAsync<TResponse>(Actor actor, IQuery<TResponse> query) =>
         Sender.SendAsync(actor, query);
 
-    public Task<TResponse> SendAsync<TResponse>(Actor actor, ICommand<TResponse> command) =>
-        Sender.SendAsync(actor, command);
+    public Task<TResponse> SendAsync<TResponse>(Actor actor, ICommand<TResponse> command, CancellationToken ct = default) =>
+        Sender.SendAsync(actor, command, ct);
 
     public Task GrantAsync(Subject subject, Permission permission, string scope) =>
         new TestGrants(_host.Services).GrantAsync(subject, permission, scope);

@@ -1,3 +1,4 @@
+using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 
@@ -7,7 +8,7 @@ namespace ServerStatus.Application.Servers.Common;
 /// The shared way of start/stop/restart/kill: one inventory call, resolve every name within what the
 /// actor may see, act on the servers concurrently, and report per server in the order asked.
 /// </summary>
-public sealed class PowerActionRunner(IContainerEngine engine, ServerResolver resolver)
+public sealed class PowerActionRunner(IContainerEngine engine, ServerResolver resolver, ServerJobLocks locks)
 {
     public async Task<PowerReport> RunAsync(IReadOnlyList<string> names, PowerAction action, CancellationToken ct)
     {
@@ -26,6 +27,11 @@ public sealed class PowerActionRunner(IContainerEngine engine, ServerResolver re
         }
 
         var server = resolved.Value;
+        if (locks.Current(server.Id) == ServerJob.Restore)
+        {
+            return new ServerOutcome(server.Id.Name, Outcome.Conflict, "is being restored from a backup: power actions are refused until the restore ends.");
+        }
+
         var change = await action.Execute(server, ct);
         if (!change.IsSuccess)
         {

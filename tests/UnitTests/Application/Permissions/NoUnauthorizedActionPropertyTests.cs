@@ -1,3 +1,4 @@
+using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers.Common;
 using ServerStatus.Application.Servers.GetServerStatus;
@@ -77,7 +78,7 @@ public sealed class NoUnauthorizedActionPropertyTests
 
     private static async Task<PowerReport> SendAsync(string action, List<string> names, InMemoryContainerEngine engine, CurrentActor actor)
     {
-        var runner = new PowerActionRunner(engine, new ServerResolver(actor));
+        var runner = new PowerActionRunner(engine, new ServerResolver(actor), new ServerJobLocks());
         var result = action switch
         {
             "start" => await new StartServersHandler(runner, engine).Handle(new StartServers(names), default),

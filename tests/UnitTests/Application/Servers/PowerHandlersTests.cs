@@ -1,3 +1,4 @@
+using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers.Common;
@@ -16,7 +17,9 @@ public sealed class PowerHandlersTests
     private readonly InMemoryContainerEngine _engine = new();
     private readonly CurrentActor _actor = new();
 
-    private PowerActionRunner Runner => new(_engine, new ServerResolver(_actor));
+    private PowerActionRunner Runner => new(_engine, new ServerResolver(_actor), Locks);
+
+    private ServerJobLocks Locks { get; } = new();
 
     [Fact]
     public async Task RestartsOnlyPermittedServers_AndReportsEachInOrder()
@@ -29,6 +32,23 @@ public sealed class PowerHandlersTests
 
         report.Value.Servers.ShouldBe([new("b", Outcome.NotFound, "No server named `b`."), new("a", Outcome.Ok, "restarted")]);
         _engine.Actions.ShouldBe(["restart local/a"]);
+    }
+
+    [Fact]
+    public async Task RefusesPowerActions_OnAServerBeingRestored()
+    {
+        var a = _engine.Add("a");
+        var b = _engine.Add("b");
+        _actor.Authorize(EffectiveRights.Administrator);
+        using var restoring = Locks.TryAcquire(a, ServerJob.Restore).Value;
+        using var backingUp = Locks.TryAcquire(b, ServerJob.Backup).Value;
+
+        var report = await new StopServersHandler(Runner, _engine).Handle(new StopServers(["a", "b"]), default);
+
+        report.Value.Servers[0].Outcome.ShouldBe(Outcome.Conflict);
+        report.Value.Servers[0].Message.ShouldContain("being restored");
+        report.Value.Servers[1].Outcome.ShouldBe(Outcome.Ok);
+        _engine.Actions.ShouldBe(["stop 30s local/b"]);
     }
 
     [Fact]

@@ -75,6 +75,17 @@ public sealed class PrefixCommandParserTests
         _parser.Parse("$kill mc --yes", "$", Bot)!.Run!.ConfirmationPrompt.ShouldBeNull();
     }
 
+    [Fact]
+    public void AsksToConfirm_RestoresAndBackupDeletions_ButNotBackups()
+    {
+        _parser.Parse("$restore mc b1", "$", Bot)!.Run!.ConfirmationPrompt.ShouldNotBeNull().ShouldContain("**b1**");
+        _parser.Parse("$restore mc b1 --yes", "$", Bot)!.Run!.ConfirmationPrompt.ShouldBeNull();
+        _parser.Parse("$backup delete mc b1", "$", Bot)!.Run!.ConfirmationPrompt.ShouldNotBeNull().ShouldContain("Delete backup **b1** of **mc**");
+        _parser.Parse("$backup mc b1", "$", Bot)!.Run!.ConfirmationPrompt.ShouldBeNull();
+        Text(_parser.Parse("$backup delete mc", "$", Bot)!).ShouldContain("backup delete <server> <name>");
+        _parser.Parse("$list_backups mc", "$", Bot)!.Command!.Definition.Name.ShouldBe("backups");
+    }
+
     [Theory]
     [InlineData("$cmd mc say \"hello\"  world", "say \"hello\"  world")]
     [InlineData("$send mc say don't stop", "say don't stop")]
@@ -105,7 +116,7 @@ public sealed class PrefixCommandParserTests
     {
         var commands = CommandCatalog.Default.SlashCommands();
 
-        commands.Select(c => c.Name).ShouldBe(["status", "start", "stop", "restart", "kill", "cmd", "exec", "logs", "permissions", "admins", "audit", "help", "uptime"]);
+        commands.Select(c => c.Name).ShouldBe(["status", "start", "stop", "restart", "kill", "cmd", "exec", "logs", "backup", "backup_delete", "backups", "restore", "permissions", "admins", "audit", "help", "uptime"]);
         foreach (var command in commands)
         {
             Should.NotThrow(() => ServerStatus.Presentation.Discord.DiscordApi.Commands.CommandValidator.Validate(command));

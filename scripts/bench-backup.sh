@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Backup throughput: our backup (archive API → zstd -1 → file, through the real composition) vs
+# `docker cp <c>:/data - | zstd -1 > f` in the same run, on a volume of mixed data (half random,
+# a quarter text, a quarter zeros). Also prints the peak memory of the bot process, which should
+# stay flat whatever the data size. Needs a Docker engine (scripts/test.sh starts one), zstd and busybox-static.
+# Usage: scripts/bench-backup.sh [MiB] (default 256, up to 1024)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mib=${1:-256}
+run=$(date +%s)-$$
+label="serverstatus.bench=$run"
+image=serverstatus-test/busybox:1
+name="bench-backup-$run"
+volume="bench-backup-$run"
+work=$(mktemp -d)
+
+if ! docker image inspect "$image" >/dev/null 2>&1; then
+  rootfs=$(mktemp -d)
+  mkdir -p "$rootfs/bin" "$rootfs/tmp" "$rootfs/data"
+  cp /bin/busybox "$rootfs/bin/busybox"
+  for applet in sh sleep cat echo ls mkdir tar rm date touch head tail seq dd yes; do ln -s busybox "$rootfs/bin/$applet"; done
+  tar -C "$rootfs" -c . | docker import -c 'CMD ["/bin/sh","-c","trap \"exit 0\" TERM; while true; do date; sleep 1; done"]' - "$image" >/dev/null
+  rm -rf "$rootfs"
+fi
+
+cleanup() {
+  docker rm -f "$name" >/dev/null 2>&1 || true
+  docker volume rm -f "$volume" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+docker volume create --label "$label" "$volume" >/dev/null
+docker run -d --network none --label "$label" --label "serverstatus.name=$name" --name "$name" -v "$volume:/data" "$image" >/dev/null
+half=$((mib / 2)); quarter=$((mib / 4))
+echo "filling /data with $mib MiB of mixed data"
+docker exec "$name" sh -c "mkdir -p /data/random /data/text /data/zeros
+  for i in \$(seq 1 $half); do dd if=/dev/urandom of=/data/random/r\$i bs=1M count=1 2>/dev/null; done
+  yes 'level=42 player=Steve x=123.5 y=64 z=-87.25 saved chunk region' | head -c $((quarter * 1024 * 1024)) > /data/text/log.txt
+  dd if=/dev/zero of=/data/zeros/z bs=1M count=$quarter 2>/dev/null"
+
+dotnet build bench/BackupBenchmark -c Release -v q -nologo >/dev/null
+ours=$(dotnet bench/BackupBenchmark/bin/Release/net10.0/ServerStatus.BackupBenchmark.dll "$label" "$name" "$work/ours")
+echo "ours: $ours"
+our_seconds=$(sed -E 's/.*seconds=([0-9.]+).*/\1/' <<<"$ours")
+our_bytes=$(sed -E 's/.*archive_bytes=([0-9]+).*/\1/' <<<"$ours")
+peak=$(sed -E 's/.*peak_rss_kib_after=([0-9]+).*/\1/' <<<"$ours")
+
+start=$(date +%s.%N)
+docker cp "$name:/data" - | zstd -1 -q > "$work/cli.tar.zst"
+end=$(date +%s.%N)
+cli_seconds=$(echo "$end - $start" | bc -l)
+cli_bytes=$(stat -c %s "$work/cli.tar.zst")
+
+awk -v mib="$mib" -v os="$our_seconds" -v cs="$cli_seconds" -v ob="$our_bytes" -v cb="$cli_bytes" -v peak="$peak" 'BEGIN {
+  ours = mib * 1.048576 / os; cli = mib * 1.048576 / cs;
+  printf "data: %d MiB\n", mib;
+  printf "ours:            %7.1f MB/s  (%.2f s, archive %.1f MB)\n", ours, os, ob / 1e6;
+  printf "docker cp | zstd: %6.1f MB/s  (%.2f s, archive %.1f MB)\n", cli, cs, cb / 1e6;
+  printf "ratio ours/cli = %.2f (goal >= 0.8)\n", ours / cli;
+  printf "peak RSS of the bot process: %.1f MiB\n", peak / 1024;
+}'

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace ServerStatus.Application.Backups.Common;
+
+public sealed class BackupOptions
+{
+    public const string Section = "Backups";
+
+    /// <summary>Where archives go: <c>&lt;Directory&gt;/&lt;server&gt;/&lt;name&gt;.tar.&lt;ext&gt;</c>.</summary>
+    [Required]
+    public string Directory { get; set; } = "./backups";
+
+    /// <summary><c>zstd</c> (default, measured faster) or <c>gzip</c>.</summary>
+    [RegularExpression("^(zstd|gzip)$", ErrorMessage = "Backups:Codec must be zstd or gzip.")]
+    public string Codec { get; set; } = "zstd";
+
+    /// <summary>A backup does not start with less free space than this on the backup directory's volume.</summary>
+    [Range(0, int.MaxValue)]
+    public int MinFreeSpaceMegabytes { get; set; } = 512;
+
+    /// <summary>How long pre-restore safety backups are kept (pruned by the scheduled jobs).</summary>
+    [Range(1, 3650)]
+    public int PreRestoreRetentionDays { get; set; } = 7;
+
+    /// <summary>The image of the helper container that empties mounts before a restore, when the server's own image has no shell.</summary>
+    public string? HelperImage { get; set; }
+
+    /// <summary>How long to collect the answer of each pre/post console command.</summary>
+    [Range(0, 60_000)]
+    public int ConsoleEchoMilliseconds { get; set; } = 1000;
+}

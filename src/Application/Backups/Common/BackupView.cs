@@ -1,0 +1,13 @@
+using ServerStatus.Domain.Backups;
+
+namespace ServerStatus.Application.Backups.Common;
+
+/// <summary>One backup as replies show it.</summary>
+public sealed record BackupView(string Server, string Name, long SizeBytes, string Sha256, TimeSpan Duration, BackupTrigger Trigger, string CreatedBy, DateTimeOffset CreatedAt)
+{
+    public static BackupView From(BackupRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return new(record.Server, record.Name, record.SizeBytes, record.Sha256, record.Duration, record.Trigger, record.CreatedBy, record.CreatedAt);
+    }
+}

@@ -1,0 +1,38 @@
+using Mediator;
+using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Servers.Common;
+
+namespace ServerStatus.Application.Backups.DeleteBackup;
+
+public sealed class DeleteBackupHandler(SingleServerLookup lookup, ServerJobLocks locks, IBackupRepository repository, IBackupStore store)
+    : ICommandHandler<DeleteBackup, Result<string>>
+{
+    public async ValueTask<Result<string>> Handle(DeleteBackup command, CancellationToken cancellationToken)
+    {
+        var server = await lookup.FindAsync(command.Server, command.Required, cancellationToken);
+        if (!server.IsSuccess)
+        {
+            return Result<string>.Fail(server.Errors);
+        }
+
+        var held = locks.TryAcquire(server.Value.Id, ServerJob.Delete);
+        if (!held.IsSuccess)
+        {
+            return Result<string>.Fail(held.Errors);
+        }
+
+        using var _ = held.Value;
+        var record = await repository.FindAsync(server.Value.Id.QualifiedName, command.Name, cancellationToken);
+        if (record is null)
+        {
+            return Error.NotFound($"`{server.Value.Id.Name}` has no backup named `{command.Name}`.", command.Name);
+        }
+
+        // The record first: a failure then leaves at worst a stray file, never a record without its archive.
+        await repository.RemoveAsync(record, cancellationToken);
+        store.Delete(record.File);
+        return $"Deleted backup `{record.Name}` of **{server.Value.Id.Name}**.";
+    }
+}

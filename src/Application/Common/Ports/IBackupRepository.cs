@@ -1,0 +1,16 @@
+using ServerStatus.Domain.Backups;
+
+namespace ServerStatus.Application.Common.Ports;
+
+/// <summary>The records of finished backups.</summary>
+public interface IBackupRepository
+{
+    Task AddAsync(BackupRecord record, CancellationToken ct);
+
+    Task<BackupRecord?> FindAsync(string server, string name, CancellationToken ct);
+
+    /// <summary>The server's backups, newest first.</summary>
+    Task<IReadOnlyList<BackupRecord>> ListAsync(string server, CancellationToken ct);
+
+    Task RemoveAsync(BackupRecord record, CancellationToken ct);
+}

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Domain.Backups;
+
+namespace ServerStatus.Infrastructure.Persistence;
+
+public sealed class EfBackupRepository(ServerStatusDbContext db) : IBackupRepository
+{
+    public async Task AddAsync(BackupRecord record, CancellationToken ct)
+    {
+        db.Backups.Add(record);
+        await db.SaveChangesAsync(ct);
+    }
+
+    public Task<BackupRecord?> FindAsync(string server, string name, CancellationToken ct) =>
+        db.Backups.FirstOrDefaultAsync(b => b.Server == server && b.Name == name, ct);
+
+    public async Task<IReadOnlyList<BackupRecord>> ListAsync(string server, CancellationToken ct) =>
+        await db.Backups.AsNoTracking().Where(b => b.Server == server).OrderByDescending(b => b.Id).ToListAsync(ct);
+
+    public async Task RemoveAsync(BackupRecord record, CancellationToken ct)
+    {
+        db.Backups.Remove(record);
+        await db.SaveChangesAsync(ct);
+    }
+}

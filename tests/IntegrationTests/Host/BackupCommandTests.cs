@@ -1,0 +1,82 @@
+using System.Formats.Tar;
+using System.Text;
+using Docker.DotNet.Models;
+using ServerStatus.IntegrationTests.FakeDiscord.Rest;
+using ServerStatus.IntegrationTests.Fixtures;
+
+namespace ServerStatus.IntegrationTests.Host;
+
+/// <summary>backup, backups, backup delete and restore through the fake Discord against the real engine.</summary>
+public sealed class BackupCommandTests : BotTestBase, IDisposable
+{
+    private readonly string _backupDirectory = Directory.CreateTempSubdirectory("serverstatus-backups-").FullName;
+
+    protected override void Configure(Dictionary<string, string?> settings)
+    {
+        settings["Backups:Directory"] = _backupDirectory;
+        settings["Backups:MinFreeSpaceMegabytes"] = "0";
+    }
+
+    public void Dispose() => Directory.Delete(_backupDirectory, recursive: true);
+
+    [Fact]
+    public async Task BacksUp_ListsAndDeletes()
+    {
+        await CreateVolumeServerAsync("vault");
+
+        var made = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$backup vault first")));
+        var listed = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$list_backups vault")));
+        var deleted = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$backup delete vault first --yes")));
+        var empty = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$backups vault")));
+
+        made.ShouldContain("Backed up **vault** as `first`");
+        listed.ShouldContain("first");
+        listed.ShouldContain("manual");
+        deleted.ShouldContain("Deleted backup `first` of **vault**");
+        empty.ShouldContain("no backups yet");
+    }
+
+    [Fact]
+    public async Task RestoresOnlyAfterConfirmation()
+    {
+        await CreateVolumeServerAsync("keep");
+        await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$backup keep base"));
+        var prompt = await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$restore keep base"));
+        FakeDiscordServer.Text(prompt).ShouldContain("Please confirm");
+
+        var token = await Discord.ClickAsync(TestApp.AdminId, prompt.Id, Button(prompt, "confirm"));
+
+        await Discord.WaitForAnswerAsync(token, i => i.Original?.Edits.Count >= 2);
+        FakeDiscordServer.Text(prompt).ShouldContain("Restored `base` on **keep** and started it again");
+        FakeDiscordServer.Text(prompt).ShouldContain("pre-restore-");
+    }
+
+    [Fact]
+    public async Task RefusesATraversalName()
+    {
+        var asked = await Discord.SayAsync(TestApp.AdminId, "$backup vault ../../etc");
+
+        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("not a valid backup name");
+    }
+
+    private async Task CreateVolumeServerAsync(string name)
+    {
+        var volume = await Sandbox.CreateVolumeAsync();
+        var id = await Sandbox.CreateServerAsync(name, binds: [$"{volume}:/data"]);
+        var tar = new MemoryStream();
+        using (var writer = new TarWriter(tar, TarEntryFormat.Pax, leaveOpen: true))
+        {
+            writer.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, "level.dat") { DataStream = new MemoryStream(Encoding.UTF8.GetBytes("level\n")) });
+        }
+
+        tar.Position = 0;
+        await Sandbox.Primary.Containers.ExtractArchiveToContainerAsync(id, new CopyToContainerParameters { Path = "/data" }, tar);
+    }
+
+    private static string Button(FakeMessage message, string kind) =>
+        message.Components
+            .SelectMany(row => row!["components"]!.AsArray())
+            .Select(button => (string?)button!["custom_id"])
+            .FirstOrDefault(customId => customId?.StartsWith(kind + ":", StringComparison.Ordinal) == true)
+        ?? throw new InvalidOperationException($"No {kind} button on {message}.");
+}
