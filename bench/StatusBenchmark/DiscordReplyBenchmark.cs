@@ -14,7 +14,7 @@ internal static class DiscordReplyBenchmark
         await using var bot = await BotUnderTest.StartAsync(new DockerSandbox(), settings =>
         {
             settings["Docker:Discovery:Label"] = label;
-            settings["Logging:LogLevel:Default"] = "Warning";
+            settings["Logging:MinimumLevel"] = "Warning";
         });
         var discord = bot.Discord;
         var reply = await Measurement.OfAsync(rounds, async () =>

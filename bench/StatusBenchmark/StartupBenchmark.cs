@@ -29,7 +29,13 @@ internal static class StartupBenchmark
         start.Environment["Database__Path"] = Path.Combine(work.FullName, "bench.db");
         start.Environment["Docker__Discovery__Mode"] = "Label";
         start.Environment["Docker__Discovery__Label"] = label;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
+        start.Environment["Logging__MinimumLevel"] = "Warning";
+        start.Environment["Logging__File__Path"] = Path.Combine(work.FullName, "latest.log");
+        foreach (var (key, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
+            .Where(e => e.Key is string k && k.StartsWith("BENCH_DOTNET_", StringComparison.Ordinal)))
+        {
+            start.Environment[((string)key)["BENCH_".Length..]] = (string?)value;
+        }
 
         var watch = Stopwatch.StartNew();
         using var bot = Process.Start(start) ?? throw new InvalidOperationException("could not start the bot");
