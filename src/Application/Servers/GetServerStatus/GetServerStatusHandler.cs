@@ -61,18 +61,15 @@ public sealed class GetServerStatusHandler(IContainerEngine engine, ServerResolv
 
         var summary = resolved.Value;
         var detailsTask = engine.InspectAsync(summary.Id, ct);
-        var logsTask = actor.Allows(summary.Id, Permission.Logs)
-            ? engine.GetLogTailAsync(summary.Id, CardLogLines, ct)
-            : Task.FromResult<Result<IReadOnlyList<string>>>(Array.Empty<string>());
+        var logsTask = actor.Allows(summary.Id, Permission.Logs) ? engine.GetLogTailAsync(summary.Id, CardLogLines, ct) : null;
         var details = await detailsTask;
         if (!details.IsSuccess)
         {
             return Result<StatusReport>.Fail(details.Errors);
         }
 
-        var logs = await logsTask;
-        var tail = logs.IsSuccess && actor.Allows(summary.Id, Permission.Logs) ? logs.Value : null;
-        return new ServerCard(summary, details.Value, tail);
+        var logs = logsTask is null ? null : await logsTask;
+        return new ServerCard(summary, details.Value, logs is { IsSuccess: true } ? logs.Value : null);
     }
 
     private static List<ServerSummary> Sorted(IEnumerable<ServerSummary> servers) =>

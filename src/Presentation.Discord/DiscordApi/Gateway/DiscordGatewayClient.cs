@@ -25,6 +25,7 @@ public sealed class DiscordGatewayClient(
     private readonly GatewayTimings _timings = timings ?? GatewayTimings.Default;
     private readonly IRandomSource _random = random ?? SharedRandomSource.Instance;
     private readonly GatewaySession _session = new();
+    private int _disposed;
     private readonly Channel<GatewayEvent> _events = Channel.CreateUnbounded<GatewayEvent>(new UnboundedChannelOptions { SingleWriter = true });
     private readonly TaskCompletionSource _completion = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Lock _lifecycle = new();
@@ -55,8 +56,6 @@ public sealed class DiscordGatewayClient(
     private ReconnectBackoff Backoff => _backoff ??= new ReconnectBackoff(_timings.BackoffBase, _timings.BackoffCap, _random);
 
     private IdentifyThrottle IdentifyThrottle => _identifyThrottle ??= new IdentifyThrottle(_time, _timings.IdentifyInterval);
-
-    private int _disposed;
 
     public Task StartAsync(CancellationToken ct)
     {
