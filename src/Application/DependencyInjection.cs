@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ServerJobLocks>();
         services.AddScoped<BackupRunner>();
+        services.AddScoped<BackupPruner>();
         return services;
     }
 }

@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddSingleton<ILogDirectory, LogFileDirectory>();
         services.AddScheduling();
         services.AddScoped<IBackupRepository, EfBackupRepository>();
+        services.AddScoped<IBackupScheduleRepository, EfBackupScheduleRepository>();
         return services;
     }
 }

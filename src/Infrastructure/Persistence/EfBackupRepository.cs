@@ -18,6 +18,12 @@ public sealed class EfBackupRepository(ServerStatusDbContext db) : IBackupReposi
     public async Task<IReadOnlyList<BackupRecord>> ListAsync(string server, CancellationToken ct) =>
         await db.Backups.AsNoTracking().Where(b => b.Server == server).OrderByDescending(b => b.Id).ToListAsync(ct);
 
+    public async Task<IReadOnlyList<BackupRecord>> ListCreatedBeforeAsync(BackupTrigger trigger, DateTimeOffset before, CancellationToken ct)
+    {
+        var utc = before.ToUniversalTime();
+        return await db.Backups.AsNoTracking().Where(b => b.Trigger == trigger && b.CreatedAt < utc).OrderBy(b => b.Id).ToListAsync(ct);
+    }
+
     public async Task RemoveAsync(BackupRecord record, CancellationToken ct)
     {
         db.Backups.Remove(record);

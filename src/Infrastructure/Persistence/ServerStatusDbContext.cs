@@ -21,6 +21,8 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
 
     public DbSet<BackupRecord> Backups => Set<BackupRecord>();
 
+    public DbSet<BackupSchedule> BackupSchedules => Set<BackupSchedule>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

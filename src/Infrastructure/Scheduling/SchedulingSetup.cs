@@ -38,7 +38,11 @@ public static class SchedulingSetup
         {
             hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
+                .UseRecommendedSerializerSettings()
+
+                // A failed job is reported (dashboard, log, notification channel) and runs again at its next
+                // scheduled time; automatic retries would repeat a failed backup and its notification ten times.
+                .UseFilter(new AutomaticRetryAttribute { Attempts = 0 });
             switch (StorageFor(sp.GetRequiredService<IConfiguration>()))
             {
                 case JobStorageKind.SqlServer:

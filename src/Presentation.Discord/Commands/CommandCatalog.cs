@@ -25,7 +25,7 @@ public sealed class CommandCatalog
 
     public IReadOnlyList<BotCommand> Commands { get; }
 
-    public static CommandCatalog Default { get; } = new([.. ServerCommands.All, .. ConsoleCommands.All, .. BackupCommands.All, .. PermissionCommands.All, .. AuditCommands.All, .. BotCommands.All]);
+    public static CommandCatalog Default { get; } = new([.. ServerCommands.All, .. ConsoleCommands.All, .. BackupCommands.All, .. ScheduleCommands.All, .. PermissionCommands.All, .. AuditCommands.All, .. BotCommands.All]);
 
     public BotCommand? Find(string name) => _byName.GetValueOrDefault(name);
 

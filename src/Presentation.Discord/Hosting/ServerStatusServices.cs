@@ -4,6 +4,7 @@ using ServerStatus.Application.Common.Behaviors;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Infrastructure;
+using ServerStatus.Infrastructure.Scheduling;
 using ServerStatus.Presentation.Discord.Bot;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Dashboard;
@@ -11,7 +12,7 @@ using ServerStatus.Presentation.Discord.DiscordApi;
 using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 using ServerStatus.Presentation.Discord.DiscordApi.Rest;
 using ServerStatus.Presentation.Discord.Health;
-using ServerStatus.Infrastructure.Scheduling;
+using ServerStatus.Presentation.Discord.Notifications;
 using ServerStatus.Presentation.Discord.Scheduling;
 
 namespace ServerStatus.Presentation.Discord.Hosting;
@@ -54,9 +55,12 @@ public static class ServerStatusServices
         services.AddSingleton<LegacyPermissionsStartup>();
 
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IScheduledJobSource, StoredBackupSchedules>();
         services.AddSingleton<RecurringJobCatalog>();
         services.AddScoped<IRecurringJobRunner, RecurringJobRunner>();
         services.AddSingleton<RecurringJobRegistration>();
+        services.AddOptions<NotificationsOptions>().BindConfiguration(NotificationsOptions.Section);
+        services.AddSingleton<INotifier, DiscordChannelNotifier>();
         services.AddHostedService(sp => sp.GetRequiredService<RecurringJobRegistration>());
         return services;
     }

@@ -5,4 +5,5 @@ public static class RecurringJobIds
 {
     public const string TrimLogs = "trim-logs";
     public const string PruneAudit = "prune-audit";
+    public const string PruneBackups = "prune-backups";
 }

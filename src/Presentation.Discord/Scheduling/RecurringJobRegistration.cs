@@ -3,7 +3,7 @@ using ServerStatus.Application.Common.Ports;
 namespace ServerStatus.Presentation.Discord.Scheduling;
 
 /// <summary>
-/// Registers the declared recurring jobs at start-up (idempotent: in-memory storage starts empty, persistent storage
+/// Registers the declared recurring jobs and the stored backup schedules at start-up (idempotent: in-memory storage starts empty, persistent storage
 /// gets updated schedules). Retries while the job storage is unreachable, saying so clearly; an invalid cron is
 /// reported once with the key to fix, and the other jobs are still registered.
 /// </summary>
@@ -22,31 +22,25 @@ public sealed partial class RecurringJobRegistration(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var pending = catalog.All.ToList();
+        List<RecurringJobDefinition>? pending = null;
         var delay = TimeSpan.FromSeconds(1);
         for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
         {
-            foreach (var job in pending.ToList())
+            try
             {
-                try
-                {
-                    scheduler.AddOrUpdateRecurring(job.Id, job.Cron);
-                    pending.Remove(job);
-                    LogRegistered(job.Id, job.Cron);
-                }
-                catch (ArgumentException ex)
-                {
-                    pending.Remove(job);
-                    LogInvalidCron(job.Id, job.Cron, job.CronKey, ex.Message);
-                }
-                catch (Exception ex) when (ex is not OperationCanceledException)
-                {
-                    LogStorageFailed(ex, job.Id, attempt, delay);
-                    break;
-                }
+                pending ??= [.. await catalog.AllAsync(stoppingToken)];
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogCatalogFailed(ex, attempt, delay);
             }
 
-            if (pending.Count == 0)
+            if (pending is not null)
+            {
+                RegisterPending(pending, attempt, delay);
+            }
+
+            if (pending is { Count: 0 })
             {
                 _registered.TrySetResult();
                 return;
@@ -57,11 +51,38 @@ public sealed partial class RecurringJobRegistration(
         }
     }
 
+    /// <summary>Registers what is pending, removing each job that is done; stops at the first storage failure.</summary>
+    private void RegisterPending(List<RecurringJobDefinition> pending, int attempt, TimeSpan delay)
+    {
+        foreach (var job in pending.ToList())
+        {
+            try
+            {
+                scheduler.AddOrUpdateRecurring(job.Id, job.Cron);
+                pending.Remove(job);
+                LogRegistered(job.Id, job.Cron);
+            }
+            catch (ArgumentException ex)
+            {
+                pending.Remove(job);
+                LogInvalidCron(job.Id, job.Cron, job.CronKey, ex.Message);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogStorageFailed(ex, job.Id, attempt, delay);
+                break;
+            }
+        }
+    }
+
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Recurring job {JobId} registered with schedule {Cron} (UTC).")]
     private partial void LogRegistered(string jobId, string cron);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Recurring job {JobId} was not registered: its schedule '{Cron}' is not a valid cron expression ({Reason}). Set {Key} to a valid one, e.g. \"0 * * * *\".")]
     private partial void LogInvalidCron(string jobId, string cron, string key, string reason);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Could not read the backup schedules to register their jobs (attempt {Attempt}); retrying in {Delay}.")]
+    private partial void LogCatalogFailed(Exception ex, int attempt, TimeSpan delay);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Could not register recurring job {JobId} (attempt {Attempt}): the job storage did not answer; retrying in {Delay}.")]
     private partial void LogStorageFailed(Exception ex, string jobId, int attempt, TimeSpan delay);

@@ -1,6 +1,11 @@
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Audit.Common;
 using ServerStatus.Application.Audit.PruneAudit;
+using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Backups.PruneBackups;
+using ServerStatus.Application.Backups.RunScheduledBackup;
+using ServerStatus.Application.Common.Auditing;
+using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Logging.Common;
@@ -12,12 +17,15 @@ namespace ServerStatus.Presentation.Discord.Scheduling;
 
 /// <summary>
 /// Runs a recurring job: sends its one message with the system actor. No logic here; a failed result fails the
-/// job so the dashboard shows it.
+/// job so the dashboard shows it. A scheduled backup that fails unexpectedly is also reported to the notification
+/// channel (its expected failures the use case reports itself).
 /// </summary>
 public sealed partial class RecurringJobRunner(
     ActorScopedSender sender,
     IOptions<LogFileOptions> logFile,
     IOptions<AuditOptions> audit,
+    IOptions<BackupOptions> backups,
+    INotifier notifier,
     ILogger<RecurringJobRunner> logger) : IRecurringJobRunner
 {
     public async Task RunAsync(string jobId, CancellationToken ct)
@@ -28,6 +36,11 @@ public sealed partial class RecurringJobRunner(
                 r => $"deleted {r.Deleted.Count} file(s), {r.RemainingBytes / 1024} KB left"),
             RecurringJobIds.PruneAudit => Describe(await sender.SendAsync(Actor.System, new PruneAudit(audit.Value.RetentionDays), ct),
                 r => $"removed {r.Removed} audit row(s)"),
+            RecurringJobIds.PruneBackups => Describe(await sender.SendAsync(Actor.System, new PruneBackups(backups.Value.PreRestoreRetentionDays), ct),
+                r => $"deleted {r.ExpiredPreRestore} expired pre-restore and {r.ScheduledBeyondKeep} surplus scheduled backup(s)"
+                    + (r.SkippedBusy.Count > 0 ? $"; skipped busy {string.Join(", ", r.SkippedBusy)}" : "")),
+            _ when BackupScheduleJobs.TryGetServer(jobId, out var server) => Describe(await BackUpAsync(server, ct),
+                r => $"backup {r.Backup.Name} of {r.Backup.Server}, {r.Pruned.Count} older one(s) pruned"),
             _ => throw new InvalidOperationException($"There is no recurring job '{jobId}'."),
         };
         if (errors.Count > 0)
@@ -36,6 +49,20 @@ public sealed partial class RecurringJobRunner(
         }
 
         LogJobDone(jobId, summary);
+    }
+
+    private async Task<Result<ScheduledBackupReport>> BackUpAsync(string server, CancellationToken ct)
+    {
+        try
+        {
+            return await sender.SendAsync(Actor.System, new RunScheduledBackup(server), ct);
+        }
+        catch (UnexpectedFailureException ex)
+        {
+            var name = server[(server.IndexOf('/', StringComparison.Ordinal) + 1)..];
+            await notifier.NotifyAsync(new ScheduledBackupFailed(name, $"something went wrong (ref `{ex.ErrorId}`); the bot's log has the details."), CancellationToken.None);
+            throw;
+        }
     }
 
     private static (IReadOnlyList<Error> Errors, string Summary) Describe<T>(Result<T> result, Func<T, string> summary) =>

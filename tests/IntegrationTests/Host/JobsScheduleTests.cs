@@ -18,7 +18,7 @@ public sealed class JobsScheduleTests : BotTestBase
         await Bot.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
 
         using var connection = Bot.App.Services.GetRequiredService<JobStorage>().GetConnection();
-        connection.GetRecurringJobs().Select(j => j.Id).ShouldBe([RecurringJobIds.PruneAudit]);
+        connection.GetRecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe([RecurringJobIds.PruneAudit, RecurringJobIds.PruneBackups]);
         Bot.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Error && e.Message.Contains("Jobs:TrimLogsCron", StringComparison.Ordinal)
             && e.Message.Contains("every hour please", StringComparison.Ordinal));
     }

@@ -22,7 +22,7 @@ public sealed class JobsTests : BotTestBase
         scheduler.AddOrUpdateRecurring(RecurringJobIds.TrimLogs, "0 * * * *");
         scheduler.AddOrUpdateRecurring(RecurringJobIds.TrimLogs, "0 * * * *");
 
-        RecurringJobs().Select(j => (j.Id, j.Cron)).Order().ShouldBe([(RecurringJobIds.PruneAudit, "0 3 * * *"), (RecurringJobIds.TrimLogs, "0 * * * *")]);
+        RecurringJobs().Select(j => (j.Id, j.Cron)).Order().ShouldBe([(RecurringJobIds.PruneAudit, "0 3 * * *"), (RecurringJobIds.PruneBackups, "30 3 * * *"), (RecurringJobIds.TrimLogs, "0 * * * *")]);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class JobsTests : BotTestBase
         scheduler.RemoveRecurring(RecurringJobIds.PruneAudit);
         scheduler.RemoveRecurring("no-such-job");
 
-        RecurringJobs().Select(j => j.Id).ShouldBe([RecurringJobIds.TrimLogs]);
+        RecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe([RecurringJobIds.PruneBackups, RecurringJobIds.TrimLogs]);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Mediator;
+using ServerStatus.Application.Backups.GetBackupScheduleJobs;
 using ServerStatus.Application.Bot.GetActorRights;
 using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Servers.Common;
@@ -27,11 +28,11 @@ public sealed class AuditCoverageTests
     }
 
     [Fact]
-    public void LeavesOnlyAutocompleteAndHelpRightsUnaudited()
+    public void LeavesOnlyAutocompleteHelpRightsAndStartUpReadsUnaudited()
     {
         var unaudited = Messages().Where(t => typeof(INotAudited).IsAssignableFrom(t)).Select(t => t.Name).Order(StringComparer.Ordinal);
 
-        unaudited.ShouldBe([nameof(GetActorRights), nameof(SuggestServers)]);
+        unaudited.ShouldBe([nameof(GetActorRights), nameof(GetBackupScheduleJobs), nameof(SuggestServers)]);
     }
 
     [Fact]

@@ -22,6 +22,14 @@ public sealed class BackupOptions
     [Range(1, 3650)]
     public int PreRestoreRetentionDays { get; set; } = 7;
 
+    /// <summary>How many scheduled backups a schedule keeps when <c>schedule</c> names no <c>keep N</c>.</summary>
+    [Range(1, 1000, ErrorMessage = "Backups:DefaultScheduleKeep must be between 1 and 1000.")]
+    public int DefaultScheduleKeep { get; set; } = 7;
+
+    /// <summary>Schedules may not run more often than this (0 allows every minute).</summary>
+    [Range(0, 1440, ErrorMessage = "Backups:MinScheduleIntervalMinutes must be between 0 and 1440.")]
+    public int MinScheduleIntervalMinutes { get; set; } = 15;
+
     /// <summary>The image of the helper container that empties mounts before a restore, when the server's own image has no shell.</summary>
     public string? HelperImage { get; set; }
 

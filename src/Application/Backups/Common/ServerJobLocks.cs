@@ -16,13 +16,19 @@ public sealed class ServerJobLocks
     public Result<IDisposable> TryAcquire(ServerId server, ServerJob job)
     {
         ArgumentNullException.ThrowIfNull(server);
-        if (_running.TryAdd(server.QualifiedName, job))
+        return TryAcquire(server.QualifiedName, server.Name, job);
+    }
+
+    /// <summary>The same, for a server known only by its engine-qualified name (e.g. from a backup record).</summary>
+    public Result<IDisposable> TryAcquire(string qualifiedName, string displayName, ServerJob job)
+    {
+        if (_running.TryAdd(qualifiedName, job))
         {
-            return Result<IDisposable>.Success(new Release(this, server.QualifiedName));
+            return Result<IDisposable>.Success(new Release(this, qualifiedName));
         }
 
-        var current = Current(server);
-        return Error.Conflict($"`{server.Name}` is busy with a {Describe(current)}: one backup or restore per server at a time, try again when it ends.", server.Name);
+        var current = _running.TryGetValue(qualifiedName, out var held) ? held : (ServerJob?)null;
+        return Error.Conflict($"`{displayName}` is busy with a {Describe(current)}: one backup or restore per server at a time, try again when it ends.", displayName);
     }
 
     public ServerJob? Current(ServerId server)

@@ -6,7 +6,7 @@ using ServerStatus.Application.Servers.Common;
 
 namespace ServerStatus.Application.Backups.DeleteBackup;
 
-public sealed class DeleteBackupHandler(SingleServerLookup lookup, ServerJobLocks locks, IBackupRepository repository, IBackupStore store)
+public sealed class DeleteBackupHandler(SingleServerLookup lookup, ServerJobLocks locks, IBackupRepository repository, BackupPruner pruner)
     : ICommandHandler<DeleteBackup, Result<string>>
 {
     public async ValueTask<Result<string>> Handle(DeleteBackup command, CancellationToken cancellationToken)
@@ -30,9 +30,7 @@ public sealed class DeleteBackupHandler(SingleServerLookup lookup, ServerJobLock
             return Error.NotFound($"`{server.Value.Id.Name}` has no backup named `{command.Name}`.", command.Name);
         }
 
-        // The record first: a failure then leaves at worst a stray file, never a record without its archive.
-        await repository.RemoveAsync(record, cancellationToken);
-        store.Delete(record.File);
+        await pruner.DeleteAsync(record, cancellationToken);
         return $"Deleted backup `{record.Name}` of **{server.Value.Id.Name}**.";
     }
 }

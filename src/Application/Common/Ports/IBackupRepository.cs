@@ -12,5 +12,8 @@ public interface IBackupRepository
     /// <summary>The server's backups, newest first.</summary>
     Task<IReadOnlyList<BackupRecord>> ListAsync(string server, CancellationToken ct);
 
+    /// <summary>Backups of every server made for this reason before the given time, oldest first.</summary>
+    Task<IReadOnlyList<BackupRecord>> ListCreatedBeforeAsync(BackupTrigger trigger, DateTimeOffset before, CancellationToken ct);
+
     Task RemoveAsync(BackupRecord record, CancellationToken ct);
 }

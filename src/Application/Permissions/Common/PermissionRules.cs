@@ -1,4 +1,5 @@
 using FluentValidation;
+using ServerStatus.Application.Common.Validation;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Permissions.Common;
@@ -8,14 +9,12 @@ public static class PermissionRules
 {
     public static IRuleBuilderOptions<T, string> PermissionName<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(name => PermissionNames.TryParse(name, out _))
-            .WithMessage((_, name) => $"`{Shorten(name)}` is not a permission: use one of {string.Join(", ", PermissionNames.Canonical.Select(n => $"`{n}`"))}.");
+            .WithMessage((_, name) => $"`{EchoedInput.Shorten(name)}` is not a permission: use one of {string.Join(", ", PermissionNames.Canonical.Select(n => $"`{n}`"))}.");
 
     public static IRuleBuilderOptions<T, string> Scope<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(scope => GrantScope.TryParse(scope, out _))
-            .WithMessage((_, scope) => $"`{Shorten(scope)}` is not a server name or `*`.");
+            .WithMessage((_, scope) => $"`{EchoedInput.Shorten(scope)}` is not a server name or `*`.");
 
     public static IRuleBuilderOptions<T, Subject> Subject<T>(this IRuleBuilder<T, Subject> rule) =>
         rule.Must(subject => subject.Id != 0 && Enum.IsDefined(subject.Kind)).WithMessage("Name a user or a role (a mention or an id).");
-
-    private static string Shorten(string? text) => text is null ? "" : text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using ServerStatus.Application.Common.Validation;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Application.Servers.Common;
@@ -19,11 +20,5 @@ public static class ServerNameRules
 
     public static IRuleBuilderOptions<T, string> ServerName<T>(this IRuleBuilder<T, string> rule) =>
         rule.Must(name => Domain.Servers.ServerName.TryParse(name, out _))
-            .WithMessage((_, name) => $"`{Shorten(name)}` is not a valid server name: use letters, digits, `.`, `_` or `-` (write `engine/name` to pick an engine).");
-
-    private static string Shorten(object? value)
-    {
-        var text = value?.ToString() ?? "";
-        return text.Length <= 40 ? text : string.Concat(text.AsSpan(0, 40), "…");
-    }
+            .WithMessage((_, name) => $"`{EchoedInput.Shorten(name)}` is not a valid server name: use letters, digits, `.`, `_` or `-` (write `engine/name` to pick an engine).");
 }

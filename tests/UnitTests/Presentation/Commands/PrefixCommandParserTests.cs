@@ -116,7 +116,7 @@ public sealed class PrefixCommandParserTests
     {
         var commands = CommandCatalog.Default.SlashCommands();
 
-        commands.Select(c => c.Name).ShouldBe(["status", "start", "stop", "restart", "kill", "cmd", "exec", "logs", "backup", "backup_delete", "backups", "restore", "permissions", "admins", "audit", "help", "uptime"]);
+        commands.Select(c => c.Name).ShouldBe(["status", "start", "stop", "restart", "kill", "cmd", "exec", "logs", "backup", "backup_delete", "backups", "restore", "schedule", "schedule_list", "schedule_remove", "permissions", "admins", "audit", "help", "uptime"]);
         foreach (var command in commands)
         {
             Should.NotThrow(() => ServerStatus.Presentation.Discord.DiscordApi.Commands.CommandValidator.Validate(command));

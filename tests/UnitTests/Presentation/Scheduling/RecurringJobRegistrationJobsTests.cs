@@ -10,9 +10,10 @@ public sealed class RecurringJobRegistrationJobsTests
 {
     private readonly FakeTimeProvider _time = new();
     private readonly FlakyScheduler _scheduler = new();
+    private readonly StoredJobs _stored = new();
 
     private RecurringJobRegistration Registration(JobsOptions? options = null) =>
-        new(new RecurringJobCatalog(Options.Create(options ?? new JobsOptions())), _scheduler, _time, NullLogger<RecurringJobRegistration>.Instance);
+        new(new RecurringJobCatalog(Options.Create(options ?? new JobsOptions()), _stored), _scheduler, _time, NullLogger<RecurringJobRegistration>.Instance);
 
     [Fact]
     public async Task RegistersEveryDeclaredJob_WithItsConfiguredSchedule()
@@ -22,7 +23,25 @@ public sealed class RecurringJobRegistrationJobsTests
         await registration.StartAsync(CancellationToken.None);
         await registration.Registered.WaitAsync(TimeSpan.FromSeconds(5));
 
-        _scheduler.Jobs.ShouldBe(new Dictionary<string, string> { ["trim-logs"] = "*/5 * * * *", ["prune-audit"] = "0 3 * * *" });
+        _scheduler.Jobs.ShouldBe(new Dictionary<string, string> { ["trim-logs"] = "*/5 * * * *", ["prune-audit"] = "0 3 * * *", ["prune-backups"] = "30 3 * * *" });
+    }
+
+    [Fact]
+    public async Task RegistersTheStoredSchedules_AfterRetrying_WhenTheyCannotBeReadAtFirst()
+    {
+        _stored.FailuresLeft = 1;
+        _stored.Jobs.Add(new RecurringJobDefinition("backup:local/mc", "0 4 * * *", "the schedule of backup:local/mc"));
+        using var registration = Registration();
+
+        await registration.StartAsync(CancellationToken.None);
+        await WaitUntilAsync(() => _stored.Reads == 1);
+        registration.Registered.IsCompleted.ShouldBeFalse();
+        _scheduler.Jobs.ShouldBeEmpty();
+        await AdvanceUntilAsync(registration.Registered);
+
+        _stored.Reads.ShouldBe(2);
+        _scheduler.Jobs["backup:local/mc"].ShouldBe("0 4 * * *");
+        _scheduler.Jobs.Count.ShouldBe(4);
     }
 
     [Fact]
@@ -34,16 +53,10 @@ public sealed class RecurringJobRegistrationJobsTests
         await registration.StartAsync(CancellationToken.None);
         await WaitUntilAsync(() => _scheduler.Attempts == 1);
         registration.Registered.IsCompleted.ShouldBeFalse();
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (!registration.Registered.IsCompleted)
-        {
-            DateTime.UtcNow.ShouldBeLessThan(deadline);
-            _time.Advance(TimeSpan.FromMilliseconds(500));
-            await Task.Delay(5);
-        }
+        await AdvanceUntilAsync(registration.Registered);
 
-        _scheduler.Attempts.ShouldBe(4); // two failures, then both jobs
-        _scheduler.Jobs.Keys.Order(StringComparer.Ordinal).ShouldBe(["prune-audit", "trim-logs"]);
+        _scheduler.Attempts.ShouldBe(5); // two failures, then the three jobs
+        _scheduler.Jobs.Keys.Order(StringComparer.Ordinal).ShouldBe(["prune-audit", "prune-backups", "trim-logs"]);
     }
 
     [Fact]
@@ -54,7 +67,18 @@ public sealed class RecurringJobRegistrationJobsTests
         await registration.StartAsync(CancellationToken.None);
         await registration.Registered.WaitAsync(TimeSpan.FromSeconds(5));
 
-        _scheduler.Jobs.Keys.ShouldBe(["trim-logs"]);
+        _scheduler.Jobs.Keys.Order(StringComparer.Ordinal).ShouldBe(["prune-backups", "trim-logs"]);
+    }
+
+    private async Task AdvanceUntilAsync(Task done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (!done.IsCompleted)
+        {
+            DateTime.UtcNow.ShouldBeLessThan(deadline);
+            _time.Advance(TimeSpan.FromMilliseconds(500));
+            await Task.Delay(5);
+        }
     }
 
     private static async Task WaitUntilAsync(Func<bool> condition)
@@ -64,6 +88,30 @@ public sealed class RecurringJobRegistrationJobsTests
         {
             DateTime.UtcNow.ShouldBeLessThan(deadline);
             await Task.Delay(5);
+        }
+    }
+
+    /// <summary>Stored jobs that cannot be read a number of times first (the database not answering).</summary>
+    private sealed class StoredJobs : IScheduledJobSource
+    {
+        private int _reads;
+
+        public List<RecurringJobDefinition> Jobs { get; } = [];
+
+        public int FailuresLeft { get; set; }
+
+        public int Reads => Volatile.Read(ref _reads);
+
+        public Task<IReadOnlyList<RecurringJobDefinition>> ListAsync(CancellationToken ct)
+        {
+            Interlocked.Increment(ref _reads);
+            if (FailuresLeft > 0)
+            {
+                FailuresLeft--;
+                throw new InvalidOperationException("database down");
+            }
+
+            return Task.FromResult<IReadOnlyList<RecurringJobDefinition>>([.. Jobs]);
         }
     }
 

@@ -1,0 +1,9 @@
+using FluentValidation;
+using ServerStatus.Application.Servers.Common;
+
+namespace ServerStatus.Application.Backups.RemoveBackupSchedule;
+
+public sealed class RemoveBackupScheduleValidator : AbstractValidator<RemoveBackupSchedule>
+{
+    public RemoveBackupScheduleValidator() => RuleFor(x => x.Server).ServerName();
+}

@@ -1,0 +1,83 @@
+using Mediator;
+using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Servers.Common;
+using ServerStatus.Domain.Backups;
+using ServerStatus.Domain.Permissions;
+using ServerStatus.Domain.Servers;
+
+namespace ServerStatus.Application.Backups.RunScheduledBackup;
+
+/// <summary>
+/// Takes the scheduled backup under the server's job lock, prunes the scheduled backups beyond the keep count,
+/// records the run on the schedule and tells the notification channel either way. A job whose schedule is gone
+/// (removed while the job storage kept it) removes itself.
+/// </summary>
+public sealed class RunScheduledBackupHandler(
+    IBackupScheduleRepository schedules,
+    IJobScheduler scheduler,
+    SingleServerLookup lookup,
+    ServerJobLocks locks,
+    BackupRunner runner,
+    BackupPruner pruner,
+    INotifier notifier,
+    TimeProvider time) : ICommandHandler<RunScheduledBackup, Result<ScheduledBackupReport>>
+{
+    public const string Creator = "schedule";
+
+    public async ValueTask<Result<ScheduledBackupReport>> Handle(RunScheduledBackup command, CancellationToken cancellationToken)
+    {
+        var schedule = await schedules.FindAsync(command.Server, cancellationToken);
+        if (schedule is null)
+        {
+            scheduler.RemoveRecurring(BackupScheduleJobs.IdFor(command.Server));
+            return Error.NotFound($"`{command.Server}` has no backup schedule any more; its leftover job was removed.", command.Server);
+        }
+
+        var result = await BackUpAndPruneAsync(schedule, cancellationToken);
+        var at = time.GetUtcNow();
+        var displayName = ServerName.Parse(schedule.Server).Name;
+        if (result.IsSuccess)
+        {
+            schedule.RecordRun(at, succeeded: true, result.Value.Backup.Name);
+            await schedules.UpdateAsync(schedule, cancellationToken);
+            await notifier.NotifyAsync(new ScheduledBackupSucceeded(result.Value), cancellationToken);
+        }
+        else
+        {
+            var reason = string.Join(" ", result.Errors.Select(e => e.Message));
+            schedule.RecordRun(at, succeeded: false, reason);
+            await schedules.UpdateAsync(schedule, cancellationToken);
+            await notifier.NotifyAsync(new ScheduledBackupFailed(displayName, reason), cancellationToken);
+        }
+
+        return result;
+    }
+
+    private async Task<Result<ScheduledBackupReport>> BackUpAndPruneAsync(BackupSchedule schedule, CancellationToken ct)
+    {
+        var server = await lookup.FindAsync(schedule.Server, Permission.Backup, ct);
+        if (!server.IsSuccess)
+        {
+            return Result<ScheduledBackupReport>.Fail(server.Errors);
+        }
+
+        var held = locks.TryAcquire(server.Value.Id, ServerJob.Backup);
+        if (!held.IsSuccess)
+        {
+            return Result<ScheduledBackupReport>.Fail(held.Errors);
+        }
+
+        using var _ = held.Value;
+        var name = BackupName.FromTime(time.GetUtcNow());
+        var record = await runner.RunAsync(server.Value, name, BackupTrigger.Scheduled, Creator, serverIsStopped: false, ct);
+        if (!record.IsSuccess)
+        {
+            return Result<ScheduledBackupReport>.Fail(record.Errors);
+        }
+
+        var pruned = await pruner.KeepNewestScheduledAsync(schedule.Server, schedule.Keep, ct);
+        return new ScheduledBackupReport(BackupView.From(record.Value), pruned, schedule.Keep);
+    }
+}

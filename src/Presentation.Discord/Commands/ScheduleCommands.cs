@@ -1,0 +1,138 @@
+using System.Globalization;
+using ServerStatus.Application.Backups.ListBackupSchedules;
+using ServerStatus.Application.Backups.RemoveBackupSchedule;
+using ServerStatus.Application.Backups.SetBackupSchedule;
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Domain.Backups;
+using ServerStatus.Presentation.Discord.DiscordApi.Commands;
+using ServerStatus.Presentation.Discord.Replies;
+
+namespace ServerStatus.Presentation.Discord.Commands;
+
+/// <summary>schedule, schedule list, schedule remove: automatic backups, for admins.</summary>
+public static class ScheduleCommands
+{
+    public const string ListWord = "list";
+    public const string RemoveWord = "remove";
+    public const string KeepWord = "keep";
+    private const int CronFields = 5;
+
+    public static IReadOnlyList<BotCommand> All { get; } = [Schedule(), ScheduleList(), ScheduleRemove()];
+
+    private static CommandOption ServerOption() =>
+        new(CommandOptionType.String, ServerCommands.ServerOption, "The server") { Required = true, Autocomplete = true, MaxLength = 161 };
+
+    private static BotCommand Schedule() => new(
+        new CommandDefinition("schedule", "Backups", "Backs a server up automatically on a cron schedule (UTC), keeping the newest N scheduled backups.", "schedule <server> <cron> [keep N] · schedule list · schedule remove <server>")
+        {
+            Examples = ["schedule mc 0 4 * * * keep 7", "schedule mc @daily", "schedule list", "schedule remove mc"],
+            AdminOnly = true,
+            SlashOptions =
+            [
+                ServerOption(),
+                new CommandOption(CommandOptionType.String, "cron", "minute hour day month weekday, in UTC, e.g. 0 4 * * *") { Required = true, MaxLength = BackupSchedule.CronMaxLength },
+                new CommandOption(CommandOptionType.Integer, KeepWord, "How many scheduled backups to keep") { MinValue = 1, MaxValue = BackupSchedule.MaxKeep },
+            ],
+        },
+        Parse);
+
+    private static BotCommand ScheduleList() => new(
+        new CommandDefinition("schedule_list", "Backups", "Lists the backup schedules with their next and last runs.", "schedule list")
+        {
+            Examples = ["schedule list"],
+            AdminOnly = true,
+        },
+        args => args.Words.Count == 0 ? List() : Error.Invalid("`schedule list` takes no arguments."));
+
+    private static BotCommand ScheduleRemove() => new(
+        new CommandDefinition("schedule_remove", "Backups", "Stops a server's automatic backups; the backups already made are kept.", "schedule remove <server>")
+        {
+            Examples = ["schedule remove mc"],
+            AdminOnly = true,
+            SlashOptions = [ServerOption()],
+        },
+        args => args.Words.Count == 1 ? Remove(args.Words[0]) : Error.Invalid("Name the one server whose schedule to remove."));
+
+    /// <summary>
+    /// <c>schedule list</c>, <c>schedule remove mc</c>, or <c>schedule mc 0 4 * * * [keep 7]</c>: the cron expression is
+    /// five fields (or one <c>@macro</c>), quoted or not; a number after it is the keep count.
+    /// </summary>
+    public static Result<CommandRun> Parse(CommandArguments args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        var words = args.Words.SelectMany(w => w.Trim('`').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToList();
+        if (words.Count == 1 && IsWord(words[0], ListWord))
+        {
+            return List();
+        }
+
+        if (words.Count == 2 && IsWord(words[0], RemoveWord))
+        {
+            return Remove(words[1]);
+        }
+
+        if (words.Count < 2)
+        {
+            return Error.Invalid("Name a server and a cron expression, e.g. `schedule mc 0 4 * * * keep 7` (04:00 UTC daily, keep 7).");
+        }
+
+        var cronLength = words[1].StartsWith('@') ? 1 : CronFields;
+        var fields = words.Count - 1;
+        if (fields < cronLength)
+        {
+            return Error.Invalid(string.Create(CultureInfo.InvariantCulture,
+                $"`{string.Join(' ', words.Skip(1))}` has {fields} fields; a cron expression has five: minute hour day month weekday, e.g. `0 4 * * *`."));
+        }
+
+        var keep = ParseKeep(words.Skip(1 + cronLength).ToList());
+        if (!keep.IsSuccess)
+        {
+            return Result<CommandRun>.Fail(keep.Errors);
+        }
+
+        var command = new SetBackupSchedule(words[0], string.Join(' ', words.Skip(1).Take(cronLength)), keep.Value);
+        return new CommandRun(async (context, ct) =>
+        {
+            var result = await context.Sender.SendAsync(context.Actor, command, ct);
+            return result.IsSuccess ? ScheduleReplies.Set(result.Value) : ErrorReplies.From(result.Errors);
+        });
+    }
+
+    private static Result<int?> ParseKeep(List<string> tail)
+    {
+        var number = tail.Count switch
+        {
+            0 => null,
+            1 => tail[0],
+            2 when IsWord(tail[0], KeepWord) => tail[1],
+            _ => "",
+        };
+        if (number is null)
+        {
+            return Result<int?>.Success(null);
+        }
+
+        if (number.Length == 0)
+        {
+            return Error.Invalid($"After the cron expression only `keep N` may follow, not `{ErrorReplies.Fit(string.Join(' ', tail), 40)}`.");
+        }
+
+        return int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var keep)
+            ? keep
+            : Error.Invalid($"`keep` needs a number from 1 to {BackupSchedule.MaxKeep}, not `{ErrorReplies.Fit(number, 40)}`.");
+    }
+
+    private static CommandRun List() => new(async (context, ct) =>
+    {
+        var result = await context.Sender.SendAsync(context.Actor, new ListBackupSchedules(), ct);
+        return result.IsSuccess ? ScheduleReplies.List(result.Value) : ErrorReplies.From(result.Errors);
+    });
+
+    private static CommandRun Remove(string server) => new(async (context, ct) =>
+    {
+        var result = await context.Sender.SendAsync(context.Actor, new RemoveBackupSchedule(server), ct);
+        return result.IsSuccess ? ScheduleReplies.Removed(result.Value) : ErrorReplies.From(result.Errors);
+    });
+
+    private static bool IsWord(string word, string expected) => string.Equals(word, expected, StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Backups.ListBackupSchedules;
+using ServerStatus.Application.Backups.RunScheduledBackup;
+using ServerStatus.Application.Backups.SetBackupSchedule;
+using ServerStatus.Presentation.Discord.DiscordApi.Messages;
+
+namespace ServerStatus.Presentation.Discord.Replies;
+
+/// <summary>Backup schedules and what their runs did (the latter for the notification channel).</summary>
+public static class ScheduleReplies
+{
+    public const string HowToAdd = "Add one with `schedule <server> <cron> [keep N]`, e.g. `schedule mc 0 4 * * * keep 7`.";
+
+    public static BotReply Set(ScheduleChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var schedule = change.Schedule;
+        var replaced = change.Replaced is { } old ? Invariant($" It replaces `{old.Cron}` (keep {old.Keep}).") : "";
+        return Text(Invariant($"🗓️ **{schedule.Server}** is backed up on `{schedule.Cron}` (UTC), keeping the newest {schedule.Keep} scheduled backups. Next run: {Next(schedule)}.{replaced}"));
+    }
+
+    public static BotReply Removed(ScheduleView schedule)
+    {
+        ArgumentNullException.ThrowIfNull(schedule);
+        return Text(Invariant($"🗓️ Removed the backup schedule of **{schedule.Server}** (`{schedule.Cron}`, keep {schedule.Keep}). Its backups are kept; `backups {schedule.Server}` lists them."));
+    }
+
+    public static BotReply List(ScheduleList list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        if (list.Schedules.Count == 0)
+        {
+            return Text("No backup schedules yet. " + HowToAdd);
+        }
+
+        var lines = list.Schedules.Select(s => Invariant(
+            $"{s.QualifiedServer,-24} {s.Cron,-18} keep {s.Keep,-4} next {Utc(s.NextRunAt)}  last {Last(s)}"));
+        return BotReply.Of(MessageSplitter.CodeBlockOrFile(string.Join('\n', lines), "backup-schedules.txt",
+            caption: Invariant($"🗓️ {list.Schedules.Count} backup schedules (times in UTC)")));
+    }
+
+    public static OutgoingMessage Succeeded(ScheduledBackupReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var backup = report.Backup;
+        var server = backup.Server[(backup.Server.IndexOf('/', StringComparison.Ordinal) + 1)..];
+        var pruned = report.Pruned.Count == 0 ? "" : Invariant($" Removed {report.Pruned.Count} older scheduled backups (keeping {report.Keep}).");
+        return Message(Invariant($"💾 Scheduled backup of **{server}**: `{backup.Name}`, {HumanTime.Bytes(backup.SizeBytes)} in {HumanTime.Duration(backup.Duration)}.{pruned}"));
+    }
+
+    public static OutgoingMessage Failed(ScheduledBackupFailed failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return Message($"⚠️ Scheduled backup of **{failure.Server}** failed: {failure.Reason}");
+    }
+
+    private static string Next(ScheduleView schedule) =>
+        schedule.NextRunAt is { } next ? HumanTime.Moment(next) : "never (the expression has no future date)";
+
+    private static string Utc(DateTimeOffset? at) => at is { } value ? value.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "never           ";
+
+    private static string Last(ScheduleView schedule) => schedule.LastRunAt is not { } at
+        ? "not yet"
+        : Invariant($"{Utc(at)} {(schedule.LastSucceeded == true ? "ok" : "FAILED")}: {schedule.LastResult}");
+
+    private static BotReply Text(string text) => BotReply.Of(Message(text));
+
+    private static OutgoingMessage Message(string text) => new() { Content = ErrorReplies.Fit(text, DiscordLimits.ContentLength) };
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
