@@ -1,4 +1,5 @@
 using System.Globalization;
+using Mediator;
 using ServerStatus.Application.Backups.ListBackupSchedules;
 using ServerStatus.Application.Backups.RemoveBackupSchedule;
 using ServerStatus.Application.Backups.SetBackupSchedule;
@@ -51,24 +52,40 @@ public static class ScheduleCommands
             AdminOnly = true,
             SlashOptions = [ServerOption()],
         },
-        args => args.Words.Count == 1 ? Remove(args.Words[0]) : Error.Invalid("Name the one server whose schedule to remove."));
+        args => args.Words.Count == 1 ? Run(new RemoveBackupSchedule(args.Words[0]), ScheduleReplies.Removed) : Error.Invalid("Name the one server whose schedule to remove."));
+
+    public static Result<CommandRun> Parse(CommandArguments args)
+    {
+        var request = Request(args);
+        if (!request.IsSuccess)
+        {
+            return Result<CommandRun>.Fail(request.Errors);
+        }
+
+        return request.Value switch
+        {
+            SetBackupSchedule set => Run(set, ScheduleReplies.Set),
+            RemoveBackupSchedule remove => Run(remove, ScheduleReplies.Removed),
+            _ => List(),
+        };
+    }
 
     /// <summary>
     /// <c>schedule list</c>, <c>schedule remove mc</c>, or <c>schedule mc 0 4 * * * [keep 7]</c>: the cron expression is
     /// five fields (or one <c>@macro</c>), quoted or not; a number after it is the keep count.
     /// </summary>
-    public static Result<CommandRun> Parse(CommandArguments args)
+    public static Result<IMessage> Request(CommandArguments args)
     {
         ArgumentNullException.ThrowIfNull(args);
         var words = args.Words.SelectMany(w => w.Trim('`').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).ToList();
         if (words.Count == 1 && IsWord(words[0], ListWord))
         {
-            return List();
+            return new ListBackupSchedules();
         }
 
         if (words.Count == 2 && IsWord(words[0], RemoveWord))
         {
-            return Remove(words[1]);
+            return new RemoveBackupSchedule(words[1]);
         }
 
         if (words.Count < 2)
@@ -85,17 +102,9 @@ public static class ScheduleCommands
         }
 
         var keep = ParseKeep(words.Skip(1 + cronLength).ToList());
-        if (!keep.IsSuccess)
-        {
-            return Result<CommandRun>.Fail(keep.Errors);
-        }
-
-        var command = new SetBackupSchedule(words[0], string.Join(' ', words.Skip(1).Take(cronLength)), keep.Value);
-        return new CommandRun(async (context, ct) =>
-        {
-            var result = await context.Sender.SendAsync(context.Actor, command, ct);
-            return result.IsSuccess ? ScheduleReplies.Set(result.Value) : ErrorReplies.From(result.Errors);
-        });
+        return keep.IsSuccess
+            ? new SetBackupSchedule(words[0], string.Join(' ', words.Skip(1).Take(cronLength)), keep.Value)
+            : Result<IMessage>.Fail(keep.Errors);
     }
 
     private static Result<int?> ParseKeep(List<string> tail)
@@ -128,10 +137,10 @@ public static class ScheduleCommands
         return result.IsSuccess ? ScheduleReplies.List(result.Value) : ErrorReplies.From(result.Errors);
     });
 
-    private static CommandRun Remove(string server) => new(async (context, ct) =>
+    private static CommandRun Run<T>(ICommand<Result<T>> command, Func<T, BotReply> reply) => new(async (context, ct) =>
     {
-        var result = await context.Sender.SendAsync(context.Actor, new RemoveBackupSchedule(server), ct);
-        return result.IsSuccess ? ScheduleReplies.Removed(result.Value) : ErrorReplies.From(result.Errors);
+        var result = await context.Sender.SendAsync(context.Actor, command, ct);
+        return result.IsSuccess ? reply(result.Value) : ErrorReplies.From(result.Errors);
     });
 
     private static bool IsWord(string word, string expected) => string.Equals(word, expected, StringComparison.OrdinalIgnoreCase);

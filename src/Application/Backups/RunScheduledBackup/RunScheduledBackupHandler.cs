@@ -17,6 +17,7 @@ namespace ServerStatus.Application.Backups.RunScheduledBackup;
 public sealed class RunScheduledBackupHandler(
     IBackupScheduleRepository schedules,
     IJobScheduler scheduler,
+    IBackupRepository backups,
     SingleServerLookup lookup,
     ServerJobLocks locks,
     BackupRunner runner,
@@ -70,7 +71,7 @@ public sealed class RunScheduledBackupHandler(
         }
 
         using var _ = held.Value;
-        var name = BackupName.FromTime(time.GetUtcNow());
+        var name = await FreeNameAsync(schedule.Server, BackupName.FromTime(time.GetUtcNow()), ct);
         var record = await runner.RunAsync(server.Value, name, BackupTrigger.Scheduled, Creator, serverIsStopped: false, ct);
         if (!record.IsSuccess)
         {
@@ -79,5 +80,17 @@ public sealed class RunScheduledBackupHandler(
 
         var pruned = await pruner.KeepNewestScheduledAsync(schedule.Server, schedule.Keep, ct);
         return new ScheduledBackupReport(BackupView.From(record.Value), pruned, schedule.Keep);
+    }
+
+    /// <summary>The time-stamped name, with a counter when a backup made in the same second already has it.</summary>
+    private async Task<string> FreeNameAsync(string server, string stamp, CancellationToken ct)
+    {
+        var name = stamp;
+        for (var n = 2; await backups.FindAsync(server, name, ct) is not null; n++)
+        {
+            name = $"{stamp}-{n}";
+        }
+
+        return name;
     }
 }

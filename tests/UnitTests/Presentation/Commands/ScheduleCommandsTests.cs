@@ -1,0 +1,78 @@
+using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Backups.ListBackupSchedules;
+using ServerStatus.Application.Backups.RemoveBackupSchedule;
+using ServerStatus.Application.Backups.RunScheduledBackup;
+using ServerStatus.Application.Backups.SetBackupSchedule;
+using ServerStatus.Domain.Backups;
+using ServerStatus.Presentation.Discord.Commands;
+using ServerStatus.Presentation.Discord.DiscordApi.Messages;
+using ServerStatus.Presentation.Discord.Notifications;
+using ServerStatus.Presentation.Discord.Replies;
+
+namespace ServerStatus.UnitTests.Presentation.Commands;
+
+public sealed class ScheduleCommandsTests
+{
+    private static object? Request(params string[] words)
+    {
+        var request = ScheduleCommands.Request(CommandArguments.FromTokens(words));
+        return request.IsSuccess ? request.Value : null;
+    }
+
+    private static string Problem(params string[] words) => ScheduleCommands.Request(CommandArguments.FromTokens(words)).Errors.Single().Message;
+
+    [Fact]
+    public void ReadsTheCronAndKeep_InEveryDocumentedForm()
+    {
+        Request("mc", "0", "4", "*", "*", "*", "keep", "7").ShouldBe(new SetBackupSchedule("mc", "0 4 * * *", 7));
+        Request("mc", "0 4 * * *", "7").ShouldBe(new SetBackupSchedule("mc", "0 4 * * *", 7));
+        Request("mc", "`0 4 * * *`").ShouldBe(new SetBackupSchedule("mc", "0 4 * * *"));
+        Request("eu1/mc", "@daily", "KEEP", "2").ShouldBe(new SetBackupSchedule("eu1/mc", "@daily", 2));
+        Request("list").ShouldBe(new ListBackupSchedules());
+        Request("remove", "mc").ShouldBe(new RemoveBackupSchedule("mc"));
+    }
+
+    [Fact]
+    public void SaysWhatIsWrong_WithTheArguments()
+    {
+        Problem().ShouldContain("Name a server and a cron expression");
+        Problem("mc", "0", "4", "*").ShouldContain("has 3 fields; a cron expression has five");
+        Problem("mc", "0", "4", "*", "*", "*", "keep", "lots").ShouldContain("`keep` needs a number from 1 to 1000, not `lots`");
+        Problem("mc", "0", "4", "*", "*", "*", "every", "day").ShouldContain("only `keep N` may follow");
+    }
+
+    [Fact]
+    public void AreAdminOnlyInTheCatalog()
+    {
+        foreach (var name in new[] { "schedule", "schedule_list", "schedule_remove" })
+        {
+            CommandCatalog.Default.Find(name).ShouldNotBeNull().Definition.AdminOnly.ShouldBeTrue();
+        }
+    }
+
+    [Fact]
+    public void ListsSchedulesWithinDiscordLimits_ForManyServers()
+    {
+        var views = Enumerable.Range(0, 300).Select(i => new ScheduleView($"server-{i}", $"local/server-{i}", "0 4 * * *", 7,
+            DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, false, new string('x', BackupSchedule.LastResultMaxLength))).ToList();
+
+        var reply = ScheduleReplies.List(new ScheduleList(views));
+
+        foreach (var message in reply.Messages)
+        {
+            Should.NotThrow(() => MessageValidator.Validate(message));
+        }
+    }
+
+    [Fact]
+    public void NotifiesWhatAScheduledRunDid()
+    {
+        var backup = new BackupView("local/mc", "2026-11-24T04-00-00Z", 3 * 1024 * 1024, new string('a', 64), TimeSpan.FromSeconds(4), BackupTrigger.Scheduled, "schedule", DateTimeOffset.UnixEpoch);
+
+        var done = DiscordChannelNotifier.Format(new ScheduledBackupSucceeded(new ScheduledBackupReport(backup, ["old-1", "old-2"], 7))).Content;
+        var failed = DiscordChannelNotifier.Format(new ScheduledBackupFailed("mc", "No server named `mc`.")).Content;
+
+        done.ShouldBe("💾 Scheduled backup of **mc**: `2026-11-24T04-00-00Z`, 3 MiB in 4 s. Removed 2 older scheduled backups (keeping 7).");
+        failed.ShouldBe("⚠️ Scheduled backup of **mc** failed: No server named `mc`.");
+    }
+}
