@@ -1,3 +1,5 @@
+using System.Formats.Tar;
+using System.Text;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 using ServerStatus.Infrastructure.Docker;
@@ -87,6 +89,22 @@ public sealed class DockerSandbox : IAsyncLifetime
         }
 
         return name;
+    }
+
+    /// <summary>A running server with a named volume at <c>/data</c> holding one small file.</summary>
+    public async Task<string> CreateVolumeServerAsync(string name, string fileName, string content)
+    {
+        var volume = await CreateVolumeAsync();
+        var id = await CreateServerAsync(name, binds: [$"{volume}:/data"]);
+        var tar = new MemoryStream();
+        using (var writer = new TarWriter(tar, TarEntryFormat.Pax, leaveOpen: true))
+        {
+            writer.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, fileName) { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(content)) });
+        }
+
+        tar.Position = 0;
+        await Primary.Containers.ExtractArchiveToContainerAsync(id, new CopyToContainerParameters { Path = "/data" }, tar);
+        return id;
     }
 
     /// <summary>A host directory to bind-mount into a container, deleted on dispose.</summary>

@@ -59,19 +59,7 @@ public sealed class BackupCommandTests : BotTestBase, IDisposable
         FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("not a valid backup name");
     }
 
-    private async Task CreateVolumeServerAsync(string name)
-    {
-        var volume = await Sandbox.CreateVolumeAsync();
-        var id = await Sandbox.CreateServerAsync(name, binds: [$"{volume}:/data"]);
-        var tar = new MemoryStream();
-        using (var writer = new TarWriter(tar, TarEntryFormat.Pax, leaveOpen: true))
-        {
-            writer.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, "level.dat") { DataStream = new MemoryStream(Encoding.UTF8.GetBytes("level\n")) });
-        }
-
-        tar.Position = 0;
-        await Sandbox.Primary.Containers.ExtractArchiveToContainerAsync(id, new CopyToContainerParameters { Path = "/data" }, tar);
-    }
+    private Task<string> CreateVolumeServerAsync(string name) => Sandbox.CreateVolumeServerAsync(name, "level.dat", "level\n");
 
     private static string Button(FakeMessage message, string kind) =>
         message.Components

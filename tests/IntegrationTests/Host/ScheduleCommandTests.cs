@@ -1,0 +1,137 @@
+using System.Formats.Tar;
+using System.Globalization;
+using System.Text;
+using Docker.DotNet.Models;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using ServerStatus.Application.Backups.ListBackups;
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Domain.Backups;
+using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.Presentation.Discord.Hosting;
+using ServerStatus.Presentation.Discord.Scheduling;
+
+namespace ServerStatus.IntegrationTests.Host;
+
+/// <summary>
+/// Backup schedules through the fake Discord, run by real Hangfire (in-memory storage) against real volumes, with
+/// results in the notification channel.
+/// </summary>
+public sealed class ScheduleCommandTests : BotTestBase, IDisposable
+{
+    private const ulong NotificationChannel = 820_000_000_000_000_001;
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("serverstatus-schedules-");
+
+    private string BackupDirectory => Path.Combine(_directory.FullName, "backups");
+
+    protected override void Configure(Dictionary<string, string?> settings)
+    {
+        settings["Backups:Directory"] = BackupDirectory;
+        settings["Backups:MinFreeSpaceMegabytes"] = "0";
+        settings["Database:Path"] = Path.Combine(_directory.FullName, "serverstatus.db");
+        settings["Notifications:ChannelId"] = NotificationChannel.ToString(CultureInfo.InvariantCulture);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _directory.Delete(recursive: true);
+    }
+
+    [Fact]
+    public async Task SchedulesListsAndRemoves_TogetherWithTheRecurringJob()
+    {
+        await CreateVolumeServerAsync("vault");
+
+        var set = await SayAsync("$schedule vault 0 4 * * * keep 2");
+        var jobs = await RecurringJobsAsync(Bot);
+        var listed = await SayAsync("$schedule list");
+        var removed = await SayAsync("$schedule remove vault");
+
+        set.ShouldContain("**vault** is backed up on `0 4 * * *` (UTC), keeping the newest 2 scheduled backups");
+        jobs.ShouldContain(("backup:local/vault", "0 4 * * *"));
+        listed.ShouldContain("local/vault");
+        listed.ShouldContain("keep 2");
+        removed.ShouldContain("Removed the backup schedule of **vault**");
+        (await RecurringJobsAsync(Bot)).ShouldNotContain(j => j.Id == "backup:local/vault");
+        (await SayAsync("$schedule list")).ShouldContain("No backup schedules yet");
+    }
+
+    [Fact]
+    public async Task RunsThroughHangfire_AndKeepsOnlyTheNewestScheduledBackups()
+    {
+        await CreateVolumeServerAsync("vault");
+        (await SayAsync("$backup vault by-hand")).ShouldContain("Backed up");
+        (await SayAsync("$schedule vault @daily keep 2")).ShouldContain("keeping the newest 2");
+
+        for (var run = 1; run <= 3; run++)
+        {
+            Bot.App.Services.GetRequiredService<IJobScheduler>().TriggerNow("backup:local/vault");
+            await BotUnderTest.WaitUntilAsync(() => Notifications().Count == run, $"scheduled run {run} is notified", TimeSpan.FromSeconds(60));
+        }
+
+        var backups = await Bot.App.Services.GetRequiredService<ActorScopedSender>().SendAsync(TestApp.Admin, new ListBackups("vault"));
+        backups.Value.Backups.Count(b => b.Trigger == BackupTrigger.Scheduled).ShouldBe(2);
+        backups.Value.Backups.ShouldContain(b => b.Name == "by-hand" && b.Trigger == BackupTrigger.Manual);
+        Directory.GetFiles(Path.Combine(BackupDirectory, "vault")).Length.ShouldBe(3);
+        Notifications().ShouldAllBe(text => text.StartsWith("💾 Scheduled backup of **vault**", StringComparison.Ordinal));
+        Notifications()[2].ShouldContain("Removed 1 older scheduled backups (keeping 2)");
+        (await SayAsync("$schedule list")).ShouldContain(" ok: ");
+    }
+
+    [Fact]
+    public async Task NotifiesAFailedRun_AndShowsItInTheList()
+    {
+        await Sandbox.CreateServerAsync("bare");
+        (await SayAsync("$schedule bare @weekly")).ShouldContain("is backed up on `@weekly`");
+
+        Bot.App.Services.GetRequiredService<IJobScheduler>().TriggerNow("backup:local/bare");
+        await BotUnderTest.WaitUntilAsync(() => Notifications().Count == 1, "the failed run is notified", TimeSpan.FromSeconds(60));
+
+        Notifications()[0].ShouldStartWith("⚠️ Scheduled backup of **bare** failed: `bare` has no volumes or bind mounts");
+        (await SayAsync("$schedule list")).ShouldContain("FAILED: `bare` has no volumes");
+    }
+
+    [Fact]
+    public async Task AnswersNonAdminsWithDenied_AndBadCronWithTheFix()
+    {
+        await Sandbox.CreateServerAsync("vault");
+
+        var denied = await SayAsync("$schedule vault @daily", userId: 4242);
+        var badCron = await SayAsync("$schedule vault 0 25 * * *");
+        var tooOften = await SayAsync("$schedule vault * * * * *");
+
+        denied.ShouldContain("Only admins may use this command");
+        badCron.ShouldContain("is not a cron expression");
+        tooOften.ShouldContain("more often than every 15 minutes");
+        (await RecurringJobsAsync(Bot)).ShouldNotContain(j => j.Id.StartsWith("backup:", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RegistersStoredSchedules_WhenTheBotStarts()
+    {
+        await CreateVolumeServerAsync("vault");
+        (await SayAsync("$schedule vault 15 2 * * 0 keep 4")).ShouldContain("keeping the newest 4");
+
+        // A second bot on the same database: its Hangfire storage starts empty, its schedules come from the database.
+        await using var restarted = await BotUnderTest.StartAsync(Sandbox, Configure);
+        await restarted.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
+
+        (await RecurringJobsAsync(restarted)).ShouldContain(("backup:local/vault", "15 2 * * 0"));
+    }
+
+    private async Task<string> SayAsync(string text, ulong userId = TestApp.AdminId) =>
+        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(userId, text)));
+
+    private List<string> Notifications() => [.. Discord.Rest.MessagesIn(NotificationChannel).Select(m => m.Content ?? "")];
+
+    private static async Task<List<(string Id, string Cron)>> RecurringJobsAsync(BotUnderTest bot)
+    {
+        await bot.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
+        using var connection = bot.App.Services.GetRequiredService<JobStorage>().GetConnection();
+        return [.. connection.GetRecurringJobs().Select(j => (j.Id, j.Cron))];
+    }
+
+    private Task<string> CreateVolumeServerAsync(string name) => Sandbox.CreateVolumeServerAsync(name, "world.dat", "world\n");
+}
