@@ -26,7 +26,9 @@ public sealed class EfBackupRepository(ServerStatusDbContext db) : IBackupReposi
 
     public async Task RemoveAsync(BackupRecord record, CancellationToken ct)
     {
-        db.Backups.Remove(record);
+        // A record from a list is a detached copy; this context may already track the same row from a find.
+        ArgumentNullException.ThrowIfNull(record);
+        db.Backups.Remove(db.Backups.Local.FirstOrDefault(b => b.Id == record.Id) ?? record);
         await db.SaveChangesAsync(ct);
     }
 }

@@ -59,6 +59,20 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
     }
 
     [Fact]
+    public async Task SchedulesAndRemoves_BySlashCommand()
+    {
+        await CreateVolumeServerAsync("vault");
+
+        var set = await SlashAsync("schedule", new { server = "vault", cron = "0 */6 * * *", keep = 3 });
+        var listed = await SlashAsync("schedule_list");
+        var removed = await SlashAsync("schedule_remove", new { server = "vault" });
+
+        set.ShouldContain("**vault** is backed up on `0 */6 * * *` (UTC), keeping the newest 3");
+        listed.ShouldContain("0 */6 * * *");
+        removed.ShouldContain("Removed the backup schedule of **vault**");
+    }
+
+    [Fact]
     public async Task RunsThroughHangfire_AndKeepsOnlyTheNewestScheduledBackups()
     {
         await CreateVolumeServerAsync("vault");
@@ -72,7 +86,7 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
         }
 
         var backups = await Bot.App.Services.GetRequiredService<ActorScopedSender>().SendAsync(TestApp.Admin, new ListBackups("vault"));
-        backups.Value.Backups.Count(b => b.Trigger == BackupTrigger.Scheduled).ShouldBe(2);
+        backups.Value.Backups.Count(b => b.Trigger == BackupTrigger.Scheduled).ShouldBe(2, string.Join(" | ", Notifications()));
         backups.Value.Backups.ShouldContain(b => b.Name == "by-hand" && b.Trigger == BackupTrigger.Manual);
         Directory.GetFiles(Path.Combine(BackupDirectory, "vault")).Length.ShouldBe(3);
         Notifications().ShouldAllBe(text => text.StartsWith("💾 Scheduled backup of **vault**", StringComparison.Ordinal));
@@ -123,6 +137,12 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
 
     private async Task<string> SayAsync(string text, ulong userId = TestApp.AdminId) =>
         FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(userId, text)));
+
+    private async Task<string> SlashAsync(string command, object? options = null)
+    {
+        var interaction = await Discord.WaitForAnswerAsync(await Discord.SlashAsync(TestApp.AdminId, command, options));
+        return FakeDiscordServer.Text(interaction.Original ?? throw new InvalidOperationException($"/{command} got no answer"));
+    }
 
     private List<string> Notifications() => [.. Discord.Rest.MessagesIn(NotificationChannel).Select(m => m.Content ?? "")];
 
