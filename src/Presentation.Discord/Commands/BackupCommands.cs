@@ -16,7 +16,8 @@ public static class BackupCommands
 
     public static IReadOnlyList<BotCommand> All { get; } = [Backup(), DeleteBackupCommand(), Backups(), Restore()];
 
-    private static CommandOption ServerOption() =>
+    /// <summary>The required, autocompleted server option of the backup commands.</summary>
+    public static CommandOption ServerOption() =>
         new(CommandOptionType.String, ServerCommands.ServerOption, "The server") { Required = true, Autocomplete = true, MaxLength = 161 };
 
     private static CommandOption NameOption(bool required, string description) =>

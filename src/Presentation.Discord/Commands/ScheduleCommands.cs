@@ -20,9 +20,6 @@ public static class ScheduleCommands
 
     public static IReadOnlyList<BotCommand> All { get; } = [Schedule(), ScheduleList(), ScheduleRemove()];
 
-    private static CommandOption ServerOption() =>
-        new(CommandOptionType.String, ServerCommands.ServerOption, "The server") { Required = true, Autocomplete = true, MaxLength = 161 };
-
     private static BotCommand Schedule() => new(
         new CommandDefinition("schedule", "Backups", "Backs a server up automatically on a cron schedule (UTC), keeping the newest N scheduled backups.", "schedule <server> <cron> [keep N] · schedule list · schedule remove <server>")
         {
@@ -30,7 +27,7 @@ public static class ScheduleCommands
             AdminOnly = true,
             SlashOptions =
             [
-                ServerOption(),
+                BackupCommands.ServerOption(),
                 new CommandOption(CommandOptionType.String, "cron", "minute hour day month weekday, in UTC, e.g. 0 4 * * *") { Required = true, MaxLength = BackupSchedule.CronMaxLength },
                 new CommandOption(CommandOptionType.Integer, KeepWord, "How many scheduled backups to keep") { MinValue = 1, MaxValue = BackupSchedule.MaxKeep },
             ],
@@ -50,7 +47,7 @@ public static class ScheduleCommands
         {
             Examples = ["schedule remove mc"],
             AdminOnly = true,
-            SlashOptions = [ServerOption()],
+            SlashOptions = [BackupCommands.ServerOption()],
         },
         args => args.Words.Count == 1 ? Run(new RemoveBackupSchedule(args.Words[0]), ScheduleReplies.Removed) : Error.Invalid("Name the one server whose schedule to remove."));
 
