@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Application.Backups.ListBackups;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Backups;
+using ServerStatus.IntegrationTests.FakeDiscord.Rest;
 using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.Presentation.Discord.Hosting;
 using ServerStatus.Presentation.Discord.Scheduling;
@@ -105,6 +106,22 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
 
         Notifications()[0].ShouldStartWith("⚠️ Scheduled backup of **bare** failed: `bare` has no volumes or bind mounts");
         (await SayAsync("$schedule list")).ShouldContain("FAILED: `bare` has no volumes");
+    }
+
+    [Fact]
+    public async Task KeepsTheRunsResult_WhenTheNotificationChannelRefusesThePost()
+    {
+        await CreateVolumeServerAsync("vault");
+        (await SayAsync("$schedule vault @daily")).ShouldContain("is backed up");
+        Discord.Rest.Enqueue("POST", "channels/{channel_id}/messages", FakeResponse.Error(403, 50001, "Missing Access"));
+
+        Bot.App.Services.GetRequiredService<IJobScheduler>().TriggerNow("backup:local/vault");
+        await BotUnderTest.WaitUntilAsync(() => Bot.Logs.Entries.Any(e => e.Message.Contains("Could not post a notification", StringComparison.Ordinal)),
+            "the refused notification is logged", TimeSpan.FromSeconds(60));
+
+        Notifications().ShouldBeEmpty();
+        (await SayAsync("$schedule list")).ShouldContain(" ok: ");
+        (await SayAsync("$backups vault")).ShouldContain("scheduled");
     }
 
     [Fact]
