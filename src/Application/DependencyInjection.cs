@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerStatus.Application.Audit.Common;
 using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Common.Progress;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Logging.Common;
 using ServerStatus.Application.Servers.Common;
@@ -11,7 +13,7 @@ namespace ServerStatus.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Validators, the scoped actor and the services handlers share. The mediator itself is registered by the host.</summary>
+    /// <summary>Validators, the scoped actor, the scoped progress relay and the services handlers share. The mediator itself is registered by the host.</summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblyContaining<ServerResolver>(ServiceLifetime.Singleton, includeInternalTypes: true);
@@ -21,6 +23,8 @@ public static class DependencyInjection
         services.AddOptions<LogFileOptions>().BindConfiguration(LogFileOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<CurrentActor>();
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
+        services.AddScoped<JobProgressRelay>();
+        services.AddScoped<IJobProgress>(sp => sp.GetRequiredService<JobProgressRelay>());
         services.AddScoped<RightsResolver>();
         services.AddScoped<ServerResolver>();
         services.AddScoped<PowerActionRunner>();

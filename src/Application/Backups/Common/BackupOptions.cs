@@ -36,4 +36,8 @@ public sealed class BackupOptions
     /// <summary>How long to collect the answer of each pre/post console command.</summary>
     [Range(0, 60_000)]
     public int ConsoleEchoMilliseconds { get; set; } = 1000;
+
+    /// <summary>How often a running backup or restore reports the bytes done so far.</summary>
+    [Range(10, 60_000)]
+    public int ProgressIntervalMilliseconds { get; set; } = 1000;
 }

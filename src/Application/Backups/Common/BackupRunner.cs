@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Common.Progress;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers.Common;
 using ServerStatus.Domain.Backups;
@@ -10,13 +11,15 @@ namespace ServerStatus.Application.Backups.Common;
 /// <summary>
 /// Takes one backup of a server whose job lock the caller holds: free-space check, pre-commands or stop,
 /// stream the tar through the store (compressed, hashed, temp file, atomic rename), post-commands or start,
-/// then the record. Nothing is recorded unless the file was committed.
+/// then the record. Nothing is recorded unless the file was committed. Reports its stages, and the tar bytes
+/// written every <see cref="BackupOptions.ProgressIntervalMilliseconds"/> while streaming.
 /// </summary>
 public sealed class BackupRunner(
     IContainerEngine engine,
     IContainerArchive archive,
     IBackupStore store,
     IBackupRepository repository,
+    IJobProgress progress,
     TimeProvider time,
     IOptions<BackupOptions> options)
 {
@@ -62,6 +65,7 @@ public sealed class BackupRunner(
         var console = server.IsRunning && !serverIsStopped && !stop;
         if (console)
         {
+            ReportIf(source.Value.PreCommands.Count > 0, JobStages.PreBackupCommands);
             var pre = await SendAllAsync(server, source.Value.PreCommands, "pre-backup", ct);
             if (!pre.IsSuccess)
             {
@@ -71,6 +75,7 @@ public sealed class BackupRunner(
 
         if (stop)
         {
+            progress.Report(new JobProgress(JobStages.Stopping));
             var stopped = await engine.StopAsync(server.Id, server.StopTimeout, ct);
             if (!stopped.IsSuccess)
             {
@@ -82,17 +87,20 @@ public sealed class BackupRunner(
         Result<StoredArchive> written;
         try
         {
-            written = await WriteAsync(server, source.Value.Paths, file, ct);
+            var stage = trigger == BackupTrigger.PreRestore ? JobStages.WrittenToPreRestoreBackup : JobStages.Written;
+            written = await WriteAsync(server, source.Value.Paths, file, stage, ct);
         }
         finally
         {
             // Bring the server back whatever happened, even on cancellation.
             if (stop)
             {
+                progress.Report(new JobProgress(JobStages.Starting));
                 await engine.StartAsync(server.Id, CancellationToken.None);
             }
             else if (console)
             {
+                ReportIf(source.Value.PostCommands.Count > 0, JobStages.PostBackupCommands);
                 await SendAllAsync(server, source.Value.PostCommands, "post-backup", CancellationToken.None);
             }
         }
@@ -117,7 +125,7 @@ public sealed class BackupRunner(
         return record;
     }
 
-    private async Task<Result<StoredArchive>> WriteAsync(ServerSummary server, IReadOnlyList<string> paths, string file, CancellationToken ct)
+    private async Task<Result<StoredArchive>> WriteAsync(ServerSummary server, IReadOnlyList<string> paths, string file, string stage, CancellationToken ct)
     {
         var begun = store.BeginWrite(file);
         if (!begun.IsSuccess)
@@ -126,13 +134,26 @@ public sealed class BackupRunner(
         }
 
         await using var write = begun.Value;
-        var exported = await archive.ExportAsync(server.Id, paths, write.Content, ct);
+        Result exported;
+        using (ProgressTicker.Start(progress, time, TimeSpan.FromMilliseconds(options.Value.ProgressIntervalMilliseconds), stage, () => write.BytesWritten))
+        {
+            exported = await archive.ExportAsync(server.Id, paths, write.Content, ct);
+        }
+
         if (!exported.IsSuccess)
         {
             return Result<StoredArchive>.Fail(exported.Errors);
         }
 
         return await write.CommitAsync(ct);
+    }
+
+    private void ReportIf(bool condition, string stage)
+    {
+        if (condition)
+        {
+            progress.Report(new JobProgress(stage));
+        }
     }
 
     private async Task<Result> SendAllAsync(ServerSummary server, IReadOnlyList<string> lines, string stage, CancellationToken ct)

@@ -1,6 +1,8 @@
 using Mediator;
+using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Common.Progress;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers.Common;
@@ -12,6 +14,7 @@ namespace ServerStatus.Application.Backups.RestoreBackup;
 /// Verify the checksum (a damaged archive is refused before anything is touched), stop, take a
 /// <c>pre-restore</c> safety backup, replace the mount contents exactly, start again if it was running.
 /// When the replacement fails, the safety backup is put back and both failures are reported.
+/// Each stage is reported, and while files are replaced the tar bytes read so far.
 /// </summary>
 public sealed class RestoreBackupHandler(
     SingleServerLookup lookup,
@@ -22,6 +25,8 @@ public sealed class RestoreBackupHandler(
     IContainerArchive archive,
     IContainerEngine engine,
     ICurrentActor actor,
+    IJobProgress progress,
+    IOptions<BackupOptions> options,
     TimeProvider time) : ICommandHandler<RestoreBackup, Result<RestoreReport>>
 {
     public async ValueTask<Result<RestoreReport>> Handle(RestoreBackup command, CancellationToken cancellationToken)
@@ -46,6 +51,7 @@ public sealed class RestoreBackupHandler(
             return Error.NotFound($"`{server.Id.Name}` has no backup named `{command.Name}`.", command.Name);
         }
 
+        progress.Report(new JobProgress(JobStages.Verifying));
         var verified = await store.VerifyAsync(record.File, record.Sha256, cancellationToken);
         if (!verified.IsSuccess)
         {
@@ -55,6 +61,7 @@ public sealed class RestoreBackupHandler(
         var wasRunning = server.IsRunning;
         if (wasRunning)
         {
+            progress.Report(new JobProgress(JobStages.Stopping));
             var stopped = await engine.StopAsync(server.Id, server.StopTimeout, cancellationToken);
             if (!stopped.IsSuccess)
             {
@@ -71,10 +78,10 @@ public sealed class RestoreBackupHandler(
         }
 
         // From here on the restore finishes or rolls back: cancelling half-way would leave half-replaced files.
-        var replaced = await ReplaceAsync(server, record, CancellationToken.None);
+        var replaced = await ReplaceAsync(server, record, JobStages.Restored, CancellationToken.None);
         if (!replaced.IsSuccess)
         {
-            var rolledBack = await ReplaceAsync(server, safety.Value, CancellationToken.None);
+            var rolledBack = await ReplaceAsync(server, safety.Value, JobStages.RolledBack, CancellationToken.None);
             var restarted = await StartAgainAsync(server, wasRunning);
             var rollback = rolledBack.IsSuccess
                 ? $"rolled back to the safety backup `{safetyName}`{(restarted ? " and started again" : "")}"
@@ -88,7 +95,7 @@ public sealed class RestoreBackupHandler(
 
     private string SafetyName() => "pre-restore-" + BackupName.FromTime(time.GetUtcNow());
 
-    private async Task<Result> ReplaceAsync(ServerSummary server, BackupRecord record, CancellationToken ct)
+    private async Task<Result> ReplaceAsync(ServerSummary server, BackupRecord record, string stage, CancellationToken ct)
     {
         var opened = store.OpenRead(record.File);
         if (!opened.IsSuccess)
@@ -96,7 +103,8 @@ public sealed class RestoreBackupHandler(
             return Result.Fail(opened.Errors);
         }
 
-        await using var tar = opened.Value;
+        await using var tar = new CountingReadStream(opened.Value);
+        using var ticker = ProgressTicker.Start(progress, time, TimeSpan.FromMilliseconds(options.Value.ProgressIntervalMilliseconds), stage, () => tar.BytesRead);
         return await archive.ReplaceAsync(server.Id, record.PathList, tar, ct);
     }
 
@@ -107,6 +115,7 @@ public sealed class RestoreBackupHandler(
             return false;
         }
 
+        progress.Report(new JobProgress(JobStages.Starting));
         var started = await engine.StartAsync(server.Id, CancellationToken.None);
         return started.IsSuccess;
     }
