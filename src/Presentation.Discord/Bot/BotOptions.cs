@@ -28,6 +28,10 @@ public sealed class BotOptions
     [Range(0, 10)]
     public int SensitiveDeleteSeconds { get; set; } = 5;
 
+    /// <summary>A long command (backup, restore) edits its progress reply at most this often, in seconds (fractions allowed).</summary>
+    [Range(0.01, 600.0, ErrorMessage = "Bot:ProgressEditSeconds must be between 0.01 and 600.")]
+    public double ProgressEditSeconds { get; set; } = 3;
+
     /// <summary>Commands handled at the same time; further events wait (the gateway keeps heartbeating).</summary>
     [Range(1, 1000)]
     public int MaxConcurrentCommands { get; set; } = 64;

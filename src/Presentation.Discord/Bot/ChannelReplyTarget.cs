@@ -1,31 +1,53 @@
+using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 using ServerStatus.Presentation.Discord.DiscordApi.Rest;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Bot;
 
-/// <summary>Answers a chat command in its channel, as a reply to the command message; types while the command runs.</summary>
-public sealed class ChannelReplyTarget(IDiscordRest rest, ulong channelId, ulong commandMessageId, TimeSpan typingAfter, TimeProvider time)
+/// <summary>
+/// Answers a chat command in its channel, as a reply to the command message; types while the command runs.
+/// A command that reports progress gets a progress reply instead (edited as it goes, no more typing), which the
+/// answer then replaces.
+/// </summary>
+public sealed class ChannelReplyTarget(IDiscordRest rest, ulong channelId, ulong commandMessageId, TimeSpan typingAfter, TimeProvider time, ProgressDisplay? progressDisplay = null)
     : IReplyTarget
 {
     private static readonly TimeSpan TypingLasts = TimeSpan.FromSeconds(8);
 
-    public async Task DeliverAsync(Task<BotReply> reply, CancellationToken ct)
+    private ulong _progressMessageId;
+
+    public async Task DeliverAsync(Task<BotReply> reply, CommandProgress? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reply);
+        var showing = progressDisplay is null || progress is null ? Task.CompletedTask : progressDisplay.ShowUntilAsync(reply, progress, ShowProgressAsync, ct);
         var delay = typingAfter;
         while (!reply.IsCompleted)
         {
             await Task.WhenAny(reply, Task.Delay(delay, time, ct));
             if (!reply.IsCompleted)
             {
-                await rest.TriggerTypingAsync(channelId, ct);
+                // Once a progress reply shows, it is the sign of life (and typing would outlast the answer).
+                if (Volatile.Read(ref _progressMessageId) == 0)
+                {
+                    await rest.TriggerTypingAsync(channelId, ct);
+                }
+
                 delay = TypingLasts;
             }
         }
 
+        await showing;
+
         var messages = (await reply).Messages;
-        for (var i = 0; i < messages.Count; i++)
+        var first = 0;
+        if (Volatile.Read(ref _progressMessageId) is var shown and not 0 && progressDisplay is not null
+            && await progressDisplay.TryReplaceAsync(() => rest.EditMessageAsync(channelId, shown, ProgressDisplay.Replacing(messages[0]), ct)))
+        {
+            first = 1;
+        }
+
+        for (var i = first; i < messages.Count; i++)
         {
             var message = i == 0 ? messages[i] with { Reference = new MessageReference(commandMessageId, FailIfNotExists: false) } : messages[i];
             await rest.CreateMessageAsync(channelId, message, ct);
@@ -36,5 +58,19 @@ public sealed class ChannelReplyTarget(IDiscordRest rest, ulong channelId, ulong
     {
         var posted = await rest.CreateMessageAsync(channelId, prompt with { Reference = new MessageReference(commandMessageId, FailIfNotExists: false) }, ct);
         return (replacement, token) => rest.EditMessageAsync(channelId, posted.Id, replacement, token);
+    }
+
+    private async Task ShowProgressAsync(string line, CancellationToken ct)
+    {
+        var message = ProgressDisplay.Message(line);
+        var shown = Volatile.Read(ref _progressMessageId);
+        if (shown != 0)
+        {
+            await rest.EditMessageAsync(channelId, shown, message, ct);
+            return;
+        }
+
+        var posted = await rest.CreateMessageAsync(channelId, message with { Reference = new MessageReference(commandMessageId, FailIfNotExists: false) }, ct);
+        Volatile.Write(ref _progressMessageId, posted.Id);
     }
 }

@@ -10,21 +10,23 @@ namespace ServerStatus.Presentation.Discord.Bot;
 /// Runs a parsed command for an actor and delivers the answer, asking for confirmation first when
 /// the command needs it. The one place where an unexpected failure becomes "Something went wrong (ref …)".
 /// </summary>
-public sealed partial class CommandExecutor(ActorScopedSender sender, CommandCatalog catalog, ConfirmationRegistry confirmations, ILogger<CommandExecutor> logger)
+public sealed partial class CommandExecutor(
+    ActorScopedSender sender, CommandCatalog catalog, ConfirmationRegistry confirmations, TimeProvider time, ILogger<CommandExecutor> logger)
 {
     public async Task ExecuteAsync(BotCommand command, CommandRun run, Actor actor, string prefix, IReplyTarget target, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(target);
-        var context = new CommandContext(actor, sender, prefix, catalog);
+        var progress = new CommandProgress(time);
+        var context = new CommandContext(actor, sender, prefix, catalog, progress);
         if (run.ConfirmationPrompt is { } question)
         {
-            await confirmations.AskAsync(actor.UserId, question, token => RunSafelyAsync(command.Definition.Name, run, context, token), target, ct);
+            await confirmations.AskAsync(actor.UserId, question, token => RunSafelyAsync(command.Definition.Name, run, context, token), progress, target, ct);
             return;
         }
 
-        await target.DeliverAsync(RunSafelyAsync(command.Definition.Name, run, context, ct), ct);
+        await target.DeliverAsync(RunSafelyAsync(command.Definition.Name, run, context, ct), progress, ct);
     }
 
     public async Task<BotReply> RunSafelyAsync(string commandName, CommandRun run, CommandContext context, CancellationToken ct)

@@ -19,7 +19,8 @@ public sealed partial class ConfirmationRegistry(TimeProvider time, IOptions<Bot
 
     public int Count => _pending.Count;
 
-    public async Task AskAsync(ulong requesterId, string question, Func<CancellationToken, Task<BotReply>> run, IReplyTarget target, CancellationToken ct)
+    public async Task AskAsync(
+        ulong requesterId, string question, Func<CancellationToken, Task<BotReply>> run, Commands.CommandProgress? progress, IReplyTarget target, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(target);
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
@@ -31,7 +32,7 @@ public sealed partial class ConfirmationRegistry(TimeProvider time, IOptions<Bot
             .Build();
         var replace = await target.PromptAsync(prompt, ct);
         var expiry = time.CreateTimer(_ => _ = ExpireAsync(id), null, TimeSpan.FromSeconds(seconds), Timeout.InfiniteTimeSpan);
-        _pending[id] = new PendingConfirmation(id, requesterId, question, run, replace, expiry);
+        _pending[id] = new PendingConfirmation(id, requesterId, question, run, replace, expiry, progress);
     }
 
     /// <summary>The prompt a button belongs to, if it is still pending (without taking it).</summary>

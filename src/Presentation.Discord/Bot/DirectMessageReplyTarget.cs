@@ -1,13 +1,17 @@
+using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 using ServerStatus.Presentation.Discord.DiscordApi.Rest;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Bot;
 
-/// <summary>Answers by DM (for sensitive commands typed in a guild); when the user's DMs are closed, in the channel instead.</summary>
+/// <summary>
+/// Answers by DM (for sensitive commands typed in a guild); when the user's DMs are closed, in the channel instead.
+/// Sensitive commands are quick and report no progress, so none is shown.
+/// </summary>
 public sealed class DirectMessageReplyTarget(IDiscordRest rest, ulong userId, IReplyTarget fallback) : IReplyTarget
 {
-    public async Task DeliverAsync(Task<BotReply> reply, CancellationToken ct)
+    public async Task DeliverAsync(Task<BotReply> reply, CommandProgress? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reply);
         var answer = await reply;
@@ -20,7 +24,7 @@ public sealed class DirectMessageReplyTarget(IDiscordRest rest, ulong userId, IR
         }
         catch (DiscordApiException ex) when (ex.Kind == DiscordErrorKind.CannotMessageUser)
         {
-            await fallback.DeliverAsync(Task.FromResult(answer), ct);
+            await fallback.DeliverAsync(Task.FromResult(answer), progress: null, ct);
         }
     }
 

@@ -18,6 +18,7 @@ public sealed class InteractionHandler(
     CommandExecutor executor,
     ConfirmationRegistry confirmations,
     ActorScopedSender sender,
+    ProgressDisplay progressDisplay,
     IOptions<BotOptions> options,
     TimeProvider time)
 {
@@ -54,7 +55,7 @@ public sealed class InteractionHandler(
             return;
         }
 
-        var target = new InteractionReplyTarget(rest, interaction, TimeSpan.FromMilliseconds(options.Value.DeferAfterMilliseconds), time, ephemeral: command.Definition.Sensitive);
+        var target = new InteractionReplyTarget(rest, interaction, TimeSpan.FromMilliseconds(options.Value.DeferAfterMilliseconds), time, ephemeral: command.Definition.Sensitive, progressDisplay);
         await executor.ExecuteAsync(command, run.Value, Actors.From(interaction), prefix, target, ct);
     }
 
@@ -108,14 +109,25 @@ public sealed class InteractionHandler(
             return;
         }
 
-        await Update(interaction, ConfirmationRegistry.Closed("⏳ Working…", pending.Question, ReplyColors.Pending), ct);
-        var reply = await pending.Run(ct);
+        await Update(interaction, Working(pending.Question), ct);
+        var running = pending.Run(ct);
+        if (pending.Progress is { } progress)
+        {
+            await progressDisplay.ShowUntilAsync(
+                running, progress, (line, token) => rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, Working(pending.Question + "\n" + line), token), ct);
+        }
+
+        var reply = await running;
         await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, reply.Messages[0], ct);
         foreach (var extra in reply.Messages.Skip(1))
         {
             await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, extra, ct);
         }
     }
+
+    // The prompt's embed while the confirmed command runs; its description gains the progress line, if any.
+    private static OutgoingMessage Working(string description) =>
+        ConfirmationRegistry.Closed("⏳ Working…", ErrorReplies.Fit(description, DiscordLimits.EmbedDescriptionLength), ReplyColors.Pending);
 
     private Task Update(InteractionCreated interaction, OutgoingMessage message, CancellationToken ct) =>
         rest.RespondToInteractionAsync(interaction.InteractionId, interaction.Token, InteractionResponse.UpdateMessage(message), ct);

@@ -1,3 +1,4 @@
+using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.DiscordApi.Events;
 using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 using ServerStatus.Presentation.Discord.DiscordApi.Rest;
@@ -8,24 +9,32 @@ namespace ServerStatus.Presentation.Discord.Bot;
 /// <summary>
 /// Answers a slash command: at once when the work is quick, else a deferred response first
 /// ("thinking…", well within Discord's 3 s) and the answer as an edit; extra messages as follow-ups.
+/// While deferred, a command that reports progress has its progress line edited into the response.
 /// </summary>
-public sealed class InteractionReplyTarget(IDiscordRest rest, InteractionCreated interaction, TimeSpan deferAfter, TimeProvider time, bool ephemeral = false)
+public sealed class InteractionReplyTarget(
+    IDiscordRest rest, InteractionCreated interaction, TimeSpan deferAfter, TimeProvider time, bool ephemeral = false, ProgressDisplay? progressDisplay = null)
     : IReplyTarget
 {
-    public async Task DeliverAsync(Task<BotReply> reply, CancellationToken ct)
+    public async Task DeliverAsync(Task<BotReply> reply, CommandProgress? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reply);
         await Task.WhenAny(reply, Task.Delay(deferAfter, time, ct));
         var deferred = !reply.IsCompleted;
+        var progressShown = false;
         if (deferred)
         {
             await rest.RespondToInteractionAsync(interaction.InteractionId, interaction.Token, InteractionResponse.Defer(ephemeral), ct);
+            if (progressDisplay is not null && progress is not null)
+            {
+                progressShown = await progressDisplay.ShowUntilAsync(reply, progress, ShowProgressAsync, ct);
+            }
         }
 
         var messages = (await reply).Messages.Select(Flagged).ToList();
         if (deferred)
         {
-            await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, messages[0], ct);
+            var answer = progressShown ? ProgressDisplay.Replacing(messages[0]) : messages[0];
+            await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, answer, ct);
         }
         else
         {
@@ -43,6 +52,9 @@ public sealed class InteractionReplyTarget(IDiscordRest rest, InteractionCreated
         await rest.RespondToInteractionAsync(interaction.InteractionId, interaction.Token, InteractionResponse.Reply(Flagged(prompt), ephemeral), ct);
         return (replacement, token) => rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, replacement, token);
     }
+
+    private Task ShowProgressAsync(string line, CancellationToken ct) =>
+        rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, Flagged(ProgressDisplay.Message(line)), ct);
 
     private OutgoingMessage Flagged(OutgoingMessage message) =>
         ephemeral ? message with { Flags = message.Flags | MessageFlags.Ephemeral } : message;

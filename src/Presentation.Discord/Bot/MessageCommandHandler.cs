@@ -13,6 +13,7 @@ public sealed class MessageCommandHandler(
     PrefixCommandParser parser,
     CommandExecutor executor,
     SensitiveMessageJanitor janitor,
+    ProgressDisplay progressDisplay,
     IOptions<BotOptions> options,
     TimeProvider time)
 {
@@ -31,7 +32,7 @@ public sealed class MessageCommandHandler(
             return;
         }
 
-        IReplyTarget target = new ChannelReplyTarget(rest, message.ChannelId, message.MessageId, TimeSpan.FromMilliseconds(options.Value.TypingAfterMilliseconds), time);
+        IReplyTarget target = new ChannelReplyTarget(rest, message.ChannelId, message.MessageId, TimeSpan.FromMilliseconds(options.Value.TypingAfterMilliseconds), time, progressDisplay);
         var cleanUp = Task.CompletedTask;
         if (parsed.Command?.Definition.Sensitive == true && message.GuildId is not null)
         {
@@ -42,7 +43,7 @@ public sealed class MessageCommandHandler(
 
         if (parsed.Problem is { } problem)
         {
-            await target.DeliverAsync(Task.FromResult(problem), ct);
+            await target.DeliverAsync(Task.FromResult(problem), progress: null, ct);
             await cleanUp;
             return;
         }

@@ -51,7 +51,8 @@ public static class BackupCommands
             var name = args.Words.Count == 2 ? args.Words[1] : null;
             return new CommandRun(async (context, ct) =>
             {
-                var result = await context.Sender.SendAsync(context.Actor, new CreateBackup(args.Words[0], name), ct);
+                var progress = context.Progress.Reporter((report, elapsed) => BackupReplies.BackingUp(args.Words[0], report, elapsed));
+                var result = await context.Sender.SendAsync(context.Actor, new CreateBackup(args.Words[0], name), progress, ct);
                 return result.IsSuccess ? BackupReplies.Created(result.Value) : ErrorReplies.From(result.Errors);
             });
         });
@@ -105,7 +106,8 @@ public static class BackupCommands
             : new CommandRun(
                 async (context, ct) =>
                 {
-                    var result = await context.Sender.SendAsync(context.Actor, new RestoreBackup(args.Words[0], args.Words[1]), ct);
+                    var progress = context.Progress.Reporter((report, elapsed) => BackupReplies.Restoring(args.Words[0], args.Words[1], report, elapsed));
+                    var result = await context.Sender.SendAsync(context.Actor, new RestoreBackup(args.Words[0], args.Words[1]), progress, ct);
                     return result.IsSuccess ? BackupReplies.Restored(result.Value) : ErrorReplies.From(result.Errors);
                 },
                 args.Has(ServerCommands.YesFlag) ? null : $"Restore **{args.Words[1]}** on **{args.Words[0]}**? The server is stopped and its files are replaced; files made since that backup are removed (a pre-restore backup is kept)."));

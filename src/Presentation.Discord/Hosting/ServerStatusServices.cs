@@ -44,6 +44,7 @@ public static class ServerStatusServices
         services.AddSingleton<PrefixCommandParser>();
         services.AddSingleton<ConfirmationRegistry>();
         services.AddSingleton<SensitiveMessageJanitor>();
+        services.AddSingleton<ProgressDisplay>();
         services.AddSingleton<CommandExecutor>();
         services.AddSingleton<MessageCommandHandler>();
         services.AddSingleton<InteractionHandler>();

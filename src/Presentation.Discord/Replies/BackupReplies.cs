@@ -2,6 +2,7 @@ using System.Globalization;
 using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Backups.ListBackups;
 using ServerStatus.Application.Backups.RestoreBackup;
+using ServerStatus.Application.Common.Progress;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 
@@ -15,6 +16,14 @@ public static class BackupReplies
         ArgumentNullException.ThrowIfNull(backup);
         return Text($"💾 Backed up **{ServerOf(backup)}** as `{backup.Name}`: {HumanTime.Bytes(backup.SizeBytes)} in {HumanTime.Duration(backup.Duration)} (SHA-256 `{backup.Sha256[..12]}…`).");
     }
+
+    /// <summary>The progress line of a running backup: <c>💾 Backing up **mc**… 1.2 GiB written (38 s)</c>.</summary>
+    public static string BackingUp(string server, JobProgress progress, TimeSpan elapsed) =>
+        $"💾 Backing up **{server}**… {Progress(progress, elapsed)}";
+
+    /// <summary>The progress line of a running restore: <c>♻️ Restoring `base` on **mc**… 300 MiB restored (1 min 2 s)</c>.</summary>
+    public static string Restoring(string server, string name, JobProgress progress, TimeSpan elapsed) =>
+        $"♻️ Restoring `{name}` on **{server}**… {Progress(progress, elapsed)}";
 
     public static BotReply Deleted(string message) => Text("🗑️ " + message);
 
@@ -45,6 +54,13 @@ public static class BackupReplies
         BackupTrigger.Scheduled => "scheduled",
         _ => "manual",
     };
+
+    private static string Progress(JobProgress progress, TimeSpan elapsed)
+    {
+        ArgumentNullException.ThrowIfNull(progress);
+        var stage = progress.BytesDone is { } bytes ? $"{HumanTime.Bytes(bytes)} {progress.Stage}" : progress.Stage;
+        return $"{stage} ({HumanTime.Duration(elapsed)})";
+    }
 
     private static string ServerOf(BackupView backup) => backup.Server[(backup.Server.IndexOf('/', StringComparison.Ordinal) + 1)..];
 

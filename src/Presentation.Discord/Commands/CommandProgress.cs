@@ -1,0 +1,29 @@
+using ServerStatus.Application.Common.Progress;
+
+namespace ServerStatus.Presentation.Discord.Commands;
+
+/// <summary>
+/// The progress of one running command as a line of text, which its reply target shows while it waits.
+/// The command turns the application's reports into that line with <see cref="Reporter"/>; commands that
+/// report nothing have no line.
+/// </summary>
+public sealed class CommandProgress(TimeProvider time)
+{
+    private readonly long _started = time.GetTimestamp();
+    private volatile Func<TimeSpan, string>? _line;
+
+    /// <summary>A listener for the application's reports; the line shows the latest one through <paramref name="format"/> (with the time since the command started).</summary>
+    public IProgress<JobProgress> Reporter(Func<JobProgress, TimeSpan, string> format)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        return new Listener(this, format);
+    }
+
+    /// <summary>The line to show now, or null while nothing was reported.</summary>
+    public string? Line() => _line?.Invoke(time.GetElapsedTime(_started));
+
+    private sealed class Listener(CommandProgress owner, Func<JobProgress, TimeSpan, string> format) : IProgress<JobProgress>
+    {
+        public void Report(JobProgress value) => owner._line = elapsed => format(value, elapsed);
+    }
+}
