@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Common.Progress;
+using ServerStatus.Application.Servers.Common;
+using ServerStatus.Domain.Backups;
+using ServerStatus.Domain.Servers;
+using ServerStatus.UnitTests.Fakes;
+
+namespace ServerStatus.UnitTests.Application.Backups;
+
+public sealed class BackupRunnerProgressTests
+{
+    private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(1000);
+
+    private readonly InMemoryContainerEngine _engine = new();
+    private readonly InMemoryContainerArchive _archive = new();
+    private readonly RecordingJobProgress _progress = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 6, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task ReportsTheBytesWritten_OnEveryTickWhileTheTarStreams()
+    {
+        _archive.Export = async (tar, ct) =>
+        {
+            await tar.WriteAsync(new byte[1000], ct);
+            _time.Advance(Tick);
+            await tar.WriteAsync(new byte[500], ct);
+            _time.Advance(Tick);
+        };
+
+        var result = await RunAsync(BackupTrigger.Manual);
+
+        result.IsSuccess.ShouldBeTrue();
+        _progress.Reports.ShouldBe([new(JobStages.Written, 0), new(JobStages.Written, 1000), new(JobStages.Written, 1500)]);
+    }
+
+    [Fact]
+    public async Task ReportsNothingMore_WhenTheTarHasBeenWritten()
+    {
+        _archive.Export = (tar, ct) => tar.WriteAsync(new byte[10], ct).AsTask();
+        await RunAsync(BackupTrigger.Manual);
+        var reported = _progress.Reports.Count;
+
+        _time.Advance(Tick * 5);
+
+        _progress.Reports.Count.ShouldBe(reported);
+    }
+
+    [Fact]
+    public async Task ReportsStoppingAndStarting_WhenTheServerIsStoppedDuringItsBackup()
+    {
+        _archive.Source = _archive.Source with { StopDuringBackup = true };
+
+        await RunAsync(BackupTrigger.Manual);
+
+        _progress.Reports.Select(r => r.Stage).ShouldBe([JobStages.Stopping, JobStages.Written, JobStages.Starting]);
+    }
+
+    [Fact]
+    public async Task ReportsTheConsoleCommands_WhenTheServerHasSome()
+    {
+        _archive.Source = _archive.Source with { PreCommands = ["save-off"], PostCommands = ["save-on"] };
+
+        await RunAsync(BackupTrigger.Manual);
+
+        _progress.Reports.Select(r => r.Stage).ShouldBe([JobStages.PreBackupCommands, JobStages.Written, JobStages.PostBackupCommands]);
+    }
+
+    [Fact]
+    public async Task ReportsThePreRestoreStage_WhenTakingASafetyBackup()
+    {
+        await RunAsync(BackupTrigger.PreRestore);
+
+        _progress.Reports.ShouldBe([new(JobStages.WrittenToPreRestoreBackup, 0)]);
+    }
+
+    private async Task<ServerStatus.Application.Common.Results.Result<BackupRecord>> RunAsync(BackupTrigger trigger)
+    {
+        var id = _engine.Add("mc");
+        var server = new ServerSummary(id, ServerState.Running, "Up", HealthStatus.None, null, "img:1", TimeSpan.FromSeconds(30));
+        var options = Options.Create(new BackupOptions { ProgressIntervalMilliseconds = (int)Tick.TotalMilliseconds, ConsoleEchoMilliseconds = 0 });
+        var runner = new BackupRunner(_engine, _archive, new InMemoryBackupStore(), new InMemoryBackupRepository(), _progress, _time, options);
+        return await runner.RunAsync(server, "first", trigger, "user:1", serverIsStopped: trigger == BackupTrigger.PreRestore, CancellationToken.None);
+    }
+}

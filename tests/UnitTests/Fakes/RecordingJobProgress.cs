@@ -1,0 +1,28 @@
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Common.Progress;
+
+namespace ServerStatus.UnitTests.Fakes;
+
+public sealed class RecordingJobProgress : IJobProgress
+{
+    private readonly List<JobProgress> _reports = [];
+
+    public IReadOnlyList<JobProgress> Reports
+    {
+        get
+        {
+            lock (_reports)
+            {
+                return [.. _reports];
+            }
+        }
+    }
+
+    public void Report(JobProgress progress)
+    {
+        lock (_reports)
+        {
+            _reports.Add(progress);
+        }
+    }
+}
