@@ -1,21 +1,29 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Common.Progress;
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers.Common;
 using ServerStatus.Domain.Backups;
+using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
 using ServerStatus.UnitTests.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Backups;
 
-public sealed class BackupRunnerProgressTests
+/// <summary>The stages and byte counts that backups and restores report while they run.</summary>
+public sealed class BackupProgressReportsTests
 {
     private static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(1000);
 
     private readonly InMemoryContainerEngine _engine = new();
     private readonly InMemoryContainerArchive _archive = new();
+    private readonly InMemoryBackupStore _store = new();
+    private readonly InMemoryBackupRepository _repository = new();
     private readonly RecordingJobProgress _progress = new();
+    private readonly CurrentActor _actor = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 6, 0, 0, TimeSpan.Zero));
 
     [Fact]
@@ -75,12 +83,50 @@ public sealed class BackupRunnerProgressTests
         _progress.Reports.ShouldBe([new(JobStages.WrittenToPreRestoreBackup, 0)]);
     }
 
-    private async Task<ServerStatus.Application.Common.Results.Result<BackupRecord>> RunAsync(BackupTrigger trigger)
+    [Fact]
+    public async Task ReportsEachStage_AndTheBytesRestoredOnEveryTick()
+    {
+        var id = _engine.Add("mc");
+        _actor.Authorize(EffectiveRights.Administrator);
+        var tar = new byte[1500];
+        _store.Files["mc/base.tar"] = tar;
+        _repository.Records.Add(BackupRecord.Create(id.QualifiedName, "base", "mc/base.tar", ["/data"], tar.Length, InMemoryBackupStore.Hash(tar),
+            TimeSpan.FromSeconds(1), BackupTrigger.Manual, "user:1", _time.GetUtcNow().AddDays(-1)));
+        _archive.Replace = async (stream, ct) =>
+        {
+            await stream.ReadExactlyAsync(new byte[1000], ct);
+            _time.Advance(Tick);
+            await stream.CopyToAsync(Stream.Null, ct);
+            _time.Advance(Tick);
+        };
+
+        var result = await Handler().Handle(new RestoreBackup("mc", "base"), CancellationToken.None);
+
+        result.IsSuccess.ShouldBeTrue();
+        _progress.Reports.ShouldBe(
+        [
+            new(JobStages.Verifying),
+            new(JobStages.Stopping),
+            new(JobStages.WrittenToPreRestoreBackup, 0),
+            new(JobStages.Restored, 0),
+            new(JobStages.Restored, 1000),
+            new(JobStages.Restored, 1500),
+            new(JobStages.Starting),
+        ]);
+    }
+
+    private async Task<Result<BackupRecord>> RunAsync(BackupTrigger trigger)
     {
         var id = _engine.Add("mc");
         var server = new ServerSummary(id, ServerState.Running, "Up", HealthStatus.None, null, "img:1", TimeSpan.FromSeconds(30));
-        var options = Options.Create(new BackupOptions { ProgressIntervalMilliseconds = (int)Tick.TotalMilliseconds, ConsoleEchoMilliseconds = 0 });
-        var runner = new BackupRunner(_engine, _archive, new InMemoryBackupStore(), new InMemoryBackupRepository(), _progress, _time, options);
-        return await runner.RunAsync(server, "first", trigger, "user:1", serverIsStopped: trigger == BackupTrigger.PreRestore, CancellationToken.None);
+        return await Runner().RunAsync(server, "first", trigger, "user:1", serverIsStopped: trigger == BackupTrigger.PreRestore, CancellationToken.None);
     }
+
+    private static IOptions<BackupOptions> Settings() =>
+        Options.Create(new BackupOptions { ProgressIntervalMilliseconds = (int)Tick.TotalMilliseconds, ConsoleEchoMilliseconds = 0 });
+
+    private BackupRunner Runner() => new(_engine, _archive, _store, _repository, _progress, _time, Settings());
+
+    private RestoreBackupHandler Handler() =>
+        new(new SingleServerLookup(_engine, new ServerResolver(_actor)), new ServerJobLocks(), Runner(), _repository, _store, _archive, _engine, _actor, _progress, Settings(), _time);
 }
