@@ -150,6 +150,17 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         }
     }
 
+    /// <summary>The custom id of the message's <paramref name="kind"/> button (<c>confirm</c>, <c>cancel</c>).</summary>
+    public static string Button(FakeMessage message, string kind)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return message.Components
+            .SelectMany(row => row!["components"]!.AsArray())
+            .Select(button => (string?)button!["custom_id"])
+            .FirstOrDefault(customId => customId?.StartsWith(kind + ":", StringComparison.Ordinal) == true)
+            ?? throw new InvalidOperationException($"No {kind} button on {message}.");
+    }
+
     /// <summary>Everything a message shows as text: content, embed titles, descriptions, fields and footers.</summary>
     public static string Text(FakeMessage message) => message.Content + " " + Text(message.Embeds);
 

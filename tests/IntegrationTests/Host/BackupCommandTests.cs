@@ -44,9 +44,10 @@ public sealed class BackupCommandTests : BotTestBase, IDisposable
         var prompt = await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$restore keep base"));
         FakeDiscordServer.Text(prompt).ShouldContain("Please confirm");
 
-        var token = await Discord.ClickAsync(TestApp.AdminId, prompt.Id, Button(prompt, "confirm"));
+        var token = await Discord.ClickAsync(TestApp.AdminId, prompt.Id, FakeDiscordServer.Button(prompt, "confirm"));
 
-        await Discord.WaitForAnswerAsync(token, i => i.Original?.Edits.Count >= 2);
+        // Done once the prompt no longer says it is working (it may show progress edits meanwhile).
+        await Discord.WaitForAnswerAsync(token, i => i.Original?.Edits.Count >= 2 && !FakeDiscordServer.Text(prompt).Contains("Working…", StringComparison.Ordinal));
         FakeDiscordServer.Text(prompt).ShouldContain("Restored `base` on **keep** and started it again");
         FakeDiscordServer.Text(prompt).ShouldContain("pre-restore-");
     }
@@ -60,11 +61,4 @@ public sealed class BackupCommandTests : BotTestBase, IDisposable
     }
 
     private Task<string> CreateVolumeServerAsync(string name) => Sandbox.CreateVolumeServerAsync(name, "level.dat", "level\n");
-
-    private static string Button(FakeMessage message, string kind) =>
-        message.Components
-            .SelectMany(row => row!["components"]!.AsArray())
-            .Select(button => (string?)button!["custom_id"])
-            .FirstOrDefault(customId => customId?.StartsWith(kind + ":", StringComparison.Ordinal) == true)
-        ?? throw new InvalidOperationException($"No {kind} button on {message}.");
 }

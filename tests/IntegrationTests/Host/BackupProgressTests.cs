@@ -4,10 +4,14 @@ using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
 
-/// <summary>A backup long enough to show progress: the progress reply is edited as bytes are written, then into the answer.</summary>
+/// <summary>
+/// Backups and restores long enough to show progress (a server with a 96 MiB file, progress edited every 20 ms):
+/// the progress reply or prompt is edited as bytes go by, then into the answer.
+/// </summary>
 public sealed partial class BackupProgressTests : BotTestBase, IDisposable
 {
     private const int FileMegabytes = 96;
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
 
     private readonly string _backupDirectory = Directory.CreateTempSubdirectory("serverstatus-backups-").FullName;
 
@@ -25,36 +29,52 @@ public sealed partial class BackupProgressTests : BotTestBase, IDisposable
     [Fact]
     public async Task EditsTheProgressReplyIntoTheAnswer_WhenABackupTakesAWhile()
     {
-        var data = Sandbox.CreateBindDirectory();
-        var bytes = new byte[FileMegabytes * 1024 * 1024];
-        Random.Shared.NextBytes(bytes);
-        await File.WriteAllBytesAsync(Path.Combine(data, "world.bin"), bytes);
-        await Sandbox.CreateServerAsync("big", binds: [$"{data}:/data"]);
+        await CreateBigServerAsync("big");
 
         var asked = await Discord.SayAsync(TestApp.AdminId, "$backup big first");
-        var reply = await Discord.WaitForReplyAsync(asked, TimeSpan.FromSeconds(60));
-        await WaitForAsync(() => reply.Content?.Contains("Backed up", StringComparison.Ordinal) == true, reply);
+        var reply = await BackedUpAsync(asked);
 
         FakeDiscordServer.Text(reply).ShouldContain("Backed up **big** as `first`");
         reply.Edits.Select(edit => (string?)edit["content"] ?? "").ShouldContain(content => BytesWritten().IsMatch(content), FakeDiscordServer.Text(reply));
         Discord.Rest.Messages.Count(m => m.ReplyTo == asked).ShouldBe(1);
     }
 
-    private static async Task WaitForAsync(Func<bool> done, FakeMessage reply)
+    [Fact]
+    public async Task ShowsTheRestoreStagesInTheConfirmedPrompt_WhenARestoreTakesAWhile()
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (!done())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"The progress reply was not replaced by the answer: {reply.Content}");
-            }
+        await CreateBigServerAsync("huge");
+        await BackedUpAsync(await Discord.SayAsync(TestApp.AdminId, "$backup huge base"));
+        var prompt = await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$restore huge base"));
 
-            await Task.Delay(20);
-        }
+        await Discord.ClickAsync(TestApp.AdminId, prompt.Id, FakeDiscordServer.Button(prompt, "confirm"));
+        await BotUnderTest.WaitUntilAsync(() => FakeDiscordServer.Text(prompt).Contains("Restored", StringComparison.Ordinal), "the restore is answered", Patience);
+
+        var shown = prompt.Edits.Select(edit => FakeDiscordServer.Text(edit)).ToList();
+        shown.ShouldContain(text => BytesRestored().IsMatch(text), string.Join("\n", shown));
+        FakeDiscordServer.Text(prompt).ShouldContain("Restored `base` on **huge** and started it again");
+    }
+
+    private async Task CreateBigServerAsync(string name)
+    {
+        var data = Sandbox.CreateBindDirectory();
+        var bytes = new byte[FileMegabytes * 1024 * 1024];
+        Random.Shared.NextBytes(bytes);
+        await File.WriteAllBytesAsync(Path.Combine(data, "world.bin"), bytes);
+        await Sandbox.CreateServerAsync(name, binds: [$"{data}:/data"]);
+    }
+
+    private async Task<FakeMessage> BackedUpAsync(ulong asked)
+    {
+        var reply = await Discord.WaitForReplyAsync(asked, Patience);
+        await BotUnderTest.WaitUntilAsync(() => reply.Content?.Contains("Backed up", StringComparison.Ordinal) == true, "the progress reply becomes the answer", Patience);
+        return reply;
     }
 
     // "💾 Backing up **big**… 12.5 MiB written (1 s)": more than nothing written.
     [GeneratedRegex(@"Backing up \*\*big\*\*… [1-9][0-9.]* (KiB|MiB|GiB) written \(\d+ s\)")]
     private static partial Regex BytesWritten();
+
+    // "♻️ Restoring `base` on **huge**… 40 MiB restored (3 s)".
+    [GeneratedRegex(@"Restoring `base` on \*\*huge\*\*… [1-9][0-9.]* (KiB|MiB|GiB) restored \(\d+ s\)")]
+    private static partial Regex BytesRestored();
 }

@@ -17,7 +17,7 @@ public sealed class KillConfirmationTests : BotTestBase
         var prompt = await AskAsync("$kill victim");
         (await Sandbox.StateAsync(id)).Running.ShouldBeTrue();
 
-        var token = await Discord.ClickAsync(TestApp.AdminId, prompt.Id, Button(prompt, "confirm"));
+        var token = await Discord.ClickAsync(TestApp.AdminId, prompt.Id, FakeDiscordServer.Button(prompt, "confirm"));
 
         await Discord.WaitForAnswerAsync(token, i => i.Original?.Edits.Count >= 2);
         FakeDiscordServer.Text(prompt).ShouldContain("✅ **victim** — killed");
@@ -31,7 +31,7 @@ public sealed class KillConfirmationTests : BotTestBase
         var id = await Sandbox.CreateServerAsync("guarded");
         var prompt = await AskAsync("$kill guarded");
 
-        var token = await Discord.ClickAsync(Stranger, prompt.Id, Button(prompt, "confirm"));
+        var token = await Discord.ClickAsync(Stranger, prompt.Id, FakeDiscordServer.Button(prompt, "confirm"));
 
         var answer = await Discord.WaitForAnswerAsync(token);
         answer.ResponseType.ShouldBe(4);
@@ -47,7 +47,7 @@ public sealed class KillConfirmationTests : BotTestBase
         var id = await Sandbox.CreateServerAsync("spared");
         var prompt = await AskAsync("$kill spared");
 
-        var token = await Discord.ClickAsync(TestApp.AdminId, prompt.Id, Button(prompt, "cancel"));
+        var token = await Discord.ClickAsync(TestApp.AdminId, prompt.Id, FakeDiscordServer.Button(prompt, "cancel"));
 
         await Discord.WaitForAnswerAsync(token);
         FakeDiscordServer.Text(prompt).ShouldContain("Cancelled");
@@ -60,7 +60,7 @@ public sealed class KillConfirmationTests : BotTestBase
     {
         var id = await Sandbox.CreateServerAsync("forgotten");
         var prompt = await AskAsync("$kill forgotten");
-        var confirmId = Button(prompt, "confirm");
+        var confirmId = FakeDiscordServer.Button(prompt, "confirm");
 
         await BotUnderTest.WaitUntilAsync(() => prompt.Edits.Count > 0, "the prompt expires");
 
@@ -90,7 +90,7 @@ public sealed class KillConfirmationTests : BotTestBase
         var original = (await Discord.WaitForAnswerAsync(token)).Original!;
         (await Sandbox.StateAsync(id)).Running.ShouldBeTrue();
 
-        var click = await Discord.ClickAsync(TestApp.AdminId, original.Id, Button(original, "confirm"));
+        var click = await Discord.ClickAsync(TestApp.AdminId, original.Id, FakeDiscordServer.Button(original, "confirm"));
 
         await Discord.WaitForAnswerAsync(click, i => i.Original?.Edits.Count >= 2);
         (await Sandbox.WaitForStateAsync(id, "exited")).ExitCode.ShouldBe(137);
@@ -103,11 +103,4 @@ public sealed class KillConfirmationTests : BotTestBase
         FakeDiscordServer.Text(prompt).ShouldContain("Please confirm");
         return prompt;
     }
-
-    private static string Button(FakeMessage message, string kind) =>
-        message.Components
-            .SelectMany(row => row!["components"]!.AsArray())
-            .Select(button => (string?)button!["custom_id"])
-            .FirstOrDefault(customId => customId?.StartsWith(kind + ":", StringComparison.Ordinal) == true)
-        ?? throw new InvalidOperationException($"No {kind} button on {message}.");
 }
