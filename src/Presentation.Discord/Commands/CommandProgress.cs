@@ -5,14 +5,17 @@ namespace ServerStatus.Presentation.Discord.Commands;
 /// <summary>
 /// The progress of one running command as a line of text, which its reply target shows while it waits.
 /// The command turns the application's reports into that line with <see cref="Reporter"/>; commands that
-/// report nothing have no line.
+/// report nothing have no line. The time shown counts from the first report, when the work began (not from a
+/// confirmation prompt that waited for its answer).
 /// </summary>
 public sealed class CommandProgress(TimeProvider time)
 {
-    private readonly long _started = time.GetTimestamp();
+    private const long NotStarted = long.MinValue;
+
+    private long _started = NotStarted;
     private volatile Func<TimeSpan, string>? _line;
 
-    /// <summary>A listener for the application's reports; the line shows the latest one through <paramref name="format"/> (with the time since the command started).</summary>
+    /// <summary>A listener for the application's reports; the line shows the latest one through <paramref name="format"/> (with the time since the first).</summary>
     public IProgress<JobProgress> Reporter(Func<JobProgress, TimeSpan, string> format)
     {
         ArgumentNullException.ThrowIfNull(format);
@@ -20,10 +23,16 @@ public sealed class CommandProgress(TimeProvider time)
     }
 
     /// <summary>The line to show now, or null while nothing was reported.</summary>
-    public string? Line() => _line?.Invoke(time.GetElapsedTime(_started));
+    public string? Line() => _line?.Invoke(time.GetElapsedTime(Interlocked.Read(ref _started)));
+
+    private void Show(Func<TimeSpan, string> line)
+    {
+        Interlocked.CompareExchange(ref _started, time.GetTimestamp(), NotStarted);
+        _line = line;
+    }
 
     private sealed class Listener(CommandProgress owner, Func<JobProgress, TimeSpan, string> format) : IProgress<JobProgress>
     {
-        public void Report(JobProgress value) => owner._line = elapsed => format(value, elapsed);
+        public void Report(JobProgress value) => owner.Show(elapsed => format(value, elapsed));
     }
 }

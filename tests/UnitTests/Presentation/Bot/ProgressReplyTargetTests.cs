@@ -42,7 +42,7 @@ public sealed class ProgressReplyTargetTests
         _reply.SetResult(BotReply.Of(OutgoingMessage.Text("done")));
         await delivering;
 
-        _rest.Calls.ShouldBe(["typing", "create reply: 100 B after 3 s", "edit 1: 100 B after 6 s", "edit 1: done"]);
+        _rest.Calls.ShouldBe(["typing", "create reply: 100 B after 2 s", "edit 1: 100 B after 5 s", "edit 1: done"]);
     }
 
     [Fact]

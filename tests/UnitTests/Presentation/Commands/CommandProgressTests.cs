@@ -19,7 +19,7 @@ public sealed class CommandProgressTests
     }
 
     [Fact]
-    public void ShowsTheLatestReport_WithTheTimeSinceTheCommandStarted()
+    public void ShowsTheLatestReport_WithTheTimeSinceTheFirst()
     {
         var progress = new CommandProgress(_time);
         var report = progress.Reporter((p, elapsed) => BackupReplies.BackingUp("mc", p, elapsed));
@@ -29,6 +29,19 @@ public sealed class CommandProgressTests
         report.Report(new JobProgress(JobStages.Written, 1_288_490_189));
 
         progress.Line().ShouldBe("💾 Backing up **mc**… 1.2 GiB written (38 s)");
+    }
+
+    [Fact]
+    public void CountsTheTimeFromTheFirstReport_WhenTheCommandWaitedForAConfirmation()
+    {
+        var progress = new CommandProgress(_time);
+        var report = progress.Reporter((p, elapsed) => BackupReplies.Restoring("mc", "base", p, elapsed));
+        _time.Advance(TimeSpan.FromSeconds(20));
+
+        report.Report(new JobProgress(JobStages.Verifying));
+        _time.Advance(TimeSpan.FromSeconds(2));
+
+        progress.Line().ShouldBe("♻️ Restoring `base` on **mc**… verifying the checksum (2 s)");
     }
 
     [Fact]
