@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 using ServerStatus.Presentation.Discord.Replies;
 
@@ -20,7 +21,7 @@ public sealed partial class ConfirmationRegistry(TimeProvider time, IOptions<Bot
     public int Count => _pending.Count;
 
     public async Task AskAsync(
-        ulong requesterId, string question, Func<CancellationToken, Task<BotReply>> run, Commands.CommandProgress? progress, IReplyTarget target, CancellationToken ct)
+        ulong requesterId, string question, Func<CancellationToken, Task<BotReply>> run, CommandProgress? progress, IReplyTarget target, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(target);
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
