@@ -112,7 +112,10 @@ public sealed class FakeGatewayConnection : IDisposable
     {
         _compressor?.Dispose();
         _wire?.Dispose();
-        _sendLock.Dispose();
+
+        // The send lock is not disposed: a close frame makes the client hang up at once, and the connection can be
+        // disposed before CloseAsync releases the lock (a SemaphoreSlim holds nothing to free unless its wait
+        // handle was used).
     }
 
     private static List<ArraySegment<byte>> Split(byte[] bytes, int pieces)
