@@ -21,6 +21,7 @@ install_missing() {
   local packages=()
   command -v dockerd >/dev/null 2>&1 || packages+=(docker.io)
   dpkg -s busybox-static >/dev/null 2>&1 || packages+=(busybox-static)
+  dpkg -s libzstd1 >/dev/null 2>&1 || packages+=(libzstd1) # the fast zstd codec of backups (normally always there)
   [ -x /usr/bin/chromium ] || packages+=(chromium) # the dashboard's browser tests (Playwright drives Debian's Chromium)
   if [ ${#packages[@]} -gt 0 ]; then
     say "installing ${packages[*]}"

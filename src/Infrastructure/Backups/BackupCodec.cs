@@ -8,15 +8,20 @@ internal static class BackupCodec
 {
     public const string Zstd = "zstd";
     public const string Gzip = "gzip";
+    private const int ZstdLevel = 1;
 
     public static string Extension(string codec) => codec == Gzip ? "tar.gz" : "tar.zst";
 
     /// <summary>The codec of an existing file, from its extension (so archives stay readable after a codec change).</summary>
     public static string OfFile(string path) => path.EndsWith(".gz", StringComparison.Ordinal) ? Gzip : Zstd;
 
-    public static Stream Compress(string codec, Stream output) => codec == Gzip
-        ? new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true)
-        : new CompressionStream(output, level: 1, bufferSize: 0, leaveOpen: true);
+    /// <summary>zstd level 1 through the system's libzstd when it is there (about ten times faster), else the managed port.</summary>
+    public static Stream Compress(string codec, Stream output) => codec switch
+    {
+        Gzip => new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true),
+        _ when NativeZstd.IsAvailable => new NativeZstdCompressionStream(output, ZstdLevel),
+        _ => new CompressionStream(output, ZstdLevel, bufferSize: 0, leaveOpen: true),
+    };
 
     public static Stream Decompress(string codec, Stream input) => codec == Gzip
         ? new GZipStream(input, CompressionMode.Decompress, leaveOpen: false)

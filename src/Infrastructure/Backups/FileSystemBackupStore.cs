@@ -146,6 +146,8 @@ public sealed class FileSystemBackupStore(IOptions<BackupOptions> options) : IBa
 
     private sealed class FileWrite : IBackupWrite
     {
+        private const long SyncEveryBytes = 32 * 1024 * 1024;
+
         private readonly string _file;
         private readonly string _target;
         private readonly string _temporary;
@@ -163,7 +165,7 @@ public sealed class FileSystemBackupStore(IOptions<BackupOptions> options) : IBa
             _target = target;
             _temporary = temporary;
             _stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, BufferSize, useAsync: true);
-            _hashed = new ObservedWriteStream(_stream, _hash.AppendData, leaveOpen: true);
+            _hashed = new ObservedWriteStream(new IncrementalSyncStream(_stream, SyncEveryBytes), _hash.AppendData, leaveOpen: true);
             _compressor = BackupCodec.Compress(codec, _hashed);
             _pipeline = new PipelinedWriteStream(_compressor);
             _content = new ObservedWriteStream(_pipeline, static _ => { }, leaveOpen: true);
