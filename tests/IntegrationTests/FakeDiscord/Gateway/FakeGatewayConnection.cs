@@ -106,7 +106,17 @@ public sealed class FakeGatewayConnection : IDisposable
         }
     }
 
-    internal void Drop() => _context.Abort();
+    internal void Drop()
+    {
+        try
+        {
+            _context.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The client hung up first and the request has already ended: there is nothing left to drop.
+        }
+    }
 
     public void Dispose()
     {
