@@ -106,6 +106,9 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
 
         Notifications()[0].ShouldStartWith("⚠️ Scheduled backup of **bare** failed: `bare` has no volumes or bind mounts");
         (await SayAsync("$schedule list")).ShouldContain("FAILED: `bare` has no volumes");
+        var monitoring = Bot.App.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        await BotUnderTest.WaitUntilAsync(() => monitoring.FailedCount() == 1, "the job is marked failed");
+        monitoring.ScheduledCount().ShouldBe(0, "a failed scheduled backup is not retried (that would repeat its notification)");
     }
 
     [Fact]
