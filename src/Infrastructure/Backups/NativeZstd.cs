@@ -26,16 +26,16 @@ internal static partial class NativeZstd
     public static bool IsAvailable => Loaded.Value;
 
     [LibraryImport(Library, EntryPoint = "ZSTD_createCCtx")]
-    public static partial nint CreateContext();
+    public static partial CompressionContext CreateContext();
 
     [LibraryImport(Library, EntryPoint = "ZSTD_freeCCtx")]
     public static partial nuint FreeContext(nint context);
 
     [LibraryImport(Library, EntryPoint = "ZSTD_CCtx_setParameter")]
-    public static partial nuint SetParameter(nint context, int parameter, int value);
+    public static partial nuint SetParameter(CompressionContext context, int parameter, int value);
 
     [LibraryImport(Library, EntryPoint = "ZSTD_compressStream2")]
-    public static unsafe partial nuint CompressStream(nint context, OutBuffer* output, InBuffer* input, EndDirective directive);
+    public static unsafe partial nuint CompressStream(CompressionContext context, OutBuffer* output, InBuffer* input, EndDirective directive);
 
     [LibraryImport(Library, EntryPoint = "ZSTD_CStreamOutSize")]
     public static partial nuint RecommendedOutputSize();

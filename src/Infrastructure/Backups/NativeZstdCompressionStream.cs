@@ -8,14 +8,15 @@ internal sealed class NativeZstdCompressionStream : Stream
 {
     private readonly Stream _output;
     private readonly byte[] _buffer;
-    private nint _context;
+    private readonly CompressionContext _context;
 
     public NativeZstdCompressionStream(Stream output, int level)
     {
         _output = output;
         _context = NativeZstd.CreateContext();
-        if (_context == 0)
+        if (_context.IsInvalid)
         {
+            _context.Dispose();
             throw new IOException("zstd could not allocate a compression context.");
         }
 
@@ -27,7 +28,7 @@ internal sealed class NativeZstdCompressionStream : Stream
 
     public override bool CanSeek => false;
 
-    public override bool CanWrite => _context != 0;
+    public override bool CanWrite => !_context.IsClosed;
 
     public override long Length => throw new NotSupportedException();
 
@@ -70,19 +71,15 @@ internal sealed class NativeZstdCompressionStream : Stream
 
     protected override void Dispose(bool disposing)
     {
-        if (_context != 0)
+        if (disposing && !_context.IsClosed)
         {
             try
             {
-                if (disposing)
-                {
-                    Compress([], NativeZstd.EndDirective.End);
-                }
+                Compress([], NativeZstd.EndDirective.End);
             }
             finally
             {
-                NativeZstd.FreeContext(_context);
-                _context = 0;
+                _context.Dispose();
             }
         }
 
@@ -92,7 +89,7 @@ internal sealed class NativeZstdCompressionStream : Stream
     /// <summary>Feeds the input to zstd and writes out whatever it produced; with Flush or End, until zstd says all is out.</summary>
     private unsafe void Compress(ReadOnlySpan<byte> input, NativeZstd.EndDirective directive)
     {
-        ObjectDisposedException.ThrowIf(_context == 0, this);
+        ObjectDisposedException.ThrowIf(_context.IsClosed, this);
         fixed (byte* source = input)
         fixed (byte* destination = _buffer)
         {
