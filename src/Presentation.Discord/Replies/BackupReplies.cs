@@ -14,7 +14,7 @@ public static class BackupReplies
     public static BotReply Created(BackupView backup)
     {
         ArgumentNullException.ThrowIfNull(backup);
-        return Text($"💾 Backed up **{ServerOf(backup)}** as `{backup.Name}`: {HumanTime.Bytes(backup.SizeBytes)} in {HumanTime.Duration(backup.Duration)} (SHA-256 `{backup.Sha256[..12]}…`).");
+        return Text($"💾 Backed up **{backup.ServerDisplayName}** as `{backup.Name}`: {HumanTime.Bytes(backup.SizeBytes)} in {HumanTime.Duration(backup.Duration)} (SHA-256 `{backup.Sha256[..12]}…`).");
     }
 
     /// <summary>The progress line of a running backup: <c>💾 Backing up **mc**… 1.2 GiB written (38 s)</c>.</summary>
@@ -61,8 +61,6 @@ public static class BackupReplies
         var stage = progress.BytesDone is { } bytes ? $"{HumanTime.Bytes(bytes)} {progress.Stage}" : progress.Stage;
         return $"{stage} ({HumanTime.Duration(elapsed)})";
     }
-
-    private static string ServerOf(BackupView backup) => backup.Server[(backup.Server.IndexOf('/', StringComparison.Ordinal) + 1)..];
 
     private static BotReply Text(string text) => BotReply.Of(new OutgoingMessage { Content = ErrorReplies.Fit(text, DiscordLimits.ContentLength) });
 }

@@ -44,9 +44,8 @@ public static class ScheduleReplies
     {
         ArgumentNullException.ThrowIfNull(report);
         var backup = report.Backup;
-        var server = backup.Server[(backup.Server.IndexOf('/', StringComparison.Ordinal) + 1)..];
         var pruned = report.Pruned.Count == 0 ? "" : Invariant($" Removed {report.Pruned.Count} older scheduled backups (keeping {report.Keep}).");
-        return Message(Invariant($"💾 Scheduled backup of **{server}**: `{backup.Name}`, {HumanTime.Bytes(backup.SizeBytes)} in {HumanTime.Duration(backup.Duration)}.{pruned}"));
+        return Message(Invariant($"💾 Scheduled backup of **{backup.ServerDisplayName}**: `{backup.Name}`, {HumanTime.Bytes(backup.SizeBytes)} in {HumanTime.Duration(backup.Duration)}.{pruned}"));
     }
 
     public static OutgoingMessage Failed(ScheduledBackupFailed failure)

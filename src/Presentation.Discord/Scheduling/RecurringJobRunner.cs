@@ -10,6 +10,7 @@ using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Logging.Common;
 using ServerStatus.Application.Logging.TrimLogs;
+using ServerStatus.Domain.Servers;
 using ServerStatus.Infrastructure.Scheduling;
 using ServerStatus.Presentation.Discord.Hosting;
 
@@ -59,8 +60,7 @@ public sealed partial class RecurringJobRunner(
         }
         catch (UnexpectedFailureException ex)
         {
-            var name = server[(server.IndexOf('/', StringComparison.Ordinal) + 1)..];
-            await notifier.NotifyAsync(new ScheduledBackupFailed(name, $"something went wrong (ref `{ex.ErrorId}`); the bot's log has the details."), CancellationToken.None);
+            await notifier.NotifyAsync(new ScheduledBackupFailed(ServerName.Parse(server).Name, $"something went wrong (ref `{ex.ErrorId}`); the bot's log has the details."), CancellationToken.None);
             throw;
         }
     }
