@@ -22,6 +22,7 @@ public sealed partial class BackupProgressTests : BotTestBase, IDisposable
         settings["Backups:Codec"] = "gzip";
         settings["Backups:ProgressIntervalMilliseconds"] = "10";
         settings["Bot:ProgressEditSeconds"] = "0.02";
+        settings["Bot:DeferAfterMilliseconds"] = "100"; // slash progress shows once the response is deferred
     }
 
     public void Dispose() => Directory.Delete(_backupDirectory, recursive: true);
@@ -37,6 +38,21 @@ public sealed partial class BackupProgressTests : BotTestBase, IDisposable
         FakeDiscordServer.Text(reply).ShouldContain("Backed up **big** as `first`");
         reply.Edits.Select(edit => (string?)edit["content"] ?? "").ShouldContain(content => BytesWritten().IsMatch(content), FakeDiscordServer.Text(reply));
         Discord.Rest.Messages.Count(m => m.ReplyTo == asked).ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task EditsTheDeferredSlashResponse_WithProgressAndThenTheAnswer()
+    {
+        await CreateBigServerAsync("big");
+
+        var token = await Discord.SlashAsync(TestApp.AdminId, "backup", new { server = "big", name = "slashed" });
+        var interaction = await Discord.WaitForAnswerAsync(token,
+            i => i.Original?.Content?.Contains("Backed up", StringComparison.Ordinal) == true, Patience);
+
+        var original = interaction.Original ?? throw new InvalidOperationException("no original response");
+        FakeDiscordServer.Text(original).ShouldContain("Backed up **big** as `slashed`");
+        original.Edits.Select(edit => (string?)edit["content"] ?? "").ShouldContain(content => BytesWritten().IsMatch(content), FakeDiscordServer.Text(original));
+        interaction.Followups.ShouldBeEmpty();
     }
 
     [Fact]
