@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups.RunScheduledBackup;
 using ServerStatus.Application.Common.Notifications;
@@ -15,6 +16,8 @@ namespace ServerStatus.Presentation.Discord.Notifications;
 public sealed partial class DiscordChannelNotifier(IDiscordRest rest, IOptions<NotificationsOptions> options, ILogger<DiscordChannelNotifier> logger)
     : INotifier
 {
+    public string? Destination => options.Value.ChannelId is { } channel ? string.Create(CultureInfo.InvariantCulture, $"<#{channel}>") : null;
+
     public async Task NotifyAsync(Notification notification, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(notification);

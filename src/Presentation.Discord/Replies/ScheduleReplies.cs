@@ -17,7 +17,10 @@ public static class ScheduleReplies
         ArgumentNullException.ThrowIfNull(change);
         var schedule = change.Schedule;
         var replaced = change.Replaced is { } old ? Invariant($" It replaces `{old.Cron}` (keep {old.Keep}).") : "";
-        return Text(Invariant($"🗓️ **{schedule.Server}** is backed up on `{schedule.Cron}` (UTC), keeping the newest {schedule.Keep} scheduled backups. Next run: {Next(schedule)}.{replaced}"));
+        var results = change.NotifiesTo is { } destination
+            ? $" Results go to {destination}."
+            : " Results are only logged: set `Notifications:ChannelId` to have them posted in a channel.";
+        return Text(Invariant($"🗓️ **{schedule.Server}** is backed up on `{schedule.Cron}` (UTC), keeping the newest {schedule.Keep} scheduled backups. Next run: {Next(schedule)}.{replaced}{results}"));
     }
 
     public static BotReply Removed(ScheduleView schedule)

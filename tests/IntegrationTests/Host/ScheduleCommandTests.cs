@@ -51,6 +51,7 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
         var removed = await SayAsync("$schedule remove vault");
 
         set.ShouldContain("**vault** is backed up on `0 4 * * *` (UTC), keeping the newest 2 scheduled backups");
+        set.ShouldContain($"Results go to <#{NotificationChannel}>.");
         jobs.ShouldContain(("backup:local/vault", "0 4 * * *"));
         listed.ShouldContain("local/vault");
         listed.ShouldContain("keep 2");

@@ -15,6 +15,7 @@ public sealed class SetBackupScheduleHandler(
     SingleServerLookup lookup,
     IBackupScheduleRepository schedules,
     IJobScheduler scheduler,
+    INotifier notifier,
     ICurrentActor actor,
     TimeProvider time,
     IOptions<BackupOptions> options) : ICommandHandler<SetBackupSchedule, Result<ScheduleChange>>
@@ -49,6 +50,6 @@ public sealed class SetBackupScheduleHandler(
         }
 
         scheduler.AddOrUpdateRecurring(BackupScheduleJobs.IdFor(qualified), cron.Text);
-        return new ScheduleChange(ScheduleView.From(schedule, now), replaced);
+        return new ScheduleChange(ScheduleView.From(schedule, now), replaced, notifier.Destination);
     }
 }

@@ -8,5 +8,8 @@ namespace ServerStatus.Application.Common.Ports;
 /// </summary>
 public interface INotifier
 {
+    /// <summary>Where notifications go, as users read it (a channel mention), or null when they are only logged.</summary>
+    string? Destination { get; }
+
     Task NotifyAsync(Notification notification, CancellationToken ct);
 }

@@ -65,6 +65,19 @@ public sealed class ScheduleCommandsTests
     }
 
     [Fact]
+    public void SaysWhereResultsGo_OrHowToGetThemPosted()
+    {
+        var view = new ScheduleView("mc", "local/mc", "0 4 * * *", 7, DateTimeOffset.FromUnixTimeSeconds(1_800_000_000), null, null, null);
+
+        var posted = ScheduleReplies.Set(new ScheduleChange(view, null, "<#42>")).Messages.Single().Content;
+        var logged = ScheduleReplies.Set(new ScheduleChange(view, view with { Cron = "@daily", Keep = 3 }, null)).Messages.Single().Content ?? "";
+
+        posted.ShouldBe("🗓️ **mc** is backed up on `0 4 * * *` (UTC), keeping the newest 7 scheduled backups. Next run: <t:1800000000:f> (<t:1800000000:R>). Results go to <#42>.");
+        logged.ShouldContain("It replaces `@daily` (keep 3).");
+        logged.ShouldEndWith("Results are only logged: set `Notifications:ChannelId` to have them posted in a channel.");
+    }
+
+    [Fact]
     public void NotifiesWhatAScheduledRunDid()
     {
         var backup = new BackupView("local/mc", "2026-11-24T04-00-00Z", 3 * 1024 * 1024, new string('a', 64), TimeSpan.FromSeconds(4), BackupTrigger.Scheduled, "schedule", DateTimeOffset.UnixEpoch);
