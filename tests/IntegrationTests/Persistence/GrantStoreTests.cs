@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
@@ -13,28 +12,16 @@ namespace ServerStatus.IntegrationTests.Persistence;
 public sealed class GrantStoreTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("serverstatus-db-");
-    private IHost _host = null!;
+    private readonly MigratedDatabase _database = new(Path.Combine("nested", "grants.db"));
 
-    public async Task InitializeAsync()
-    {
-        var settings = TestApp.Settings(new DockerSandbox(), Path.Combine(_directory.FullName, "nested", "grants.db"));
-        (_host, _) = TestApp.Build(settings);
-        (await _host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None)).ShouldBeNull();
-    }
+    public Task InitializeAsync() => _database.InitializeAsync();
 
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Delete(recursive: true);
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => _database.DisposeAsync();
 
     [Fact]
     public async Task AppliesEveryMigration_WhenTheDatabaseIsNew()
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = _database.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>();
 
         (await db.Database.GetPendingMigrationsAsync()).ShouldBeEmpty();
@@ -84,7 +71,7 @@ public sealed class GrantStoreTests : IAsyncLifetime
     [Fact]
     public async Task KeepsStoredAdmins_AddedOnceAndRemovable()
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = _database.Services.CreateAsyncScope();
         var admins = scope.ServiceProvider.GetRequiredService<IAdminStore>();
 
         (await admins.AddAsync(StoredAdmin.Create(70, 1, Now), default)).ShouldBeTrue();
@@ -99,7 +86,7 @@ public sealed class GrantStoreTests : IAsyncLifetime
 
     private async Task<T> WithGrants<T>(Func<IGrantStore, Task<T>> action)
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = _database.Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<IGrantStore>());
     }
 }

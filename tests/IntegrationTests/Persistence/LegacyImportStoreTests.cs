@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Infrastructure.Persistence;
@@ -13,22 +12,11 @@ public sealed class LegacyImportStoreTests : IAsyncLifetime
     private static readonly DateTimeOffset Now = new(2026, 11, 24, 12, 0, 0, TimeSpan.Zero);
     private static readonly string HashA = new('a', LegacyImport.HashLength);
     private static readonly string HashB = new('b', LegacyImport.HashLength);
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("serverstatus-db-");
-    private IHost _host = null!;
+    private readonly MigratedDatabase _database = new("imports.db");
 
-    public async Task InitializeAsync()
-    {
-        (_host, _) = TestApp.Build(TestApp.Settings(new DockerSandbox(), Path.Combine(_directory.FullName, "imports.db")));
-        (await _host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None)).ShouldBeNull();
-    }
+    public Task InitializeAsync() => _database.InitializeAsync();
 
-    public Task DisposeAsync()
-    {
-        _host.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Delete(recursive: true);
-        return Task.CompletedTask;
-    }
+    public Task DisposeAsync() => _database.DisposeAsync();
 
     [Fact]
     public async Task KnowsAHashOnlyAfterItWasRecorded()
@@ -63,14 +51,14 @@ public sealed class LegacyImportStoreTests : IAsyncLifetime
             return true;
         });
 
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = _database.Services.CreateAsyncScope();
         var record = scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>().LegacyImports.ShouldHaveSingleItem();
         (record.GrantsAdded, record.AdminsAdded, record.ImportedAt).ShouldBe((3, 1, Now));
     }
 
     private async Task<T> WithStore<T>(Func<ILegacyImportStore, Task<T>> action)
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = _database.Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<ILegacyImportStore>());
     }
 }
