@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
 using Microsoft.Data.SqlClient;
@@ -34,29 +35,18 @@ public static class SchedulingSetup
 
     public static IServiceCollection AddScheduling(this IServiceCollection services)
     {
-        services.AddHangfire((sp, hangfire) =>
-        {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings()
+        // Hangfire's defaults read the storage and the job activator from static globals, which the last host built in
+        // the process sets: each host registers its own instead, so jobs always run in the host that scheduled them.
+        services.AddSingleton(CreateStorage);
+        services.AddSingleton<JobActivator>(sp => new AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire(hangfire => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
 
-                // A failed job is reported (dashboard, log, notification channel) and runs again at its next
-                // scheduled time; automatic retries would repeat a failed backup and its notification ten times.
-                .UseFilter(new AutomaticRetryAttribute { Attempts = 0 });
-            switch (StorageFor(sp.GetRequiredService<IConfiguration>()))
-            {
-                case JobStorageKind.SqlServer:
-                    // Jobs survive restarts and several bot instances share them; the start-up checks
-                    // have already verified the connection string and the server.
-                    var connectionString = PersistenceRegistration.ConfiguredConnectionString(sp)
-                        ?? throw new InvalidOperationException($"ConnectionStrings:{PersistenceRegistration.ConnectionStringName} is required with Database:Provider=SqlServer.");
-                    hangfire.UseSqlServerStorage(() => new SqlConnection(connectionString), SqlServerStorageOptions());
-                    break;
-                default:
-                    hangfire.UseInMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
-                    break;
-            }
-        });
+            // A failed job is reported (dashboard, log, notification channel) and runs again at its next
+            // scheduled time; automatic retries would repeat a failed backup and its notification ten times.
+            .UseFilter(new AutomaticRetryAttribute { Attempts = 0 }));
         services.AddHangfireServer(server =>
         {
             server.WorkerCount = 2;
@@ -65,5 +55,19 @@ public static class SchedulingSetup
         });
         services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
         return services;
+    }
+
+    private static JobStorage CreateStorage(IServiceProvider sp)
+    {
+        if (StorageFor(sp.GetRequiredService<IConfiguration>()) != JobStorageKind.SqlServer)
+        {
+            return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
+        }
+
+        // Jobs survive restarts and several bot instances share them; the start-up checks have already
+        // verified the connection string and the server.
+        var connectionString = PersistenceRegistration.ConfiguredConnectionString(sp)
+            ?? throw new InvalidOperationException($"ConnectionStrings:{PersistenceRegistration.ConnectionStringName} is required with Database:Provider=SqlServer.");
+        return new SqlServerStorage(() => new SqlConnection(connectionString), SqlServerStorageOptions());
     }
 }
