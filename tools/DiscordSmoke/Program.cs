@@ -1,9 +1,9 @@
+using DiscordApi;
+using DiscordApi.Events;
+using DiscordApi.Gateway;
+using DiscordApi.Rest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ServerStatus.Presentation.Discord.DiscordApi;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
-using ServerStatus.Presentation.Discord.DiscordApi.Rest;
 
 // Live check of our Discord client against real Discord (not part of the test suite):
 // REST current user, gateway identify, the guilds that become available, then a clean close.

@@ -1,5 +1,5 @@
+using DiscordApi.Events;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
 
 namespace ServerStatus.Presentation.Discord.Bot;
 

@@ -1,10 +1,10 @@
+using DiscordApi;
+using DiscordApi.Events;
+using DiscordApi.Gateway;
+using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Presentation.Discord.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
-using ServerStatus.Presentation.Discord.DiscordApi.Rest;
 
 namespace ServerStatus.Presentation.Discord.Bot;
 

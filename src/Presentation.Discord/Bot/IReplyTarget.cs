@@ -1,5 +1,5 @@
+using DiscordApi.Messages;
 using ServerStatus.Presentation.Discord.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Bot;

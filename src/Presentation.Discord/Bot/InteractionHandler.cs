@@ -1,11 +1,11 @@
+using DiscordApi.Commands;
+using DiscordApi.Events;
+using DiscordApi.Messages;
+using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Servers.SuggestServers;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Presentation.Discord.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
-using ServerStatus.Presentation.Discord.DiscordApi.Rest;
 using ServerStatus.Presentation.Discord.Hosting;
 using ServerStatus.Presentation.Discord.Replies;
 

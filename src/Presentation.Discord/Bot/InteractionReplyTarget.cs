@@ -1,7 +1,7 @@
+using DiscordApi.Events;
+using DiscordApi.Messages;
+using DiscordApi.Rest;
 using ServerStatus.Presentation.Discord.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
-using ServerStatus.Presentation.Discord.DiscordApi.Rest;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Bot;

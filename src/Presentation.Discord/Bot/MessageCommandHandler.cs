@@ -1,8 +1,8 @@
+using DiscordApi.Events;
+using DiscordApi.Gateway;
+using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
 using ServerStatus.Presentation.Discord.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
-using ServerStatus.Presentation.Discord.DiscordApi.Rest;
 
 namespace ServerStatus.Presentation.Discord.Bot;
 

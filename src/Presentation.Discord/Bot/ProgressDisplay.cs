@@ -1,6 +1,6 @@
+using DiscordApi.Messages;
 using Microsoft.Extensions.Options;
 using ServerStatus.Presentation.Discord.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Bot;

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using DiscordApi.Events;
+using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Bot.GetActorRights;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
-using ServerStatus.Presentation.Discord.DiscordApi.Rest;
 using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.Presentation.Discord.Bot;

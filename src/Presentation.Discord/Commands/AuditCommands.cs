@@ -1,7 +1,7 @@
 using System.Globalization;
+using DiscordApi.Commands;
 using ServerStatus.Application.Audit.ListAudit;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Presentation.Discord.DiscordApi.Commands;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands;

@@ -1,10 +1,10 @@
+using DiscordApi.Commands;
 using ServerStatus.Application.Backups.CreateBackup;
 using ServerStatus.Application.Backups.DeleteBackup;
 using ServerStatus.Application.Backups.ListBackups;
 using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.Presentation.Discord.DiscordApi.Commands;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands;

@@ -1,7 +1,7 @@
+using DiscordApi.Commands;
 using ServerStatus.Application.Bot.GetActorRights;
 using ServerStatus.Application.Bot.GetBotUptime;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Presentation.Discord.DiscordApi.Commands;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands;

@@ -1,4 +1,4 @@
-using ServerStatus.Presentation.Discord.DiscordApi.Commands;
+using DiscordApi.Commands;
 
 namespace ServerStatus.Presentation.Discord.Commands;
 

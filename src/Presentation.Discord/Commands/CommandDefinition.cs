@@ -1,5 +1,5 @@
+using DiscordApi.Commands;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.Presentation.Discord.DiscordApi.Commands;
 
 namespace ServerStatus.Presentation.Discord.Commands;
 

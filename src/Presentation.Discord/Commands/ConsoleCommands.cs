@@ -1,10 +1,10 @@
 using System.Globalization;
+using DiscordApi.Commands;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers.ExecInServer;
 using ServerStatus.Application.Servers.GetServerLogs;
 using ServerStatus.Application.Servers.SendConsoleCommand;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.Presentation.Discord.DiscordApi.Commands;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands;

@@ -1,3 +1,4 @@
+using DiscordApi.Commands;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Permissions.AddAdmin;
 using ServerStatus.Application.Permissions.GrantPermission;
@@ -6,7 +7,6 @@ using ServerStatus.Application.Permissions.ListPermissions;
 using ServerStatus.Application.Permissions.RemoveAdmin;
 using ServerStatus.Application.Permissions.RevokePermission;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.Presentation.Discord.DiscordApi.Commands;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands;

@@ -1,11 +1,11 @@
 using System.Globalization;
+using DiscordApi.Commands;
 using Mediator;
 using ServerStatus.Application.Backups.ListBackupSchedules;
 using ServerStatus.Application.Backups.RemoveBackupSchedule;
 using ServerStatus.Application.Backups.SetBackupSchedule;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Backups;
-using ServerStatus.Presentation.Discord.DiscordApi.Commands;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands;

@@ -1,3 +1,4 @@
+using DiscordApi.Commands;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Application.Servers.KillServers;
@@ -5,7 +6,6 @@ using ServerStatus.Application.Servers.RestartServers;
 using ServerStatus.Application.Servers.StartServers;
 using ServerStatus.Application.Servers.StopServers;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.Presentation.Discord.DiscordApi.Commands;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands;

@@ -1,7 +1,7 @@
 using System.Globalization;
+using DiscordApi.Commands;
+using DiscordApi.Events;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Presentation.Discord.DiscordApi.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
 
 namespace ServerStatus.Presentation.Discord.Commands;
 

@@ -1,6 +1,6 @@
+using DiscordApi.Gateway;
 using ServerStatus.Infrastructure.Docker;
 using ServerStatus.Infrastructure.Persistence;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 
 namespace ServerStatus.Presentation.Discord.Health;
 

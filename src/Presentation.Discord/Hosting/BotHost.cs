@@ -1,5 +1,5 @@
+using DiscordApi.Gateway;
 using ServerStatus.Presentation.Discord.Dashboard;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 using ServerStatus.Presentation.Discord.Health;
 
 namespace ServerStatus.Presentation.Discord.Hosting;

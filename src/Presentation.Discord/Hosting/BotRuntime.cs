@@ -1,6 +1,6 @@
 using System.Reflection;
+using DiscordApi.Gateway;
 using ServerStatus.Application.Common.Ports;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 
 namespace ServerStatus.Presentation.Discord.Hosting;
 

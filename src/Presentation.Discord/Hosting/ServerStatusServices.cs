@@ -1,3 +1,6 @@
+using DiscordApi;
+using DiscordApi.Gateway;
+using DiscordApi.Rest;
 using Mediator;
 using ServerStatus.Application;
 using ServerStatus.Application.Common.Behaviors;
@@ -8,9 +11,6 @@ using ServerStatus.Infrastructure.Scheduling;
 using ServerStatus.Presentation.Discord.Bot;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Dashboard;
-using ServerStatus.Presentation.Discord.DiscordApi;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
-using ServerStatus.Presentation.Discord.DiscordApi.Rest;
 using ServerStatus.Presentation.Discord.Health;
 using ServerStatus.Presentation.Discord.Notifications;
 using ServerStatus.Presentation.Discord.Scheduling;

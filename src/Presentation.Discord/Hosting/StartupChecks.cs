@@ -1,9 +1,9 @@
+using DiscordApi;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Infrastructure.Docker;
 using ServerStatus.Infrastructure.Persistence;
-using ServerStatus.Presentation.Discord.DiscordApi;
 
 namespace ServerStatus.Presentation.Discord.Hosting;
 

@@ -1,10 +1,10 @@
 using System.Globalization;
+using DiscordApi.Messages;
+using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups.RunScheduledBackup;
 using ServerStatus.Application.Common.Notifications;
 using ServerStatus.Application.Common.Ports;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
-using ServerStatus.Presentation.Discord.DiscordApi.Rest;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Notifications;

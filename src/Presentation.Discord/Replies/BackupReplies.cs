@@ -1,10 +1,10 @@
 using System.Globalization;
+using DiscordApi.Messages;
 using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Backups.ListBackups;
 using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Common.Progress;
 using ServerStatus.Domain.Backups;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 
 namespace ServerStatus.Presentation.Discord.Replies;
 

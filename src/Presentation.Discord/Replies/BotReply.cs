@@ -1,4 +1,4 @@
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
+using DiscordApi.Messages;
 
 namespace ServerStatus.Presentation.Discord.Replies;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
+using DiscordApi.Messages;
 using ServerStatus.Application.Servers.ExecInServer;
 using ServerStatus.Application.Servers.GetServerLogs;
 using ServerStatus.Application.Servers.SendConsoleCommand;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 
 namespace ServerStatus.Presentation.Discord.Replies;
 

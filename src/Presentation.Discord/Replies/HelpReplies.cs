@@ -1,6 +1,6 @@
+using DiscordApi.Messages;
 using ServerStatus.Application.Bot.GetActorRights;
 using ServerStatus.Presentation.Discord.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 
 namespace ServerStatus.Presentation.Discord.Replies;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
+using DiscordApi.Messages;
 
 namespace ServerStatus.Presentation.Discord.Replies;
 

@@ -1,7 +1,7 @@
+using DiscordApi.Messages;
 using ServerStatus.Application.Permissions.Common;
 using ServerStatus.Application.Permissions.ListPermissions;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 
 namespace ServerStatus.Presentation.Discord.Replies;
 

@@ -1,9 +1,9 @@
 using System.Globalization;
+using DiscordApi.Messages;
 using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Backups.ListBackupSchedules;
 using ServerStatus.Application.Backups.RunScheduledBackup;
 using ServerStatus.Application.Backups.SetBackupSchedule;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 
 namespace ServerStatus.Presentation.Discord.Replies;
 

@@ -1,8 +1,8 @@
 using System.Globalization;
+using DiscordApi.Messages;
 using ServerStatus.Application.Servers.Common;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Domain.Servers;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 
 namespace ServerStatus.Presentation.Discord.Replies;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DiscordApi.Gateway;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -6,7 +7,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.IntegrationTests.Fixtures;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DiscordApi.Gateway;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,7 +7,6 @@ using Microsoft.Extensions.Logging;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.IntegrationTests.Host;

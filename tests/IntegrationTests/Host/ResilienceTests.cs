@@ -1,6 +1,6 @@
+using DiscordApi.Gateway;
 using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 
 namespace ServerStatus.IntegrationTests.Host;
 

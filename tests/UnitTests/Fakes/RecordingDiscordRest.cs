@@ -1,6 +1,6 @@
-using ServerStatus.Presentation.Discord.DiscordApi.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
-using ServerStatus.Presentation.Discord.DiscordApi.Rest;
+using DiscordApi.Commands;
+using DiscordApi.Messages;
+using DiscordApi.Rest;
 
 namespace ServerStatus.UnitTests.Fakes;
 

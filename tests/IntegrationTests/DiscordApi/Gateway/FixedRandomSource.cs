@@ -1,4 +1,4 @@
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
+using DiscordApi.Gateway;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
 

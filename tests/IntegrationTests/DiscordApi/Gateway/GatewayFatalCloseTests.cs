@@ -1,6 +1,6 @@
+using DiscordApi.Events;
+using DiscordApi.Gateway;
 using Microsoft.Extensions.Logging;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
 

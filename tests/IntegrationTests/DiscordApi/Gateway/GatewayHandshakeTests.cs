@@ -1,7 +1,7 @@
 using System.Text.Json;
+using DiscordApi.Events;
+using DiscordApi.Gateway;
 using ServerStatus.IntegrationTests.FakeDiscord.Gateway;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
 

@@ -1,8 +1,8 @@
+using DiscordApi;
+using DiscordApi.Events;
+using DiscordApi.Gateway;
 using Microsoft.Extensions.Options;
 using ServerStatus.IntegrationTests.FakeDiscord.Gateway;
-using ServerStatus.Presentation.Discord.DiscordApi;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
 

@@ -1,6 +1,6 @@
+using DiscordApi.Events;
+using DiscordApi.Gateway;
 using ServerStatus.IntegrationTests.FakeDiscord.Gateway;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
 

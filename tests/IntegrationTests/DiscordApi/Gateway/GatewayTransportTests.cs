@@ -1,8 +1,8 @@
 using System.Text.Json;
+using DiscordApi.Events;
+using DiscordApi.Gateway;
 using Microsoft.Extensions.Logging;
 using ServerStatus.IntegrationTests.FakeDiscord.Gateway;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using DiscordApi.Messages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -8,7 +9,6 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Rest;
 

@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using DiscordApi.Commands;
+using DiscordApi.Messages;
+using DiscordApi.Rest;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.Presentation.Discord.DiscordApi.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
-using ServerStatus.Presentation.Discord.DiscordApi.Rest;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Rest;
 

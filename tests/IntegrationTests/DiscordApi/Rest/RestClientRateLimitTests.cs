@@ -1,7 +1,7 @@
 using System.Globalization;
+using DiscordApi.Messages;
+using DiscordApi.Rest;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
-using ServerStatus.Presentation.Discord.DiscordApi.Rest;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Rest;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
-using ServerStatus.Presentation.Discord.DiscordApi.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
+using DiscordApi.Commands;
+using DiscordApi.Messages;
 using Xunit.Abstractions;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Rest;

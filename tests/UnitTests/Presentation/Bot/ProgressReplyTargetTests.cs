@@ -1,11 +1,11 @@
+using DiscordApi.Events;
+using DiscordApi.Messages;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Common.Progress;
 using ServerStatus.Presentation.Discord.Bot;
 using ServerStatus.Presentation.Discord.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 using ServerStatus.Presentation.Discord.Replies;
 using ServerStatus.UnitTests.Fakes;
 

@@ -1,7 +1,7 @@
+using DiscordApi.Messages;
 using ServerStatus.Application.Audit.ListAudit;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Presentation.Discord.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.UnitTests.Presentation.Commands;

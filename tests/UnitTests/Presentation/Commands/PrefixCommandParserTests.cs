@@ -1,5 +1,6 @@
+using DiscordApi.Commands;
+using DiscordApi.Messages;
 using ServerStatus.Presentation.Discord.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 
 namespace ServerStatus.UnitTests.Presentation.Commands;
 
@@ -119,7 +120,7 @@ public sealed class PrefixCommandParserTests
         commands.Select(c => c.Name).ShouldBe(["status", "start", "stop", "restart", "kill", "cmd", "exec", "logs", "backup", "backup_delete", "backups", "restore", "schedule", "schedule_list", "schedule_remove", "permissions", "admins", "audit", "help", "uptime"]);
         foreach (var command in commands)
         {
-            Should.NotThrow(() => ServerStatus.Presentation.Discord.DiscordApi.Commands.CommandValidator.Validate(command));
+            Should.NotThrow(() => CommandValidator.Validate(command));
         }
     }
 }

@@ -1,3 +1,4 @@
+using DiscordApi.Messages;
 using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Backups.ListBackupSchedules;
 using ServerStatus.Application.Backups.RemoveBackupSchedule;
@@ -5,7 +6,6 @@ using ServerStatus.Application.Backups.RunScheduledBackup;
 using ServerStatus.Application.Backups.SetBackupSchedule;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Presentation.Discord.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 using ServerStatus.Presentation.Discord.Notifications;
 using ServerStatus.Presentation.Discord.Replies;
 

@@ -1,5 +1,5 @@
+using DiscordApi.Events;
 using ServerStatus.Presentation.Discord.Commands;
-using ServerStatus.Presentation.Discord.DiscordApi.Events;
 
 namespace ServerStatus.UnitTests.Presentation.Commands;
 

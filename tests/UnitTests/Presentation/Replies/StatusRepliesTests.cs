@@ -1,7 +1,7 @@
+using DiscordApi.Messages;
 using ServerStatus.Application.Servers.Common;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Domain.Servers;
-using ServerStatus.Presentation.Discord.DiscordApi.Messages;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.UnitTests.Presentation.Replies;

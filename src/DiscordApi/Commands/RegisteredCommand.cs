@@ -1,0 +1,4 @@
+namespace DiscordApi.Commands;
+
+/// <summary>A command as Discord reports it back: its id plus the definition.</summary>
+public sealed record RegisteredCommand(ulong Id, ApplicationCommandDefinition Definition);

@@ -1,0 +1,3 @@
+namespace DiscordApi.Rest;
+
+public sealed record DiscordApplication(ulong Id, string Name);

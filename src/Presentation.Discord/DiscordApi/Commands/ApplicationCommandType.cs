@@ -1,8 +1,0 @@
-namespace ServerStatus.Presentation.Discord.DiscordApi.Commands;
-
-public enum ApplicationCommandType
-{
-    ChatInput = 1,
-    User = 2,
-    Message = 3,
-}

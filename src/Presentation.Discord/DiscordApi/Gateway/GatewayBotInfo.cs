@@ -1,4 +1,0 @@
-namespace ServerStatus.Presentation.Discord.DiscordApi.Gateway;
-
-/// <summary>Answer of GET /gateway/bot: the gateway URL to Identify on and the identify budget.</summary>
-public sealed record GatewayBotInfo(Uri Url, SessionStartLimit SessionStartLimit);

@@ -1,3 +1,0 @@
-namespace ServerStatus.Presentation.Discord.DiscordApi.Rest;
-
-public sealed record DiscordGuildMember(ulong UserId, IReadOnlyList<ulong> RoleIds, string? Nickname);

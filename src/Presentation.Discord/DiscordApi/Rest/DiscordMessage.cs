@@ -1,4 +1,0 @@
-namespace ServerStatus.Presentation.Discord.DiscordApi.Rest;
-
-/// <summary>A message Discord created or edited for us.</summary>
-public sealed record DiscordMessage(ulong Id, ulong ChannelId, string Content, ulong? AuthorId);

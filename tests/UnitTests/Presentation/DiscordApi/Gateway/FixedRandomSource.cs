@@ -1,8 +1,0 @@
-using ServerStatus.Presentation.Discord.DiscordApi.Gateway;
-
-namespace ServerStatus.UnitTests.Presentation.DiscordApi.Gateway;
-
-internal sealed class FixedRandomSource(double value) : IRandomSource
-{
-    public double NextDouble() => value;
-}
