@@ -9,7 +9,7 @@ using ServerStatus.Application.Servers.Common;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Backups;
 

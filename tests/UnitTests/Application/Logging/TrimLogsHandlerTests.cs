@@ -1,5 +1,5 @@
 using ServerStatus.Application.Logging.TrimLogs;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Logging;
 

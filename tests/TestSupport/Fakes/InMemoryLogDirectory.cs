@@ -1,6 +1,6 @@
 using ServerStatus.Application.Common.Ports;
 
-namespace ServerStatus.UnitTests.Fakes;
+namespace ServerStatus.TestSupport.Fakes;
 
 /// <summary>A log directory in memory; files named in <see cref="Undeletable"/> refuse deletion, like a file in use.</summary>
 public sealed class InMemoryLogDirectory : ILogDirectory

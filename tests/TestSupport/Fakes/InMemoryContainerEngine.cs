@@ -3,7 +3,7 @@ using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers.Common;
 using ServerStatus.Domain.Servers;
 
-namespace ServerStatus.UnitTests.Fakes;
+namespace ServerStatus.TestSupport.Fakes;
 
 /// <summary>An in-process engine: servers with states that power actions change, and engines that can be "down".</summary>
 public sealed class InMemoryContainerEngine : IContainerEngine

@@ -1,7 +1,7 @@
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Audit;
 
-namespace ServerStatus.UnitTests.Fakes;
+namespace ServerStatus.TestSupport.Fakes;
 
 /// <summary>An in-process audit log with the semantics of the EF one; <see cref="FailWrites"/> makes appends throw.</summary>
 public sealed class InMemoryAuditLog : IAuditLog

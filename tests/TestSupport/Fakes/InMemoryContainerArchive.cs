@@ -3,7 +3,7 @@ using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Servers;
 
-namespace ServerStatus.UnitTests.Fakes;
+namespace ServerStatus.TestSupport.Fakes;
 
 /// <summary>
 /// A server's files as scripted tar streams: <see cref="Export"/> writes the tar of a backup, <see cref="Replace"/>

@@ -1,7 +1,7 @@
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Permissions;
 
-namespace ServerStatus.UnitTests.Fakes;
+namespace ServerStatus.TestSupport.Fakes;
 
 /// <summary>In-process grant and admin stores with the semantics of the EF ones (idempotent add, remove reports).</summary>
 public sealed class InMemoryPermissionStores : IGrantStore, IAdminStore

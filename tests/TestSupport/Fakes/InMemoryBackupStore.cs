@@ -3,7 +3,7 @@ using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 
-namespace ServerStatus.UnitTests.Fakes;
+namespace ServerStatus.TestSupport.Fakes;
 
 /// <summary>Archives as byte arrays (uncompressed): written through <see cref="IBackupWrite"/>, committed on commit.</summary>
 public sealed class InMemoryBackupStore : IBackupStore
