@@ -117,7 +117,7 @@ public sealed class BackupProgressReportsTests
 
     private async Task<Result<BackupRecord>> RunAsync(BackupTrigger trigger)
     {
-        var id = _engine.Add("mc");
+        var id = _engine.Add("mc", openStdin: true); // a console, for the tests with pre- and post-backup commands
         var server = new ServerSummary(id, ServerState.Running, "Up", HealthStatus.None, null, "img:1", TimeSpan.FromSeconds(30));
         return await Runner().RunAsync(server, "first", trigger, "user:1", serverIsStopped: trigger == BackupTrigger.PreRestore, CancellationToken.None);
     }
