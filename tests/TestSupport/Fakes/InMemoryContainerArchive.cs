@@ -1,3 +1,4 @@
+using System.Formats.Tar;
 using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
@@ -6,28 +7,110 @@ using ServerStatus.Domain.Servers;
 namespace ServerStatus.TestSupport.Fakes;
 
 /// <summary>
-/// A server's files as scripted tar streams: <see cref="Export"/> writes the tar of a backup, <see cref="Replace"/>
-/// consumes the tar of a restore (a test can advance a fake clock between chunks).
+/// Servers' files in memory with the semantics of the Docker archive, held to it by <c>ContainerArchiveContract</c>:
+/// only servers that were added exist, a backup covers the mounts unless labels say otherwise, an export is a tar of
+/// the files under their full container paths, a replace leaves exactly the files of the tar. <see cref="Export"/> and
+/// <see cref="Replace"/> script the streams instead (a test can advance a fake clock between chunks).
 /// </summary>
 public sealed class InMemoryContainerArchive : IContainerArchive
 {
+    private const string PathsLabel = "serverstatus.backup.paths";
+
+    private readonly Dictionary<ServerId, Server> _servers = [];
+
+    /// <summary>What servers added without mounts or labels of their own describe.</summary>
     public BackupSource Source { get; set; } = new(["/data"], [], [], StopDuringBackup: false);
 
-    public Func<Stream, CancellationToken, Task> Export { get; set; } = (_, _) => Task.CompletedTask;
+    /// <summary>Writes the tar of an export instead of the server's files (null: the files).</summary>
+    public Func<Stream, CancellationToken, Task>? Export { get; set; }
 
-    public Func<Stream, CancellationToken, Task> Replace { get; set; } = (tar, ct) => tar.CopyToAsync(Stream.Null, ct);
+    /// <summary>Consumes the tar of a replace instead of extracting it (null: extract it).</summary>
+    public Func<Stream, CancellationToken, Task>? Replace { get; set; }
 
-    public Task<Result<BackupSource>> DescribeAsync(ServerId server, CancellationToken ct) => Task.FromResult(Result<BackupSource>.Success(Source));
+    /// <summary>
+    /// A server whose container has <paramref name="files"/> (container path → bytes) on <paramref name="mounts"/>, and
+    /// backup labels that say <paramref name="labelled"/>; without mounts or labels it describes <see cref="Source"/>.
+    /// </summary>
+    public void Add(ServerId server, IReadOnlyDictionary<string, byte[]>? files = null, IReadOnlyList<string>? mounts = null, BackupSource? labelled = null) =>
+        _servers[server] = new Server(new Dictionary<string, byte[]>(files ?? new Dictionary<string, byte[]>(), StringComparer.Ordinal), mounts, labelled);
+
+    /// <summary>The files of the server's container by container path.</summary>
+    public IReadOnlyDictionary<string, byte[]> FilesOf(ServerId server) => _servers[server].Files;
+
+    public Task<Result<BackupSource>> DescribeAsync(ServerId server, CancellationToken ct) => Task.FromResult<Result<BackupSource>>(Find(server) switch
+    {
+        null => Missing(server),
+        { Labelled: { } labelled } when labelled.Paths.FirstOrDefault(p => !IsAbsolute(p)) is { } bad =>
+            Error.Invalid($"The label `{PathsLabel}` of `{server.Name}` has `{bad}`: list absolute container paths without `..`.", server.Name),
+        { Labelled: { } labelled } => labelled,
+        { Mounts: { } mounts } => new BackupSource([.. mounts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)], [], [], StopDuringBackup: false),
+        _ => Source,
+    });
 
     public async Task<Result> ExportAsync(ServerId server, IReadOnlyList<string> paths, Stream destination, CancellationToken ct)
     {
-        await Export(destination, ct);
+        if (Find(server) is not { } found)
+        {
+            return Missing(server);
+        }
+
+        if (Export is not null)
+        {
+            await Export(destination, ct);
+            return Result.Success;
+        }
+
+        await using var writer = new TarWriter(destination, TarEntryFormat.Pax, leaveOpen: true);
+        foreach (var path in paths)
+        {
+            await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.Directory, path.TrimStart('/') + "/"), ct);
+            foreach (var (file, bytes) in found.Files.Where(f => f.Key.StartsWith(path + "/", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal))
+            {
+                await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.RegularFile, file.TrimStart('/')) { DataStream = new MemoryStream(bytes) }, ct);
+            }
+        }
+
         return Result.Success;
     }
 
     public async Task<Result> ReplaceAsync(ServerId server, IReadOnlyList<string> paths, Stream tar, CancellationToken ct)
     {
-        await Replace(tar, ct);
+        if (Find(server) is not { } found)
+        {
+            return Missing(server);
+        }
+
+        if (Replace is not null)
+        {
+            await Replace(tar, ct);
+            return Result.Success;
+        }
+
+        foreach (var gone in found.Files.Keys.Where(f => paths.Any(p => f.StartsWith(p + "/", StringComparison.Ordinal))).ToList())
+        {
+            found.Files.Remove(gone);
+        }
+
+        await using var reader = new TarReader(tar, leaveOpen: true);
+        while (await reader.GetNextEntryAsync(copyData: false, ct) is { } entry)
+        {
+            if (entry.EntryType is TarEntryType.RegularFile or TarEntryType.V7RegularFile)
+            {
+                using var content = new MemoryStream();
+                await (entry.DataStream ?? Stream.Null).CopyToAsync(content, ct);
+                found.Files["/" + entry.Name] = content.ToArray();
+            }
+        }
+
         return Result.Success;
     }
+
+    private static bool IsAbsolute(string path) =>
+        path.StartsWith('/') && path.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } segments && !segments.Any(s => s is "." or "..");
+
+    private static Error Missing(ServerId server) => Error.NotFound($"No server named `{server.Name}`.", server.Name);
+
+    private Server? Find(ServerId server) => _servers.GetValueOrDefault(server);
+
+    private sealed record Server(Dictionary<string, byte[]> Files, IReadOnlyList<string>? Mounts, BackupSource? Labelled);
 }

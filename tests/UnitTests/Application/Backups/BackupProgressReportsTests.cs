@@ -87,6 +87,7 @@ public sealed class BackupProgressReportsTests
     public async Task ReportsEachStage_AndTheBytesRestoredOnEveryTick()
     {
         var id = _engine.Add("mc");
+        _archive.Add(id);
         _actor.Authorize(EffectiveRights.Administrator);
         var tar = new byte[1500];
         _store.Files["mc/base.tar"] = tar;
@@ -118,6 +119,7 @@ public sealed class BackupProgressReportsTests
     private async Task<Result<BackupRecord>> RunAsync(BackupTrigger trigger)
     {
         var id = _engine.Add("mc", openStdin: true); // a console, for the tests with pre- and post-backup commands
+        _archive.Add(id);
         var server = new ServerSummary(id, ServerState.Running, "Up", HealthStatus.None, null, "img:1", TimeSpan.FromSeconds(30));
         return await Runner().RunAsync(server, "first", trigger, "user:1", serverIsStopped: trigger == BackupTrigger.PreRestore, CancellationToken.None);
     }
