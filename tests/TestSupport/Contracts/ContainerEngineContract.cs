@@ -131,68 +131,32 @@ public abstract class ContainerEngineContract
         down.Problem.ShouldNotBeNull().ShouldContain($"`{DownEngine}`");
     }
 
-    [Fact]
-    public async Task StartsAStoppedServer()
+    [Theory]
+    [InlineData("start", false, ServerState.Running)]
+    [InlineData("stop", true, ServerState.Exited)]
+    [InlineData("kill", true, ServerState.Exited)]
+    public async Task ChangesTheState_WhenThePowerActionHasSomethingToDo(string action, bool running, ServerState after)
     {
-        var id = await CreateServerAsync(ContractIds.Name("mc"), running: false);
+        var id = await CreateServerAsync(ContractIds.Name(action), running);
 
-        var started = await Engine.StartAsync(id, default);
+        var change = await PowerAsync(action, id);
 
-        started.Value.ShouldBe(PowerChange.Done);
-        (await StateAsync(id, ServerState.Running)).ShouldBe(ServerState.Running);
+        change.Value.ShouldBe(PowerChange.Done);
+        (await StateAsync(id, after)).ShouldBe(after);
     }
 
-    [Fact]
-    public async Task SaysAlreadyInState_WhenStartingARunningServer()
+    [Theory]
+    [InlineData("start", true)]
+    [InlineData("stop", false)]
+    [InlineData("kill", false)]
+    public async Task SaysAlreadyInState_WhenThePowerActionHasNothingToDo(string action, bool running)
     {
-        var id = await CreateServerAsync(ContractIds.Name("mc"), running: true);
+        var id = await CreateServerAsync(ContractIds.Name(action), running);
 
-        var started = await Engine.StartAsync(id, default);
+        var change = await PowerAsync(action, id);
 
-        started.Value.ShouldBe(PowerChange.AlreadyInState);
-        (await StateAsync(id, ServerState.Running)).ShouldBe(ServerState.Running);
-    }
-
-    [Fact]
-    public async Task StopsARunningServer()
-    {
-        var id = await CreateServerAsync(ContractIds.Name("mc"), running: true);
-
-        var stopped = await Engine.StopAsync(id, StopTimeout, default);
-
-        stopped.Value.ShouldBe(PowerChange.Done);
-        (await StateAsync(id, ServerState.Exited)).ShouldBe(ServerState.Exited);
-    }
-
-    [Fact]
-    public async Task SaysAlreadyInState_WhenStoppingAStoppedServer()
-    {
-        var id = await CreateServerAsync(ContractIds.Name("mc"), running: false);
-
-        var stopped = await Engine.StopAsync(id, StopTimeout, default);
-
-        stopped.Value.ShouldBe(PowerChange.AlreadyInState);
-    }
-
-    [Fact]
-    public async Task KillsARunningServer()
-    {
-        var id = await CreateServerAsync(ContractIds.Name("mc"), running: true);
-
-        var killed = await Engine.KillAsync(id, default);
-
-        killed.Value.ShouldBe(PowerChange.Done);
-        (await StateAsync(id, ServerState.Exited)).ShouldBe(ServerState.Exited);
-    }
-
-    [Fact]
-    public async Task SaysAlreadyInState_WhenKillingAStoppedServer()
-    {
-        var id = await CreateServerAsync(ContractIds.Name("mc"), running: false);
-
-        var killed = await Engine.KillAsync(id, default);
-
-        killed.Value.ShouldBe(PowerChange.AlreadyInState);
+        change.Value.ShouldBe(PowerChange.AlreadyInState);
+        (await StateAsync(id, running ? ServerState.Running : ServerState.Exited)).ShouldBe(running ? ServerState.Running : ServerState.Exited);
     }
 
     [Fact]
@@ -281,6 +245,13 @@ public abstract class ContainerEngineContract
 
         ran.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Conflict);
     }
+
+    private Task<Result<PowerChange>> PowerAsync(string action, ServerId id) => action switch
+    {
+        "start" => Engine.StartAsync(id, default),
+        "stop" => Engine.StopAsync(id, StopTimeout, default),
+        _ => Engine.KillAsync(id, default),
+    };
 
     /// <summary>The server's state in the list once it is <paramref name="expected"/>, or after a deadline (engines apply some changes asynchronously).</summary>
     private async Task<ServerState?> StateAsync(ServerId id, ServerState expected)

@@ -20,20 +20,9 @@ public sealed class InMemoryBackupStore : IBackupStore
 
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    public string FileFor(string server, string name)
-    {
-        if (!ServerName.IsValidName(server))
-        {
-            throw new ArgumentException($"`{server}` is not a valid server name.", nameof(server));
-        }
-
-        if (!BackupName.IsValid(name))
-        {
-            throw new ArgumentException($"`{name}` is not a valid backup name.", nameof(name));
-        }
-
-        return $"{server}/{name}.tar";
-    }
+    public string FileFor(string server, string name) => ServerName.IsValidName(server) && BackupName.IsValid(name)
+        ? $"{server}/{name}.tar"
+        : throw new ArgumentException($"`{server}` and `{name}` are not a valid server name and backup name.", nameof(name));
 
     public Result<IBackupWrite> BeginWrite(string file)
     {

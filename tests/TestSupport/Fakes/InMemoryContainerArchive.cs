@@ -47,63 +47,39 @@ public sealed class InMemoryContainerArchive : IContainerArchive
         _ => Source,
     });
 
-    public async Task<Result> ExportAsync(ServerId server, IReadOnlyList<string> paths, Stream destination, CancellationToken ct)
-    {
-        if (Find(server) is not { } found)
+    public Task<Result> ExportAsync(ServerId server, IReadOnlyList<string> paths, Stream destination, CancellationToken ct) =>
+        RunAsync(server, Export, destination, async (found, token) =>
         {
-            return Missing(server);
-        }
-
-        if (Export is not null)
-        {
-            await Export(destination, ct);
-            return Result.Success;
-        }
-
-        await using var writer = new TarWriter(destination, TarEntryFormat.Pax, leaveOpen: true);
-        foreach (var path in paths)
-        {
-            await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.Directory, path.TrimStart('/') + "/"), ct);
-            foreach (var (file, bytes) in found.Files.Where(f => f.Key.StartsWith(path + "/", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal))
+            await using var writer = new TarWriter(destination, TarEntryFormat.Pax, leaveOpen: true);
+            foreach (var path in paths)
             {
-                await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.RegularFile, file.TrimStart('/')) { DataStream = new MemoryStream(bytes) }, ct);
+                await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.Directory, path.TrimStart('/') + "/"), token);
+                foreach (var (file, bytes) in found.Files.Where(f => f.Key.StartsWith(path + "/", StringComparison.Ordinal)).OrderBy(f => f.Key, StringComparer.Ordinal))
+                {
+                    await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.RegularFile, file.TrimStart('/')) { DataStream = new MemoryStream(bytes) }, token);
+                }
             }
-        }
+        }, ct);
 
-        return Result.Success;
-    }
-
-    public async Task<Result> ReplaceAsync(ServerId server, IReadOnlyList<string> paths, Stream tar, CancellationToken ct)
-    {
-        if (Find(server) is not { } found)
+    public Task<Result> ReplaceAsync(ServerId server, IReadOnlyList<string> paths, Stream tar, CancellationToken ct) =>
+        RunAsync(server, Replace, tar, async (found, token) =>
         {
-            return Missing(server);
-        }
-
-        if (Replace is not null)
-        {
-            await Replace(tar, ct);
-            return Result.Success;
-        }
-
-        foreach (var gone in found.Files.Keys.Where(f => paths.Any(p => f.StartsWith(p + "/", StringComparison.Ordinal))).ToList())
-        {
-            found.Files.Remove(gone);
-        }
-
-        await using var reader = new TarReader(tar, leaveOpen: true);
-        while (await reader.GetNextEntryAsync(copyData: false, ct) is { } entry)
-        {
-            if (entry.EntryType is TarEntryType.RegularFile or TarEntryType.V7RegularFile)
+            foreach (var gone in found.Files.Keys.Where(f => paths.Any(p => f.StartsWith(p + "/", StringComparison.Ordinal))).ToList())
             {
-                using var content = new MemoryStream();
-                await (entry.DataStream ?? Stream.Null).CopyToAsync(content, ct);
-                found.Files["/" + entry.Name] = content.ToArray();
+                found.Files.Remove(gone);
             }
-        }
 
-        return Result.Success;
-    }
+            await using var reader = new TarReader(tar, leaveOpen: true);
+            while (await reader.GetNextEntryAsync(copyData: false, token) is { } entry)
+            {
+                if (entry.EntryType is TarEntryType.RegularFile or TarEntryType.V7RegularFile)
+                {
+                    using var content = new MemoryStream();
+                    await (entry.DataStream ?? Stream.Null).CopyToAsync(content, token);
+                    found.Files["/" + entry.Name] = content.ToArray();
+                }
+            }
+        }, ct);
 
     private static bool IsAbsolute(string path) =>
         path.StartsWith('/') && path.Split('/', StringSplitOptions.RemoveEmptyEntries) is { Length: > 0 } segments && !segments.Any(s => s is "." or "..");
@@ -111,6 +87,18 @@ public sealed class InMemoryContainerArchive : IContainerArchive
     private static Error Missing(ServerId server) => Error.NotFound($"No server named `{server.Name}`.", server.Name);
 
     private Server? Find(ServerId server) => _servers.GetValueOrDefault(server);
+
+    /// <summary>NotFound for a server never added; else the script when a test set one, or what the files do.</summary>
+    private async Task<Result> RunAsync(ServerId server, Func<Stream, CancellationToken, Task>? script, Stream stream, Func<Server, CancellationToken, Task> files, CancellationToken ct)
+    {
+        if (Find(server) is not { } found)
+        {
+            return Missing(server);
+        }
+
+        await (script is null ? files(found, ct) : script(stream, ct));
+        return Result.Success;
+    }
 
     private sealed record Server(Dictionary<string, byte[]> Files, IReadOnlyList<string>? Mounts, BackupSource? Labelled);
 }
