@@ -159,7 +159,7 @@ public abstract class BackupStoreContract
     public async Task CleansAndCountsTheTemporaryFileOfAnAbandonedWrite()
     {
         var file = Store.FileFor("mc", "b1");
-        var abandoned = Store.BeginWrite(file).Value;
+        await using var abandoned = Store.BeginWrite(file).Value;
         await abandoned.Content.WriteAsync(Content(10_000));
 
         var cleaned = Store.CleanTemporaryFiles();
@@ -167,7 +167,6 @@ public abstract class BackupStoreContract
         cleaned.ShouldBe(1);
         Store.CleanTemporaryFiles().ShouldBe(0);
         Store.Exists(file).ShouldBeFalse();
-        await abandoned.DisposeAsync();
     }
 
     [Fact]
