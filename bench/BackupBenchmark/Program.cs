@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServerStatus.Application.Backups.CreateBackup;
 using ServerStatus.Application.Backups.DeleteBackup;
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Presentation.Discord.Hosting;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerStatus.Application.Audit.Common;
 using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Progress;
 using ServerStatus.Application.Common.Security;
@@ -13,7 +14,10 @@ namespace ServerStatus.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Validators, the scoped actor, the scoped progress relay and the services handlers share. The mediator itself is registered by the host.</summary>
+    /// <summary>
+    /// Validators, the scoped actor, the scoped progress relay, the services handlers share and the entry point that
+    /// sends with an actor (<see cref="ActorScopedSender"/>). The mediator itself is registered by the host.
+    /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblyContaining<ServerResolver>(ServiceLifetime.Singleton, includeInternalTypes: true);
@@ -25,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<JobProgressRelay>();
         services.AddScoped<IJobProgress>(sp => sp.GetRequiredService<JobProgressRelay>());
+        services.AddSingleton<ActorScopedSender>();
         services.AddScoped<RightsResolver>();
         services.AddScoped<ServerResolver>();
         services.AddScoped<PowerActionRunner>();

@@ -4,8 +4,8 @@ using DiscordApi.Events;
 using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Bot.GetActorRights;
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.Presentation.Discord.Bot;
 

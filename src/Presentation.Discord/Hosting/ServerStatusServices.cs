@@ -52,7 +52,6 @@ public static class ServerStatusServices
         services.AddSingleton<BotRuntime>();
         services.AddSingleton<IBotRuntime>(sp => sp.GetRequiredService<BotRuntime>());
         services.AddSingleton<StartupChecks>();
-        services.AddSingleton<ActorScopedSender>();
         services.AddSingleton<LegacyPermissionsStartup>();
 
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -4,6 +4,7 @@ using ServerStatus.Application.Audit.PruneAudit;
 using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Backups.PruneBackups;
 using ServerStatus.Application.Backups.RunScheduledBackup;
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
@@ -12,7 +13,6 @@ using ServerStatus.Application.Logging.Common;
 using ServerStatus.Application.Logging.TrimLogs;
 using ServerStatus.Domain.Servers;
 using ServerStatus.Infrastructure.Scheduling;
-using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.Presentation.Discord.Scheduling;
 

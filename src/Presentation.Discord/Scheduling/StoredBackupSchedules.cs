@@ -1,6 +1,6 @@
 using ServerStatus.Application.Backups.GetBackupScheduleJobs;
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.Presentation.Discord.Scheduling;
 

@@ -2,10 +2,10 @@ using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Application.Audit.ListAudit;
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.Presentation.Discord.Hosting;
 using ServerStatus.Presentation.Discord.Scheduling;
 
 namespace ServerStatus.IntegrationTests.Host;

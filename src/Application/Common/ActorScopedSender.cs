@@ -1,8 +1,9 @@
 using Mediator;
+using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Application.Common.Progress;
 using ServerStatus.Application.Common.Security;
 
-namespace ServerStatus.Presentation.Discord.Hosting;
+namespace ServerStatus.Application.Common;
 
 /// <summary>
 /// The entry point of every request: a fresh DI scope with the actor (and, for a long command, a progress
