@@ -5,28 +5,23 @@ using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Backups.PruneBackups;
 using ServerStatus.Application.Backups.RunScheduledBackup;
 using ServerStatus.Application.Common;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Logging.Common;
 using ServerStatus.Application.Logging.TrimLogs;
-using ServerStatus.Domain.Servers;
 using ServerStatus.Infrastructure.Scheduling;
 
 namespace ServerStatus.Presentation.Discord.Scheduling;
 
 /// <summary>
 /// Runs a recurring job: sends its one message with the system actor. No logic here; a failed result fails the
-/// job so the dashboard shows it. A scheduled backup that fails unexpectedly is also reported to the notification
-/// channel (its expected failures the use case reports itself).
+/// job so the dashboard shows it. Telling anyone (the notification channel) is the use case's business.
 /// </summary>
 public sealed partial class RecurringJobRunner(
     ActorScopedSender sender,
     IOptions<LogFileOptions> logFile,
     IOptions<AuditOptions> audit,
     IOptions<BackupOptions> backups,
-    INotifier notifier,
     ILogger<RecurringJobRunner> logger) : IRecurringJobRunner
 {
     public async Task RunAsync(string jobId, CancellationToken ct)
@@ -40,7 +35,7 @@ public sealed partial class RecurringJobRunner(
             RecurringJobIds.PruneBackups => Describe(await sender.SendAsync(Actor.System, new PruneBackups(backups.Value.PreRestoreRetentionDays), ct),
                 r => $"deleted {r.ExpiredPreRestore} expired pre-restore and {r.ScheduledBeyondKeep} surplus scheduled backup(s)"
                     + (r.SkippedBusy.Count > 0 ? $"; skipped busy {string.Join(", ", r.SkippedBusy)}" : "")),
-            _ when BackupScheduleJobs.TryGetServer(jobId, out var server) => Describe(await BackUpAsync(server, ct),
+            _ when BackupScheduleJobs.TryGetServer(jobId, out var server) => Describe(await sender.SendAsync(Actor.System, new RunScheduledBackup(server), ct),
                 r => $"backup {r.Backup.Name} of {r.Backup.Server}, {r.Pruned.Count} older one(s) pruned"),
             _ => throw new InvalidOperationException($"There is no recurring job '{jobId}'."),
         };
@@ -50,19 +45,6 @@ public sealed partial class RecurringJobRunner(
         }
 
         LogJobDone(jobId, summary);
-    }
-
-    private async Task<Result<ScheduledBackupReport>> BackUpAsync(string server, CancellationToken ct)
-    {
-        try
-        {
-            return await sender.SendAsync(Actor.System, new RunScheduledBackup(server), ct);
-        }
-        catch (UnexpectedFailureException ex)
-        {
-            await notifier.NotifyAsync(new ScheduledBackupFailed(ServerName.Parse(server).Name, $"something went wrong (ref `{ex.ErrorId}`); the bot's log has the details."), CancellationToken.None);
-            throw;
-        }
     }
 
     private static (IReadOnlyList<Error> Errors, string Summary) Describe<T>(Result<T> result, Func<T, string> summary) =>

@@ -1,5 +1,6 @@
 using Mediator;
 using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers.Common;
@@ -11,8 +12,10 @@ namespace ServerStatus.Application.Backups.RunScheduledBackup;
 
 /// <summary>
 /// Takes the scheduled backup under the server's job lock, prunes the scheduled backups beyond the keep count,
-/// records the run on the schedule and tells the notification channel either way. A job whose schedule is gone
-/// (removed while the job storage kept it) removes itself.
+/// records the run on the schedule and tells the notification channel either way. Nobody waits for its answer, so it
+/// also tells the channel of its own unexpected failures, under the error id that the log and the audit row get
+/// (the audit behavior reuses the id of the <see cref="UnexpectedFailureException"/> it rethrows). A job whose schedule
+/// is gone (removed while the job storage kept it) removes itself.
 /// </summary>
 public sealed class RunScheduledBackupHandler(
     IBackupScheduleRepository schedules,
@@ -28,6 +31,26 @@ public sealed class RunScheduledBackupHandler(
     public const string Creator = "schedule";
 
     public async ValueTask<Result<ScheduledBackupReport>> Handle(RunScheduledBackup command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunAsync(command, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var failure = ex as UnexpectedFailureException ?? new UnexpectedFailureException(ErrorIds.New(), ex);
+            var reason = $"something went wrong (ref `{failure.ErrorId}`); the bot's log has the details.";
+            await notifier.NotifyAsync(new ScheduledBackupFailed(ServerName.Parse(command.Server).Name, reason), CancellationToken.None);
+            if (ReferenceEquals(failure, ex))
+            {
+                throw;
+            }
+
+            throw failure;
+        }
+    }
+
+    private async Task<Result<ScheduledBackupReport>> RunAsync(RunScheduledBackup command, CancellationToken cancellationToken)
     {
         var schedule = await schedules.FindAsync(command.Server, cancellationToken);
         if (schedule is null)
