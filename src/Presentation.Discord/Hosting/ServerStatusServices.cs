@@ -7,13 +7,11 @@ using ServerStatus.Application.Common.Behaviors;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Infrastructure;
-using ServerStatus.Infrastructure.Scheduling;
 using ServerStatus.Presentation.Discord.Bot;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Dashboard;
 using ServerStatus.Presentation.Discord.Health;
 using ServerStatus.Presentation.Discord.Notifications;
-using ServerStatus.Presentation.Discord.Scheduling;
 
 namespace ServerStatus.Presentation.Discord.Hosting;
 
@@ -54,14 +52,8 @@ public static class ServerStatusServices
         services.AddSingleton<StartupChecks>();
         services.AddSingleton<LegacyPermissionsStartup>();
 
-        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IScheduledJobSource, StoredBackupSchedules>();
-        services.AddSingleton<RecurringJobCatalog>();
-        services.AddScoped<IRecurringJobRunner, RecurringJobRunner>();
-        services.AddSingleton<RecurringJobRegistration>();
         services.AddOptions<NotificationsOptions>().BindConfiguration(NotificationsOptions.Section);
         services.AddSingleton<INotifier, DiscordChannelNotifier>();
-        services.AddHostedService(sp => sp.GetRequiredService<RecurringJobRegistration>());
         return services;
     }
 

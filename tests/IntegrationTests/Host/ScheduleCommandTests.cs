@@ -9,9 +9,9 @@ using ServerStatus.Application.Backups.ListBackups;
 using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Backups;
+using ServerStatus.Infrastructure.Scheduling;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
 using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.Presentation.Discord.Scheduling;
 
 namespace ServerStatus.IntegrationTests.Host;
 

@@ -1,24 +1,25 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
+using ServerStatus.Application.Backups.GetBackupScheduleJobs;
 using ServerStatus.Application.Common.Ports;
-using ServerStatus.Presentation.Discord.Scheduling;
+using ServerStatus.Infrastructure.Scheduling;
 
-namespace ServerStatus.UnitTests.Presentation.Scheduling;
+namespace ServerStatus.UnitTests.Infrastructure.Scheduling;
 
-public sealed class RecurringJobRegistrationJobsTests
+public sealed class RecurringJobRegistrationTests
 {
     private readonly FakeTimeProvider _time = new();
     private readonly FlakyScheduler _scheduler = new();
     private readonly StoredJobs _stored = new();
 
     private RecurringJobRegistration Registration(JobsOptions? options = null) =>
-        new(new RecurringJobCatalog(Options.Create(options ?? new JobsOptions()), _stored), _scheduler, _time, NullLogger<RecurringJobRegistration>.Instance);
+        new(new RecurringJobTable(Options.Create(options ?? new JobsOptions()), _stored), _scheduler, _time, NullLogger<RecurringJobRegistration>.Instance);
 
     [Fact]
     public async Task RegistersEveryDeclaredJob_WithItsConfiguredSchedule()
     {
-        using var registration = Registration(new JobsOptions { TrimLogsCron = "*/5 * * * *" });
+        using var registration = Registration(new JobsOptions { Crons = { ["TrimLogsCron"] = "*/5 * * * *" } });
 
         await registration.StartAsync(CancellationToken.None);
         await registration.Registered.WaitAsync(TimeSpan.FromSeconds(5));
@@ -30,7 +31,7 @@ public sealed class RecurringJobRegistrationJobsTests
     public async Task RegistersTheStoredSchedules_AfterRetrying_WhenTheyCannotBeReadAtFirst()
     {
         _stored.FailuresLeft = 1;
-        _stored.Jobs.Add(new RecurringJobDefinition("backup:local/mc", "0 4 * * *", "the schedule of backup:local/mc"));
+        _stored.Jobs.Add(new ScheduledJob("backup:local/mc", "0 4 * * *"));
         using var registration = Registration();
 
         await registration.StartAsync(CancellationToken.None);
@@ -62,7 +63,7 @@ public sealed class RecurringJobRegistrationJobsTests
     [Fact]
     public async Task SkipsOnlyTheJobWithABadSchedule()
     {
-        using var registration = Registration(new JobsOptions { PruneAuditCron = "bad" });
+        using var registration = Registration(new JobsOptions { Crons = { ["PruneAuditCron"] = "bad" } });
 
         await registration.StartAsync(CancellationToken.None);
         await registration.Registered.WaitAsync(TimeSpan.FromSeconds(5));
@@ -92,17 +93,17 @@ public sealed class RecurringJobRegistrationJobsTests
     }
 
     /// <summary>Stored jobs that cannot be read a number of times first (the database not answering).</summary>
-    private sealed class StoredJobs : IScheduledJobSource
+    private sealed class StoredJobs : IStoredJobSource
     {
         private int _reads;
 
-        public List<RecurringJobDefinition> Jobs { get; } = [];
+        public List<ScheduledJob> Jobs { get; } = [];
 
         public int FailuresLeft { get; set; }
 
         public int Reads => Volatile.Read(ref _reads);
 
-        public Task<IReadOnlyList<RecurringJobDefinition>> ListAsync(CancellationToken ct)
+        public Task<IReadOnlyList<ScheduledJob>> ListAsync(CancellationToken ct)
         {
             Interlocked.Increment(ref _reads);
             if (FailuresLeft > 0)
@@ -111,7 +112,7 @@ public sealed class RecurringJobRegistrationJobsTests
                 throw new InvalidOperationException("database down");
             }
 
-            return Task.FromResult<IReadOnlyList<RecurringJobDefinition>>([.. Jobs]);
+            return Task.FromResult<IReadOnlyList<ScheduledJob>>([.. Jobs]);
         }
     }
 

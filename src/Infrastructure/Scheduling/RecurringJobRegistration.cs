@@ -1,14 +1,16 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using ServerStatus.Application.Common.Ports;
 
-namespace ServerStatus.Presentation.Discord.Scheduling;
+namespace ServerStatus.Infrastructure.Scheduling;
 
 /// <summary>
-/// Registers the declared recurring jobs and the stored backup schedules at start-up (idempotent: in-memory storage starts empty, persistent storage
-/// gets updated schedules). Retries while the job storage is unreachable, saying so clearly; an invalid cron is
-/// reported once with the key to fix, and the other jobs are still registered.
+/// Registers every job of <see cref="RecurringJobTable"/>, fixed and stored, at start-up (idempotent: in-memory storage
+/// starts empty, persistent storage gets updated schedules). Retries while the database or the job storage does not
+/// answer, saying so clearly; an invalid cron is reported once with what to fix, and the other jobs are still registered.
 /// </summary>
 public sealed partial class RecurringJobRegistration(
-    RecurringJobCatalog catalog,
+    RecurringJobTable table,
     IJobScheduler scheduler,
     TimeProvider time,
     ILogger<RecurringJobRegistration> logger) : BackgroundService
@@ -22,13 +24,13 @@ public sealed partial class RecurringJobRegistration(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        List<RecurringJobDefinition>? pending = null;
+        List<(RecurringJob Job, string Cron)>? pending = null;
         var delay = TimeSpan.FromSeconds(1);
         for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
         {
             try
             {
-                pending ??= [.. await catalog.AllAsync(stoppingToken)];
+                pending ??= [.. await table.ListAsync(stoppingToken)];
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -52,20 +54,21 @@ public sealed partial class RecurringJobRegistration(
     }
 
     /// <summary>Registers what is pending, removing each job that is done; stops at the first storage failure.</summary>
-    private void RegisterPending(List<RecurringJobDefinition> pending, int attempt, TimeSpan delay)
+    private void RegisterPending(List<(RecurringJob Job, string Cron)> pending, int attempt, TimeSpan delay)
     {
-        foreach (var job in pending.ToList())
+        foreach (var entry in pending.ToList())
         {
+            var (job, cron) = entry;
             try
             {
-                scheduler.AddOrUpdateRecurring(job.Id, job.Cron);
-                pending.Remove(job);
-                LogRegistered(job.Id, job.Cron);
+                scheduler.AddOrUpdateRecurring(job.Id, cron);
+                pending.Remove(entry);
+                LogRegistered(job.Id, cron);
             }
             catch (ArgumentException ex)
             {
-                pending.Remove(job);
-                LogInvalidCron(job.Id, job.Cron, job.CronKey, ex.Message);
+                pending.Remove(entry);
+                LogInvalidCron(job.Id, cron, job.CronSource, ex.Message);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
