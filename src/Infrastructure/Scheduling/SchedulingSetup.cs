@@ -75,7 +75,7 @@ public static class SchedulingSetup
             return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
         }
 
-        // Jobs survive restarts and several bot instances share them; the start-up checks have already
+        // Jobs survive restarts (one bot instance per database: ADR-008); the start-up checks have already
         // verified the connection string and the server.
         var connectionString = PersistenceRegistration.ConfiguredConnectionString(sp)
             ?? throw new InvalidOperationException($"ConnectionStrings:{PersistenceRegistration.ConnectionStringName} is required with Database:Provider=SqlServer.");
