@@ -32,7 +32,6 @@ public static class DependencyInjection
         services.AddSingleton<ActorScopedSender>();
         services.AddScoped<RightsResolver>();
         services.AddScoped<ServerResolver>();
-        services.AddScoped<PowerActionRunner>();
         services.AddScoped<SingleServerLookup>();
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Permissions.Common.ScopeCheck>();

@@ -1,23 +1,20 @@
 using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.Common;
-using ServerStatus.Application.Servers.KillServers;
-using ServerStatus.Application.Servers.RestartServers;
-using ServerStatus.Application.Servers.StartServers;
-using ServerStatus.Application.Servers.StopServers;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
 using ServerStatus.UnitTests.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Servers;
 
-public sealed class PowerHandlersTests
+public sealed class PowerActionsTests
 {
     private readonly InMemoryContainerEngine _engine = new();
     private readonly CurrentActor _actor = new();
 
-    private PowerActionRunner Runner => new(_engine, new ServerResolver(_actor), Locks);
+    private RunPowerActionHandler Handler => new(_engine, new ServerResolver(_actor), Locks);
 
     private ServerJobLocks Locks { get; } = new();
 
@@ -28,7 +25,7 @@ public sealed class PowerHandlersTests
         _engine.Add("b");
         _actor.Authorize(EffectiveRights.For(1, [], false, [Grants.ToUser(1, Permission.Restart, "a")]));
 
-        var report = await new RestartServersHandler(Runner, _engine).Handle(new RestartServers(["b", "a"]), default);
+        var report = await Handler.Handle(new RunPowerAction(PowerAction.Restart, ["b", "a"]), default);
 
         report.Value.Servers.ShouldBe([new("b", Outcome.NotFound, "No server named `b`."), new("a", Outcome.Ok, "restarted")]);
         _engine.Actions.ShouldBe(["restart local/a"]);
@@ -43,7 +40,7 @@ public sealed class PowerHandlersTests
         using var restoring = Locks.TryAcquire(a, ServerJob.Restore).Value;
         using var backingUp = Locks.TryAcquire(b, ServerJob.Backup).Value;
 
-        var report = await new StopServersHandler(Runner, _engine).Handle(new StopServers(["a", "b"]), default);
+        var report = await Handler.Handle(new RunPowerAction(PowerAction.Stop, ["a", "b"]), default);
 
         report.Value.Servers[0].Outcome.ShouldBe(Outcome.Conflict);
         report.Value.Servers[0].Message.ShouldContain("being restored");
@@ -61,7 +58,7 @@ public sealed class PowerHandlersTests
 
         _actor.Authorize(EffectiveRights.Administrator);
 
-        await new StopServersHandler(Runner, _engine).Handle(new StopServers(["a", "b", "c"]), default);
+        await Handler.Handle(new RunPowerAction(PowerAction.Stop, ["a", "b", "c"]), default);
 
         _engine.ListCalls.ShouldBe(1);
         _engine.Actions.ShouldBe(["stop 30s local/a", "stop 30s local/b", "stop 30s local/c"], ignoreOrder: true);
@@ -73,7 +70,7 @@ public sealed class PowerHandlersTests
         _engine.Add("mc", ServerState.Exited);
         _actor.Authorize(EffectiveRights.Administrator);
 
-        var report = await new StartServersHandler(Runner, _engine).Handle(new StartServers(["mc", "MC"]), default);
+        var report = await Handler.Handle(new RunPowerAction(PowerAction.Start, ["mc", "MC"]), default);
 
         report.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe("started");
         _engine.StateOf("mc").ShouldBe(ServerState.Running);
@@ -87,7 +84,7 @@ public sealed class PowerHandlersTests
         _engine.Add("mc", before);
         _actor.Authorize(EffectiveRights.Administrator);
 
-        var report = await new StartServersHandler(Runner, _engine).Handle(new StartServers(["mc"]), default);
+        var report = await Handler.Handle(new RunPowerAction(PowerAction.Start, ["mc"]), default);
 
         report.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe(message);
     }
@@ -100,17 +97,26 @@ public sealed class PowerHandlersTests
         _engine.Add("mc", before);
         _actor.Authorize(EffectiveRights.Administrator);
 
-        var report = await new KillServersHandler(Runner, _engine).Handle(new KillServers(["mc"]), default);
+        var report = await Handler.Handle(new RunPowerAction(PowerAction.Kill, ["mc"]), default);
 
         report.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe(message);
     }
 
-    [Fact]
-    public void DeclaresThePermissionEachCommandNeeds()
+    [Theory]
+    [InlineData(PowerAction.Start, Permission.Start, "start")]
+    [InlineData(PowerAction.Stop, Permission.Stop, "stop")]
+    [InlineData(PowerAction.Restart, Permission.Restart, "restart")]
+    [InlineData(PowerAction.Kill, Permission.Kill, "kill")]
+    public async Task DeclaresThePermissionAndTheNameOfEachAction(PowerAction action, Permission permission, string name)
     {
-        new StartServers([]).Required.ShouldBe(Permission.Start);
-        new StopServers([]).Required.ShouldBe(Permission.Stop);
-        new RestartServers([]).Required.ShouldBe(Permission.Restart);
-        new KillServers([]).Required.ShouldBe(Permission.Kill);
+        _engine.Add("mc");
+        _actor.Authorize(EffectiveRights.Administrator);
+        var command = new RunPowerAction(action, ["mc"]);
+
+        var report = await Handler.Handle(command, default);
+
+        command.Required.ShouldBe(permission);
+        command.AuditCommand.ShouldBe(name);
+        report.Value.Action.ShouldBe(name);
     }
 }
