@@ -1,5 +1,5 @@
 using DiscordApi.Messages;
-using ServerStatus.Application.Permissions.Common;
+using ServerStatus.Application.Permissions;
 using ServerStatus.Application.Permissions.ListPermissions;
 using ServerStatus.Domain.Permissions;
 
