@@ -8,7 +8,7 @@ using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Progress;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Logging.Common;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Application;
 

@@ -5,7 +5,6 @@ using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Servers.Common;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Servers;
@@ -117,4 +116,14 @@ public sealed record PowerReport(string Action, IReadOnlyList<ServerOutcome> Ser
 
     /// <summary><see cref="Outcome.Ok"/> when every server succeeded, else the first failure's outcome.</summary>
     public Outcome Overall => Servers.FirstOrDefault(s => s.Outcome != Outcome.Ok)?.Outcome ?? Outcome.Ok;
+}
+
+/// <summary>What a power action did to a server that exists.</summary>
+public enum PowerChange
+{
+    /// <summary>The action took effect.</summary>
+    Done,
+
+    /// <summary>The server already was in the wanted state (start a running one, stop a stopped one).</summary>
+    AlreadyInState,
 }

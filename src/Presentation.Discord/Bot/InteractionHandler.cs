@@ -4,7 +4,7 @@ using DiscordApi.Messages;
 using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common;
-using ServerStatus.Application.Servers.SuggestServers;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Replies;

@@ -1,7 +1,6 @@
 using DiscordApi.Messages;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
-using ServerStatus.Application.Servers.Common;
 
 namespace ServerStatus.Presentation.Discord.Replies;
 

@@ -10,8 +10,6 @@ using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
-using ServerStatus.Application.Servers.ExecInServer;
-using ServerStatus.Application.Servers.GetServerLogs;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Infrastructure.Docker;
 using ServerStatus.IntegrationTests.Fixtures;

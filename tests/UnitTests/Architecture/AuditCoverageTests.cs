@@ -6,8 +6,6 @@ using ServerStatus.Application.Bot.GetActorRights;
 using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
-using ServerStatus.Application.Servers.Common;
-using ServerStatus.Application.Servers.SuggestServers;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Permissions;
 

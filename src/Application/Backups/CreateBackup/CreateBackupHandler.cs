@@ -2,7 +2,7 @@ using Mediator;
 using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 
 namespace ServerStatus.Application.Backups.CreateBackup;

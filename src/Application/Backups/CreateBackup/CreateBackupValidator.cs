@@ -1,6 +1,6 @@
 using FluentValidation;
 using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Application.Backups.CreateBackup;
 

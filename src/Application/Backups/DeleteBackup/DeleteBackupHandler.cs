@@ -2,7 +2,7 @@ using Mediator;
 using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Application.Backups.DeleteBackup;
 

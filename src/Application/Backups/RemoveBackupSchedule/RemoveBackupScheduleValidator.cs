@@ -1,5 +1,5 @@
 using FluentValidation;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Application.Backups.RemoveBackupSchedule;
 

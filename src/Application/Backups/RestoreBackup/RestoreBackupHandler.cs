@@ -5,7 +5,7 @@ using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Progress;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 
 namespace ServerStatus.Application.Backups.RestoreBackup;

@@ -3,7 +3,7 @@ using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 
 namespace ServerStatus.Application.Backups.SetBackupSchedule;

@@ -1,4 +1,4 @@
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Application.Bot.GetBotUptime;
 

@@ -1,6 +1,6 @@
 using FluentValidation;
 using ServerStatus.Application.Permissions.Common;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Application.Permissions.ListPermissions;
 

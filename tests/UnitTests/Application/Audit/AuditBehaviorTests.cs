@@ -10,8 +10,6 @@ using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
-using ServerStatus.Application.Servers.Common;
-using ServerStatus.Application.Servers.SuggestServers;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.UnitTests.Fakes;

@@ -5,7 +5,6 @@ using ServerStatus.Application.Common.Behaviors;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
-using ServerStatus.Application.Servers.Common;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.UnitTests.Fakes;
 

@@ -1,7 +1,6 @@
 using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
-using ServerStatus.Application.Servers.Common;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;

@@ -2,7 +2,6 @@ using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
-using ServerStatus.Application.Servers.Common;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
 using ServerStatus.UnitTests.Fakes;

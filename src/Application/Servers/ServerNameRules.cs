@@ -2,7 +2,7 @@ using FluentValidation;
 using ServerStatus.Application.Common.Validation;
 using ServerStatus.Domain.Servers;
 
-namespace ServerStatus.Application.Servers.Common;
+namespace ServerStatus.Application.Servers;
 
 /// <summary>Shape rules shared by every message that names servers.</summary>
 public static class ServerNameRules

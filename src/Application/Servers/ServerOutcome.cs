@@ -1,6 +1,6 @@
 using ServerStatus.Application.Common.Results;
 
-namespace ServerStatus.Application.Servers.Common;
+namespace ServerStatus.Application.Servers;
 
 /// <summary>The result line of one server in a multi-server request.</summary>
 public sealed record ServerOutcome(string Server, Outcome Outcome, string Message)

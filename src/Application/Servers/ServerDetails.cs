@@ -1,6 +1,6 @@
 using ServerStatus.Domain.Servers;
 
-namespace ServerStatus.Application.Servers.Common;
+namespace ServerStatus.Application.Servers;
 
 /// <summary>The detailed card of one server: inspect plus a resource sample.</summary>
 public sealed record ServerDetails(
@@ -15,3 +15,6 @@ public sealed record ServerDetails(
     int? ExitCode,
     string? Error,
     ResourceUsage? Usage);
+
+/// <summary>CPU (percent of one core times cores, as <c>docker stats</c> shows it) and memory of a running server.</summary>
+public sealed record ResourceUsage(double? CpuPercent, long MemoryBytes, long? MemoryLimitBytes);

@@ -1,9 +1,10 @@
+using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
 
-namespace ServerStatus.Application.Servers.Common;
+namespace ServerStatus.Application.Servers;
 
 /// <summary>
 /// Turns a typed name (<c>mc</c> or <c>eu1/mc</c>) into one server the actor may use. Servers the
@@ -48,4 +49,11 @@ public sealed class ServerResolver(ICurrentActor actor)
             ? Error.NotFound($"No server named `{typed}`.", typed)
             : Error.Unavailable($"No server named `{typed}` was found, but engine {string.Join(", ", silent)} did not answer, so it may be there.", typed);
     }
+}
+
+/// <summary>One server by name, within what the actor may use with a permission (one list call).</summary>
+public sealed class SingleServerLookup(IContainerEngine engine, ServerResolver resolver)
+{
+    public async Task<Result<ServerSummary>> FindAsync(string name, Permission required, CancellationToken ct) =>
+        resolver.Resolve(await engine.ListServersAsync(ct), name, required);
 }

@@ -1,9 +1,23 @@
+using FluentValidation;
 using Mediator;
+using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
+using ServerStatus.Domain.Permissions;
 
-namespace ServerStatus.Application.Servers.SuggestServers;
+namespace ServerStatus.Application.Servers;
+
+/// <summary>Names of the servers the actor may use with <paramref name="Required"/>, starting with <paramref name="Prefix"/> (autocomplete).</summary>
+public sealed record SuggestServers(Permission Required, string Prefix) : IQuery<Result<IReadOnlyList<string>>>, IServerScoped, INotAudited
+{
+    public const int MaxSuggestions = 25;
+}
+
+public sealed class SuggestServersValidator : AbstractValidator<SuggestServers>
+{
+    public SuggestServersValidator() => RuleFor(x => x.Prefix).NotNull().MaximumLength(200);
+}
 
 public sealed class SuggestServersHandler(IContainerEngine engine, ICurrentActor actor)
     : IQueryHandler<SuggestServers, Result<IReadOnlyList<string>>>
