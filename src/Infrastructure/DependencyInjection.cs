@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Infrastructure.Backups;
 using ServerStatus.Infrastructure.Docker;

@@ -1,6 +1,6 @@
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
-using ServerStatus.Application.Common.Progress;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Security;
 
 namespace ServerStatus.Application.Common;

@@ -1,4 +1,4 @@
-using ServerStatus.Application.Backups.GetBackupScheduleJobs;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Security;
 

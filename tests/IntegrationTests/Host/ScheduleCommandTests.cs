@@ -5,7 +5,7 @@ using Docker.DotNet.Models;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using ServerStatus.Application.Backups.ListBackups;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Backups;

@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using Mediator;
-using ServerStatus.Application.Backups.GetBackupScheduleJobs;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Bot.GetActorRights;
 using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Security;

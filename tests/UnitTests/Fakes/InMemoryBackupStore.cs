@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 
 namespace ServerStatus.UnitTests.Fakes;

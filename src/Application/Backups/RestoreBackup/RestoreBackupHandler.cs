@@ -1,8 +1,6 @@
 using Mediator;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Progress;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;

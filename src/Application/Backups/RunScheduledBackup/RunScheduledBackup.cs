@@ -1,7 +1,10 @@
+using FluentValidation;
 using Mediator;
 using ServerStatus.Application.Common.Auditing;
+using ServerStatus.Application.Common.Notifications;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Application.Backups.RunScheduledBackup;
 
@@ -16,4 +19,23 @@ public sealed record RunScheduledBackup(string Server) : ICommand<Result<Schedul
     public string AuditArguments => Server;
 
     public IReadOnlyList<string> AuditServers => [Server];
+}
+
+public sealed class RunScheduledBackupValidator : AbstractValidator<RunScheduledBackup>
+{
+    public RunScheduledBackupValidator() => RuleFor(x => x.Server).ServerName();
+}
+
+/// <summary>The backup a schedule made, and the older scheduled backups removed to keep <paramref name="Keep"/>.</summary>
+public sealed record ScheduledBackupReport(BackupView Backup, IReadOnlyList<string> Pruned, int Keep);
+
+public sealed record ScheduledBackupSucceeded(ScheduledBackupReport Report) : Notification
+{
+    public override bool IsFailure => false;
+}
+
+/// <summary>A scheduled backup that did not happen; <paramref name="Reason"/> is the sentence users would have seen.</summary>
+public sealed record ScheduledBackupFailed(string Server, string Reason) : Notification
+{
+    public override bool IsFailure => true;
 }

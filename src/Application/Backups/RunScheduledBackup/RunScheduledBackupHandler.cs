@@ -1,5 +1,4 @@
 using Mediator;
-using ServerStatus.Application.Backups.Common;
 using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;

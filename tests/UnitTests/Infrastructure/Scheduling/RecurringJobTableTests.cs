@@ -3,8 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application;
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Backups.GetBackupScheduleJobs;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RunScheduledBackup;
 using ServerStatus.Infrastructure.Scheduling;
 
