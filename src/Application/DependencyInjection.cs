@@ -1,11 +1,12 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using ServerStatus.Application.Audit.Common;
+using ServerStatus.Application.Audit;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Logging.Common;
+using ServerStatus.Application.Logging;
+using ServerStatus.Application.Permissions;
 using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Application;
@@ -32,7 +33,7 @@ public static class DependencyInjection
         services.AddScoped<ServerResolver>();
         services.AddScoped<SingleServerLookup>();
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<Permissions.Common.ScopeCheck>();
+        services.AddScoped<ScopeCheck>();
         services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ServerJobLocks>();
         services.AddScoped<BackupRunner>();

@@ -4,7 +4,6 @@ using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Permissions.Common;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Permissions;

@@ -1,11 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Audit.Common;
-using ServerStatus.Application.Audit.PruneAudit;
+using ServerStatus.Application.Audit;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RunScheduledBackup;
-using ServerStatus.Application.Logging.Common;
-using ServerStatus.Application.Logging.TrimLogs;
+using ServerStatus.Application.Logging;
 
 namespace ServerStatus.Infrastructure.Scheduling;
 

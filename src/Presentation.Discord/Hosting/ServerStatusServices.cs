@@ -3,6 +3,7 @@ using DiscordApi.Gateway;
 using DiscordApi.Rest;
 using Mediator;
 using ServerStatus.Application;
+using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Behaviors;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Servers.GetServerStatus;

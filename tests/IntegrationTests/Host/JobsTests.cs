@@ -1,7 +1,7 @@
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using ServerStatus.Application.Audit.ListAudit;
+using ServerStatus.Application.Audit;
 using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Security;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Logging.Common;
+using ServerStatus.Application.Logging;
 using ServerStatus.Infrastructure.Logging;
 
 namespace ServerStatus.IntegrationTests.Logging;

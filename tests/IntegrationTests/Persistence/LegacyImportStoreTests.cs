@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Infrastructure.Persistence;
 using ServerStatus.IntegrationTests.Fixtures;

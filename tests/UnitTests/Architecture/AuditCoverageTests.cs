@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Mediator;
 using ServerStatus.Application.Backups;
-using ServerStatus.Application.Bot.GetActorRights;
+using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;

@@ -1,4 +1,4 @@
-using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Logging;
 
 namespace ServerStatus.UnitTests.Fakes;
 

@@ -1,6 +1,5 @@
-using ServerStatus.Application.Audit.ListAudit;
-using ServerStatus.Application.Audit.PruneAudit;
-using ServerStatus.Application.Bot.GetBotUptime;
+using ServerStatus.Application.Audit;
+using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;

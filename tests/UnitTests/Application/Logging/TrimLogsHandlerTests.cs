@@ -1,4 +1,4 @@
-using ServerStatus.Application.Logging.TrimLogs;
+using ServerStatus.Application.Logging;
 using ServerStatus.UnitTests.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Logging;

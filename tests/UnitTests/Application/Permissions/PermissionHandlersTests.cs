@@ -3,8 +3,6 @@ using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Permissions;
-using ServerStatus.Application.Permissions.Common;
-using ServerStatus.Application.Permissions.ListPermissions;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.UnitTests.Fakes;
 

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ServerStatus.Application.Audit.Common;
+namespace ServerStatus.Application.Audit;
 
 /// <summary>Configuration section <c>Audit</c>.</summary>
 public sealed class AuditOptions

@@ -2,7 +2,7 @@ using FluentValidation;
 using ServerStatus.Application.Common.Validation;
 using ServerStatus.Domain.Permissions;
 
-namespace ServerStatus.Application.Permissions.Common;
+namespace ServerStatus.Application.Permissions;
 
 /// <summary>Shape rules for permission names, grant scopes and subjects.</summary>
 public static class PermissionRules

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ServerStatus.Application.Logging.Common;
+namespace ServerStatus.Application.Logging;
 
 /// <summary>Configuration section <c>Logging:File</c>: where the log file is written and how much of it is kept.</summary>
 public sealed class LogFileOptions

@@ -1,4 +1,4 @@
-namespace ServerStatus.Application.Common.Ports;
+namespace ServerStatus.Application.Bot;
 
 /// <summary>Facts about the running bot that only the host knows.</summary>
 public interface IBotRuntime

@@ -1,6 +1,6 @@
 using ServerStatus.Domain.Permissions;
 
-namespace ServerStatus.Application.Common.Ports;
+namespace ServerStatus.Application.Permissions.ImportLegacyPermissions;
 
 /// <summary>Which legacy permission files were imported already.</summary>
 public interface ILegacyImportStore

@@ -1,7 +1,7 @@
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Permissions;
 
-namespace ServerStatus.Application.Permissions.Common;
+namespace ServerStatus.Application.Permissions;
 
 /// <summary>Whether a grant scope names a server that exists now (servers come and go, so either is allowed).</summary>
 public sealed class ScopeCheck(IContainerEngine engine)

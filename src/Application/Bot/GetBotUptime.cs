@@ -1,8 +1,12 @@
 using Mediator;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Servers;
 
-namespace ServerStatus.Application.Bot.GetBotUptime;
+namespace ServerStatus.Application.Bot;
+
+/// <summary>Bot uptime, version, Docker engine versions and gateway latency. Needs no permission.</summary>
+public sealed record GetBotUptime : IQuery<Result<BotUptimeView>>;
 
 public sealed class GetBotUptimeHandler(IBotRuntime runtime, IContainerEngine engine, TimeProvider time)
     : IQueryHandler<GetBotUptime, Result<BotUptimeView>>
@@ -14,3 +18,10 @@ public sealed class GetBotUptimeHandler(IBotRuntime runtime, IContainerEngine en
         return new BotUptimeView(runtime.StartedAt, uptime, runtime.Version, engines, runtime.GatewayLatency);
     }
 }
+
+public sealed record BotUptimeView(
+    DateTimeOffset StartedAt,
+    TimeSpan Uptime,
+    string Version,
+    IReadOnlyList<EngineVersion> Engines,
+    TimeSpan? GatewayLatency);

@@ -1,12 +1,35 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.Extensions.Options;
+using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
 
-namespace ServerStatus.Application.Permissions.ListPermissions;
+namespace ServerStatus.Application.Permissions;
+
+/// <summary>Who may do what where: every grant, or those of one subject, or those covering one server.</summary>
+public sealed record ListPermissions(Subject? Subject, string? Server) : IQuery<Result<PermissionsView>>, IAdminOnly, IAuditable, IHasAuditName
+{
+    public string AuditCommand => "permissions list";
+
+    public string AuditArguments => Subject?.ToString() ?? Server ?? "";
+
+    public IReadOnlyList<string> AuditServers => [];
+}
+
+public sealed class ListPermissionsValidator : AbstractValidator<ListPermissions>
+{
+    public ListPermissionsValidator()
+    {
+        RuleFor(x => x.Subject!.Value).Subject().When(x => x.Subject is not null);
+        RuleFor(x => x.Server!).ServerName().When(x => x.Server is not null);
+        RuleFor(x => x).Must(x => x.Subject is null || x.Server is null).WithMessage("List by a user or role, or by a server, not both.");
+    }
+}
 
 public sealed class ListPermissionsHandler(IGrantStore grants, IAdminStore admins, IOptions<PermissionsOptions> options)
     : IQueryHandler<ListPermissions, Result<PermissionsView>>
@@ -31,3 +54,5 @@ public sealed class ListPermissionsHandler(IGrantStore grants, IAdminStore admin
             && string.Equals(scope.Name, server.Name, StringComparison.OrdinalIgnoreCase)
             && (scope.Engine is null || server.Engine is null || string.Equals(scope.Engine, server.Engine, StringComparison.OrdinalIgnoreCase)));
 }
+
+public sealed record PermissionsView(IReadOnlyList<Grant> Grants, IReadOnlyList<ulong> ConfiguredAdmins, IReadOnlyList<ulong> StoredAdmins);
