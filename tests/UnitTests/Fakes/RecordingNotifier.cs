@@ -1,4 +1,3 @@
-using ServerStatus.Application.Common.Notifications;
 using ServerStatus.Application.Common.Ports;
 
 namespace ServerStatus.UnitTests.Fakes;

@@ -1,7 +1,7 @@
 using FluentValidation;
 using Mediator;
 using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Notifications;
+using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;

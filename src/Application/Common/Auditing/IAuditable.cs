@@ -12,3 +12,21 @@ public interface IAuditable
     /// <summary>The servers the message names; the audit log is searchable by them.</summary>
     IReadOnlyList<string> AuditServers { get; }
 }
+
+/// <summary>A message whose audit command name is not the one derived from its type name.</summary>
+public interface IHasAuditName
+{
+    string AuditCommand { get; }
+}
+
+/// <summary>A message that names servers: the audit log records the names as its arguments and servers.</summary>
+public interface INamesServers
+{
+    IReadOnlyList<string> Names { get; }
+}
+
+/// <summary>
+/// A message nobody ran as a command (autocomplete, the rights behind help): logged, never written to
+/// the audit log.
+/// </summary>
+public interface INotAudited;
