@@ -1,10 +1,8 @@
-using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerStatus.Application.Audit;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Logging;
 using ServerStatus.Application.Permissions;
 using ServerStatus.Application.Servers;

@@ -8,6 +8,6 @@ public sealed class AuditOptions
     public const string Section = "Audit";
 
     /// <summary>How many days audit rows are kept before the pruning job removes them.</summary>
-    [Range(1, 36500, ErrorMessage = "Audit:RetentionDays must be between 1 and 36500 days.")]
+    [Range(1, PruneAudit.MaxDays, ErrorMessage = "Audit:RetentionDays must be between 1 and 36500 days.")]
     public int RetentionDays { get; set; } = 90;
 }

@@ -1,10 +1,4 @@
 using System.Globalization;
-using FluentValidation;
-using Mediator;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Audit;
 

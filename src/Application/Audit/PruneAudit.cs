@@ -1,25 +1,20 @@
 using System.Globalization;
-using FluentValidation;
-using Mediator;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 
 namespace ServerStatus.Application.Audit;
 
 /// <summary>Removes audit rows older than <paramref name="OlderThanDays"/> days (the scheduled job sends <c>Audit:RetentionDays</c>).</summary>
 public sealed record PruneAudit(int OlderThanDays) : ICommand<Result<AuditPruneReport>>, IAdminOnly, IAuditable
 {
-    public string AuditArguments => OlderThanDays.ToString(CultureInfo.InvariantCulture);
+    /// <summary>A hundred years: the most <c>Audit:RetentionDays</c> may say.</summary>
+    public const int MaxDays = 36500;
 
-    public IReadOnlyList<string> AuditServers => [];
+    public string AuditArguments => OlderThanDays.ToString(CultureInfo.InvariantCulture);
 }
 
 public sealed class PruneAuditValidator : AbstractValidator<PruneAudit>
 {
     public PruneAuditValidator() =>
-        RuleFor(x => x.OlderThanDays).InclusiveBetween(1, 36500).WithMessage("Keep audit rows for 1 to 36500 days.");
+        RuleFor(x => x.OlderThanDays).InclusiveBetween(1, PruneAudit.MaxDays).WithMessage($"Keep audit rows for 1 to {PruneAudit.MaxDays} days.");
 }
 
 public sealed class PruneAuditHandler(IAuditLog auditLog, TimeProvider time) : ICommandHandler<PruneAudit, Result<AuditPruneReport>>

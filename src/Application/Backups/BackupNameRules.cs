@@ -1,8 +1,26 @@
-using FluentValidation;
 using ServerStatus.Application.Common.Validation;
-using ServerStatus.Domain.Backups;
+using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Application.Backups;
+
+/// <summary>A message about one backup of one server: audited as <c>server name</c>, under the server.</summary>
+public interface INamesBackup : INamesServer
+{
+    string Name { get; }
+
+    string IAuditable.AuditArguments => $"{Server} {Name}";
+}
+
+/// <summary>The shape rules of a message that names one backup of one server.</summary>
+public abstract class BackupValidator<T> : AbstractValidator<T>
+    where T : INamesBackup
+{
+    protected BackupValidator()
+    {
+        RuleFor(x => x.Server).ServerName();
+        RuleFor(x => x.Name).BackupName();
+    }
+}
 
 public static class BackupNameRules
 {

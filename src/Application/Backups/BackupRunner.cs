@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Permissions;
@@ -10,13 +5,11 @@ using ServerStatus.Domain.Permissions;
 namespace ServerStatus.Application.Backups;
 
 /// <summary>Backs up a server's mounts now; <paramref name="Name"/> defaults to the UTC time.</summary>
-public sealed record CreateBackup(string Server, string? Name = null) : ICommand<Result<BackupView>>, IServerScoped, IAuditable, IHasAuditName
+public sealed record CreateBackup(string Server, string? Name = null) : ICommand<Result<BackupView>>, IServerScoped, INamesServer, IHasAuditName
 {
     public string AuditCommand => "backup";
 
     public string AuditArguments => Name is null ? Server : $"{Server} {Name}";
-
-    public IReadOnlyList<string> AuditServers => [Server];
 
     public Permission Required => Permission.Backup;
 }
@@ -35,21 +28,15 @@ public sealed class CreateBackupHandler(SingleServerLookup lookup, ServerJobLock
 {
     public async ValueTask<Result<BackupView>> Handle(CreateBackup command, CancellationToken cancellationToken)
     {
-        var server = await lookup.FindAsync(command.Server, command.Required, cancellationToken);
-        if (!server.IsSuccess)
-        {
-            return Result<BackupView>.Fail(server.Errors);
-        }
-
-        var held = locks.TryAcquire(server.Value.Id, ServerJob.Backup);
+        var name = command.Name ?? BackupName.FromTime(time.GetUtcNow());
+        var held = locks.TryAcquire(await lookup.FindAsync(command.Server, command.Required, cancellationToken), ServerJob.Backup);
         if (!held.IsSuccess)
         {
             return Result<BackupView>.Fail(held.Errors);
         }
 
-        using var _ = held.Value;
-        var name = command.Name ?? BackupName.FromTime(time.GetUtcNow());
-        var record = await runner.RunAsync(server.Value, name, BackupTrigger.Manual, actor.Actor.ToString(), serverIsStopped: false, cancellationToken);
+        using var server = held.Value;
+        var record = await runner.RunAsync(server.Server, name, BackupTrigger.Manual, actor.Actor.ToString(), serverIsStopped: false, cancellationToken);
         return record.IsSuccess ? BackupView.From(record.Value) : Result<BackupView>.Fail(record.Errors);
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using Cronos;
-using FluentValidation;
 using ServerStatus.Application.Common.Validation;
 
 namespace ServerStatus.Application.Backups;

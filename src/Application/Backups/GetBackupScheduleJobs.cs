@@ -1,8 +1,3 @@
-using Mediator;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
-
 namespace ServerStatus.Application.Backups;
 
 /// <summary>The recurring jobs the stored schedules need; start-up registers them (not a user command, so not audited).</summary>

@@ -1,5 +1,3 @@
-using ServerStatus.Application.Common.Results;
-
 namespace ServerStatus.Application.Backups;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Application.Backups;

@@ -1,8 +1,3 @@
-using Mediator;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
-
 namespace ServerStatus.Application.Backups;
 
 /// <summary>Every backup schedule, with its next and last run.</summary>
@@ -11,8 +6,6 @@ public sealed record ListBackupSchedules : IQuery<Result<ScheduleList>>, IAdminO
     public string AuditCommand => "schedule list";
 
     public string AuditArguments => "";
-
-    public IReadOnlyList<string> AuditServers => [];
 }
 
 public sealed class ListBackupSchedulesHandler(IBackupScheduleRepository schedules, TimeProvider time)

@@ -1,9 +1,4 @@
 using System.Globalization;
-using FluentValidation;
-using Mediator;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Servers;
 
@@ -16,8 +11,6 @@ namespace ServerStatus.Application.Backups;
 public sealed record PruneBackups(int PreRestoreOlderThanDays) : ICommand<Result<BackupPruneReport>>, IAdminOnly, IAuditable
 {
     public string AuditArguments => PreRestoreOlderThanDays.ToString(CultureInfo.InvariantCulture);
-
-    public IReadOnlyList<string> AuditServers => [];
 }
 
 public sealed class PruneBackupsValidator : AbstractValidator<PruneBackups>

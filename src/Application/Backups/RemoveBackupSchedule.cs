@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Servers;
@@ -11,13 +5,9 @@ using ServerStatus.Domain.Servers;
 namespace ServerStatus.Application.Backups;
 
 /// <summary>Stops a server's automatic backups; the backups already made are kept. Works for servers that no longer exist.</summary>
-public sealed record RemoveBackupSchedule(string Server) : ICommand<Result<ScheduleView>>, IAdminOnly, IAuditable, IHasAuditName
+public sealed record RemoveBackupSchedule(string Server) : ICommand<Result<ScheduleView>>, IAdminOnly, INamesServer, IHasAuditName
 {
     public string AuditCommand => "schedule remove";
-
-    public string AuditArguments => Server;
-
-    public IReadOnlyList<string> AuditServers => [Server];
 }
 
 public sealed class RemoveBackupScheduleValidator : AbstractValidator<RemoveBackupSchedule>

@@ -1,5 +1,5 @@
+using ServerStatus.Application.Servers;
 using System.Collections.Concurrent;
-using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Application.Backups;
@@ -17,6 +17,19 @@ public sealed class ServerJobLocks
     {
         ArgumentNullException.ThrowIfNull(server);
         return TryAcquire(server.QualifiedName, server.Name, job);
+    }
+
+    /// <summary>Takes the lock of a server just looked up (a failed lookup fails the same way) until the returned lock is disposed.</summary>
+    public Result<ServerLock> TryAcquire(Result<ServerSummary> found, ServerJob job)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        if (!found.IsSuccess)
+        {
+            return Result<ServerLock>.Fail(found.Errors);
+        }
+
+        var held = TryAcquire(found.Value.Id, job);
+        return held.IsSuccess ? new ServerLock(found.Value, held.Value) : Result<ServerLock>.Fail(held.Errors);
     }
 
     /// <summary>The same, for a server known only by its engine-qualified name (e.g. from a backup record).</summary>
@@ -56,6 +69,14 @@ public sealed class ServerJobLocks
             }
         }
     }
+}
+
+/// <summary>A server and its job lock, held until disposed.</summary>
+public sealed class ServerLock(ServerSummary server, IDisposable release) : IDisposable
+{
+    public ServerSummary Server => server;
+
+    public void Dispose() => release.Dispose();
 }
 
 /// <summary>The exclusive job a server is busy with.</summary>

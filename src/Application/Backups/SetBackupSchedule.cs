@@ -1,11 +1,5 @@
 using System.Globalization;
-using FluentValidation;
-using Mediator;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Permissions;
@@ -14,13 +8,11 @@ namespace ServerStatus.Application.Backups;
 
 /// <summary>Backs a server up on a cron schedule (UTC), keeping its newest <paramref name="Keep"/> scheduled backups; replaces its schedule if it has one.</summary>
 public sealed record SetBackupSchedule(string Server, string Cron, int? Keep = null)
-    : ICommand<Result<ScheduleChange>>, IAdminOnly, IAuditable, IHasAuditName
+    : ICommand<Result<ScheduleChange>>, IAdminOnly, INamesServer, IHasAuditName
 {
     public string AuditCommand => "schedule";
 
     public string AuditArguments => Keep is { } keep ? string.Create(CultureInfo.InvariantCulture, $"{Server} {Cron} keep {keep}") : $"{Server} {Cron}";
-
-    public IReadOnlyList<string> AuditServers => [Server];
 }
 
 public sealed class SetBackupScheduleValidator : AbstractValidator<SetBackupSchedule>

@@ -1,7 +1,3 @@
-using Mediator;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Bot;

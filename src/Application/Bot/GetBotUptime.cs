@@ -1,6 +1,3 @@
-using Mediator;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Application.Bot;

@@ -1,7 +1,5 @@
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Application.Backups;
-using ServerStatus.Application.Common.Security;
 
 namespace ServerStatus.Application.Common;
 

@@ -7,6 +7,9 @@ public sealed class LogFileOptions
 {
     public const string Section = "Logging:File";
 
+    /// <summary>100 GiB: the largest log directory budget, in KB.</summary>
+    public const long MaxDirectoryBudgetKb = 104_857_600;
+
     /// <summary>The file being written; rolled files sit beside it (<c>latest_001.log</c>, …).</summary>
     [Required(ErrorMessage = "Logging:File:Path must name the log file, e.g. ./latest.log.")]
     public string Path { get; set; } = "./latest.log";
@@ -20,7 +23,7 @@ public sealed class LogFileOptions
     public int RetainedFiles { get; set; } = 5;
 
     /// <summary>The budget of the whole log directory that the <c>trim-logs</c> job keeps, in KB; 0 = size limit x retained files.</summary>
-    [Range(0, 104_857_600, ErrorMessage = "Logging:File:DirectoryBudgetKb must be between 0 and 104857600 KB.")]
+    [Range(0, MaxDirectoryBudgetKb, ErrorMessage = "Logging:File:DirectoryBudgetKb must be between 0 and 104857600 KB.")]
     public long DirectoryBudgetKb { get; set; }
 
     public long EffectiveDirectoryBudgetKb => DirectoryBudgetKb > 0 ? DirectoryBudgetKb : SizeLimitKb * RetainedFiles;

@@ -1,9 +1,4 @@
 using System.Globalization;
-using FluentValidation;
-using Mediator;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 
 namespace ServerStatus.Application.Logging;
 
@@ -14,14 +9,13 @@ namespace ServerStatus.Application.Logging;
 public sealed record TrimLogs(long BudgetKb) : ICommand<Result<LogTrimReport>>, IAdminOnly, IAuditable
 {
     public string AuditArguments => BudgetKb.ToString(CultureInfo.InvariantCulture);
-
-    public IReadOnlyList<string> AuditServers => [];
 }
 
 public sealed class TrimLogsValidator : AbstractValidator<TrimLogs>
 {
     public TrimLogsValidator() =>
-        RuleFor(x => x.BudgetKb).InclusiveBetween(1, 104_857_600).WithMessage("The log budget must be between 1 and 104857600 KB.");
+        RuleFor(x => x.BudgetKb).InclusiveBetween(1, LogFileOptions.MaxDirectoryBudgetKb)
+            .WithMessage($"The log budget must be between 1 and {LogFileOptions.MaxDirectoryBudgetKb} KB.");
 }
 
 public sealed class TrimLogsHandler(ILogDirectory directory) : ICommandHandler<TrimLogs, Result<LogTrimReport>>

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Permissions;
@@ -29,8 +23,6 @@ public sealed record ChangeAdmin(AdminChangeKind Kind, ulong UserId) : ICommand<
     };
 
     public string AuditArguments => $"user {UserId}";
-
-    public IReadOnlyList<string> AuditServers => [];
 }
 
 public sealed class ChangeAdminValidator : AbstractValidator<ChangeAdmin>

@@ -1,9 +1,4 @@
-using Mediator;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 
 namespace ServerStatus.Application.Permissions;
 

@@ -1,10 +1,4 @@
-using FluentValidation;
-using Mediator;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
@@ -17,8 +11,6 @@ public sealed record ListPermissions(Subject? Subject, string? Server) : IQuery<
     public string AuditCommand => "permissions list";
 
     public string AuditArguments => Subject?.ToString() ?? Server ?? "";
-
-    public IReadOnlyList<string> AuditServers => [];
 }
 
 public sealed class ListPermissionsValidator : AbstractValidator<ListPermissions>

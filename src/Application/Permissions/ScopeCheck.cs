@@ -1,4 +1,3 @@
-using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Permissions;

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using FluentValidation;
 
 namespace ServerStatus.Application.Servers;
 

@@ -1,22 +1,14 @@
-using FluentValidation;
-using Mediator;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Servers;
 
 /// <summary>Runs a command in a server's container; the words are passed as they are, through no shell.</summary>
-public sealed record ExecInServer(string Server, IReadOnlyList<string> Command) : ICommand<Result<ExecReport>>, IServerScoped, IAuditable, IHasAuditName
+public sealed record ExecInServer(string Server, IReadOnlyList<string> Command) : ICommand<Result<ExecReport>>, IServerScoped, INamesServer, IHasAuditName
 {
     public string AuditCommand => "exec";
 
     public string AuditArguments => string.Join(' ', Command);
-
-    public IReadOnlyList<string> AuditServers => [Server];
 
     public Permission Required => Permission.Exec;
 }

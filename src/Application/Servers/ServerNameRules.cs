@@ -1,4 +1,3 @@
-using FluentValidation;
 using ServerStatus.Application.Common.Validation;
 using ServerStatus.Domain.Servers;
 

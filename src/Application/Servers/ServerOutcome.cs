@@ -1,5 +1,3 @@
-using ServerStatus.Application.Common.Results;
-
 namespace ServerStatus.Application.Servers;
 
 /// <summary>The result line of one server in a multi-server request.</summary>

@@ -1,6 +1,3 @@
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
 

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Servers;

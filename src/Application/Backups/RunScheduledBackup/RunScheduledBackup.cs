@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Application.Backups.RunScheduledBackup;
@@ -12,13 +6,9 @@ namespace ServerStatus.Application.Backups.RunScheduledBackup;
 /// What the recurring job <c>backup:&lt;server&gt;</c> sends (with the system actor): one scheduled backup of the
 /// server, then pruning to the schedule's keep count; the result goes to the notification channel.
 /// </summary>
-public sealed record RunScheduledBackup(string Server) : ICommand<Result<ScheduledBackupReport>>, IAdminOnly, IAuditable, IHasAuditName
+public sealed record RunScheduledBackup(string Server) : ICommand<Result<ScheduledBackupReport>>, IAdminOnly, INamesServer, IHasAuditName
 {
     public string AuditCommand => "scheduled backup";
-
-    public string AuditArguments => Server;
-
-    public IReadOnlyList<string> AuditServers => [Server];
 }
 
 public sealed class RunScheduledBackupValidator : AbstractValidator<RunScheduledBackup>

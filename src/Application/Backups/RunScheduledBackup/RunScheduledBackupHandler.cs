@@ -1,7 +1,3 @@
-using Mediator;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Permissions;
@@ -80,21 +76,15 @@ public sealed class RunScheduledBackupHandler(
 
     private async Task<Result<ScheduledBackupReport>> BackUpAndPruneAsync(BackupSchedule schedule, CancellationToken ct)
     {
-        var server = await lookup.FindAsync(schedule.Server, Permission.Backup, ct);
-        if (!server.IsSuccess)
-        {
-            return Result<ScheduledBackupReport>.Fail(server.Errors);
-        }
-
-        var held = locks.TryAcquire(server.Value.Id, ServerJob.Backup);
+        var held = locks.TryAcquire(await lookup.FindAsync(schedule.Server, Permission.Backup, ct), ServerJob.Backup);
         if (!held.IsSuccess)
         {
             return Result<ScheduledBackupReport>.Fail(held.Errors);
         }
 
-        using var _ = held.Value;
+        using var server = held.Value;
         var name = await FreeNameAsync(schedule.Server, BackupName.FromTime(time.GetUtcNow()), ct);
-        var record = await runner.RunAsync(server.Value, name, BackupTrigger.Scheduled, Creator, serverIsStopped: false, ct);
+        var record = await runner.RunAsync(server.Server, name, BackupTrigger.Scheduled, Creator, serverIsStopped: false, ct);
         if (!record.IsSuccess)
         {
             return Result<ScheduledBackupReport>.Fail(record.Errors);

@@ -1,4 +1,3 @@
-using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Servers;
 

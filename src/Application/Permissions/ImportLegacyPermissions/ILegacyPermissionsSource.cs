@@ -1,5 +1,3 @@
-using ServerStatus.Application.Common.Results;
-
 namespace ServerStatus.Application.Permissions.ImportLegacyPermissions;
 
 /// <summary>Reads the old bot's <c>permissions.json</c>. Bad content comes back as problems, never as exceptions.</summary>

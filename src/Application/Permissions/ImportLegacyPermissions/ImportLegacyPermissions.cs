@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
-
 namespace ServerStatus.Application.Permissions.ImportLegacyPermissions;
 
 /// <summary>
