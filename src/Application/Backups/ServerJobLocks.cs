@@ -1,12 +1,12 @@
-using ServerStatus.Application.Servers;
 using System.Collections.Concurrent;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Application.Backups;
 
 /// <summary>
-/// One backup/restore per server at a time (a singleton). A second job on a busy server is refused at once,
-/// not queued: the user sees what is running and tries again.
+/// One backup/restore per server at a time (a singleton, so per bot process: one bot instance per database, ADR-008).
+/// A second job on a busy server is refused at once, not queued: the user sees what is running and tries again.
 /// </summary>
 public sealed class ServerJobLocks
 {
@@ -17,6 +17,18 @@ public sealed class ServerJobLocks
     {
         ArgumentNullException.ThrowIfNull(server);
         return TryAcquire(server.QualifiedName, server.Name, job);
+    }
+
+    /// <summary>The same, for a server known only by its engine-qualified name (e.g. from a backup record).</summary>
+    public Result<IDisposable> TryAcquire(string qualifiedName, string displayName, ServerJob job)
+    {
+        if (_running.TryAdd(qualifiedName, job))
+        {
+            return Result<IDisposable>.Success(new Release(this, qualifiedName));
+        }
+
+        var current = _running.TryGetValue(qualifiedName, out var held) ? held : (ServerJob?)null;
+        return Error.Conflict($"`{displayName}` is busy with a {Describe(current)}: one backup or restore per server at a time, try again when it ends.", displayName);
     }
 
     /// <summary>Takes the lock of a server just looked up (a failed lookup fails the same way) until the returned lock is disposed.</summary>
@@ -30,18 +42,6 @@ public sealed class ServerJobLocks
 
         var held = TryAcquire(found.Value.Id, job);
         return held.IsSuccess ? new ServerLock(found.Value, held.Value) : Result<ServerLock>.Fail(held.Errors);
-    }
-
-    /// <summary>The same, for a server known only by its engine-qualified name (e.g. from a backup record).</summary>
-    public Result<IDisposable> TryAcquire(string qualifiedName, string displayName, ServerJob job)
-    {
-        if (_running.TryAdd(qualifiedName, job))
-        {
-            return Result<IDisposable>.Success(new Release(this, qualifiedName));
-        }
-
-        var current = _running.TryGetValue(qualifiedName, out var held) ? held : (ServerJob?)null;
-        return Error.Conflict($"`{displayName}` is busy with a {Describe(current)}: one backup or restore per server at a time, try again when it ends.", displayName);
     }
 
     public ServerJob? Current(ServerId server)

@@ -1,5 +1,4 @@
 using ServerStatus.Application.Common.Validation;
-using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Application.Servers;
 

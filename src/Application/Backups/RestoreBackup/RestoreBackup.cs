@@ -1,4 +1,3 @@
-using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Backups.RestoreBackup;
