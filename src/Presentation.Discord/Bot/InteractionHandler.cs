@@ -3,10 +3,10 @@ using DiscordApi.Events;
 using DiscordApi.Messages;
 using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Servers.SuggestServers;
+using ServerStatus.Application.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Presentation.Discord.Commands;
-using ServerStatus.Presentation.Discord.Hosting;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Bot;

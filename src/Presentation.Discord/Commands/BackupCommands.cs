@@ -1,7 +1,5 @@
 using DiscordApi.Commands;
-using ServerStatus.Application.Backups.CreateBackup;
-using ServerStatus.Application.Backups.DeleteBackup;
-using ServerStatus.Application.Backups.ListBackups;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Permissions;

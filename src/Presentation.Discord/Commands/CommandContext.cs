@@ -1,5 +1,5 @@
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.Presentation.Discord.Commands;
 

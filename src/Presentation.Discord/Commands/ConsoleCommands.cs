@@ -1,9 +1,7 @@
 using System.Globalization;
 using DiscordApi.Commands;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.ExecInServer;
-using ServerStatus.Application.Servers.GetServerLogs;
-using ServerStatus.Application.Servers.SendConsoleCommand;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Presentation.Discord.Replies;
 

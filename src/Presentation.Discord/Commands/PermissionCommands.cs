@@ -1,11 +1,6 @@
 using DiscordApi.Commands;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Permissions.AddAdmin;
-using ServerStatus.Application.Permissions.GrantPermission;
-using ServerStatus.Application.Permissions.ListAdmins;
-using ServerStatus.Application.Permissions.ListPermissions;
-using ServerStatus.Application.Permissions.RemoveAdmin;
-using ServerStatus.Application.Permissions.RevokePermission;
+using ServerStatus.Application.Permissions;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Presentation.Discord.Replies;
 
@@ -90,11 +85,11 @@ public static class PermissionCommands
         {
             if (grant)
             {
-                var granted = await context.Sender.SendAsync(context.Actor, new GrantPermission(subject, permission, scope), ct);
+                var granted = await context.Sender.SendAsync(context.Actor, new ChangePermission(PermissionChangeKind.Grant, subject, permission, scope), ct);
                 return granted.IsSuccess ? PermissionReplies.Granted(granted.Value) : ErrorReplies.From(granted.Errors);
             }
 
-            var revoked = await context.Sender.SendAsync(context.Actor, new RevokePermission(subject, permission, scope), ct);
+            var revoked = await context.Sender.SendAsync(context.Actor, new ChangePermission(PermissionChangeKind.Revoke, subject, permission, scope), ct);
             return revoked.IsSuccess ? PermissionReplies.Revoked(revoked.Value) : ErrorReplies.From(revoked.Errors);
         });
     }
@@ -128,11 +123,11 @@ public static class PermissionCommands
         {
             if (add)
             {
-                var added = await context.Sender.SendAsync(context.Actor, new AddAdmin(user), ct);
+                var added = await context.Sender.SendAsync(context.Actor, new ChangeAdmin(AdminChangeKind.Add, user), ct);
                 return added.IsSuccess ? PermissionReplies.AdminAdded(added.Value) : ErrorReplies.From(added.Errors);
             }
 
-            var removed = await context.Sender.SendAsync(context.Actor, new RemoveAdmin(user), ct);
+            var removed = await context.Sender.SendAsync(context.Actor, new ChangeAdmin(AdminChangeKind.Remove, user), ct);
             return removed.IsSuccess ? PermissionReplies.AdminRemoved(removed.Value) : ErrorReplies.From(removed.Errors);
         });
     }

@@ -1,9 +1,7 @@
 using System.Globalization;
 using DiscordApi.Commands;
 using Mediator;
-using ServerStatus.Application.Backups.ListBackupSchedules;
-using ServerStatus.Application.Backups.RemoveBackupSchedule;
-using ServerStatus.Application.Backups.SetBackupSchedule;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Presentation.Discord.Replies;

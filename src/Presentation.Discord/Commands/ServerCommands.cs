@@ -1,10 +1,7 @@
 using DiscordApi.Commands;
 using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
-using ServerStatus.Application.Servers.KillServers;
-using ServerStatus.Application.Servers.RestartServers;
-using ServerStatus.Application.Servers.StartServers;
-using ServerStatus.Application.Servers.StopServers;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Presentation.Discord.Replies;
 
@@ -20,9 +17,9 @@ public static class ServerCommands
     public static IReadOnlyList<BotCommand> All { get; } =
     [
         Status(),
-        Power("start", "Starts servers; a running one is left alone.", Permission.Start, names => new StartServers(names)),
-        Power("stop", "Stops servers gracefully (SIGTERM, then SIGKILL after the stop timeout).", Permission.Stop, names => new StopServers(names)),
-        Power("restart", "Restarts servers (starts stopped ones).", Permission.Restart, names => new RestartServers(names)),
+        Power("start", "Starts servers; a running one is left alone.", Permission.Start, names => new RunPowerAction(PowerAction.Start, names)),
+        Power("stop", "Stops servers gracefully (SIGTERM, then SIGKILL after the stop timeout).", Permission.Stop, names => new RunPowerAction(PowerAction.Stop, names)),
+        Power("restart", "Restarts servers (starts stopped ones).", Permission.Restart, names => new RunPowerAction(PowerAction.Restart, names)),
         Kill(),
     ];
 
@@ -53,7 +50,7 @@ public static class ServerCommands
             };
         })));
 
-    private static BotCommand Power(string name, string summary, Permission permission, Func<IReadOnlyList<string>, Mediator.ICommand<Result<Application.Servers.Common.PowerReport>>> message) => new(
+    private static BotCommand Power(string name, string summary, Permission permission, Func<IReadOnlyList<string>, Mediator.ICommand<Result<PowerReport>>> message) => new(
         new CommandDefinition(name, "Servers", summary, $"{name} <servers...>")
         {
             Examples = [$"{name} mc", $"{name} mc web"],
@@ -75,10 +72,10 @@ public static class ServerCommands
             ],
         },
         args => RequireNames(args, allowedFlags: [YesFlag], names => new CommandRun(
-            (context, ct) => RunPowerAsync(context, new KillServers(names), ct),
+            (context, ct) => RunPowerAsync(context, new RunPowerAction(PowerAction.Kill, names), ct),
             args.Has(YesFlag) ? null : $"Kill {string.Join(", ", names.Select(n => $"**{n}**"))}? SIGKILL stops at once: unsaved data is lost.")));
 
-    private static async Task<BotReply> RunPowerAsync(CommandContext context, Mediator.ICommand<Result<Application.Servers.Common.PowerReport>> command, CancellationToken ct)
+    private static async Task<BotReply> RunPowerAsync(CommandContext context, Mediator.ICommand<Result<PowerReport>> command, CancellationToken ct)
     {
         var result = await context.Sender.SendAsync(context.Actor, command, ct);
         return result.IsSuccess ? PowerReplies.Report(result.Value) : ErrorReplies.From(result.Errors);

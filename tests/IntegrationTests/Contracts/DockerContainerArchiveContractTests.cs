@@ -2,7 +2,7 @@ using System.Formats.Tar;
 using System.Text;
 using Docker.DotNet.Models;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Servers;
 using ServerStatus.Infrastructure.Docker;

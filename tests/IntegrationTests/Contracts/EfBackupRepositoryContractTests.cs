@@ -1,3 +1,4 @@
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.TestSupport.Contracts;

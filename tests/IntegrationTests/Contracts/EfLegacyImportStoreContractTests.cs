@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Infrastructure.Persistence;
 using ServerStatus.IntegrationTests.Fixtures;

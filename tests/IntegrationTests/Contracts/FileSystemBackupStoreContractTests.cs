@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Infrastructure.Backups;
 using ServerStatus.TestSupport.Contracts;

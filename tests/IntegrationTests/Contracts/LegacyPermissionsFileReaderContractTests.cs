@@ -1,5 +1,6 @@
 using System.Text.Json;
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 using ServerStatus.Infrastructure.Permissions;
 using ServerStatus.TestSupport.Contracts;
 

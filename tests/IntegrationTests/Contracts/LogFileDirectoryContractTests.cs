@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Logging.Common;
+using ServerStatus.Application.Logging;
 using ServerStatus.Infrastructure.Logging;
 using ServerStatus.TestSupport.Contracts;
 

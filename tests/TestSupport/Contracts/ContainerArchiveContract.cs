@@ -1,6 +1,6 @@
 using System.Formats.Tar;
 using System.Text;
-using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Servers;

@@ -1,5 +1,6 @@
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 
 namespace ServerStatus.TestSupport.Contracts;
 

@@ -1,4 +1,4 @@
-using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RunScheduledBackup;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Backups;

@@ -1,4 +1,4 @@
-using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Backups;
 using ServerStatus.Domain.Backups;
 
 namespace ServerStatus.TestSupport.Fakes;

@@ -1,5 +1,5 @@
 using System.Formats.Tar;
-using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Servers;

@@ -1,6 +1,6 @@
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.TestSupport.Fakes;

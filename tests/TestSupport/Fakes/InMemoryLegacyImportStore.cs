@@ -1,4 +1,4 @@
-using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.TestSupport.Fakes;

@@ -1,4 +1,3 @@
-using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 

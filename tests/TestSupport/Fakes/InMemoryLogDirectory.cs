@@ -1,4 +1,5 @@
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Logging;
 
 namespace ServerStatus.TestSupport.Fakes;
 

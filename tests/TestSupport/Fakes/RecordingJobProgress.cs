@@ -1,5 +1,4 @@
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Progress;
+using ServerStatus.Application.Backups;
 
 namespace ServerStatus.TestSupport.Fakes;
 

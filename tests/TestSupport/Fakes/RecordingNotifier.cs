@@ -1,5 +1,4 @@
 using System.Globalization;
-using ServerStatus.Application.Common.Notifications;
 using ServerStatus.Application.Common.Ports;
 
 namespace ServerStatus.TestSupport.Fakes;

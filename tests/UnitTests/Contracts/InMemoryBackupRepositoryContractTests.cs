@@ -1,3 +1,4 @@
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.TestSupport.Contracts;
 using ServerStatus.TestSupport.Fakes;

@@ -1,5 +1,5 @@
 using System.Text;
-using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Servers;
 using ServerStatus.TestSupport.Contracts;

@@ -1,4 +1,5 @@
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.TestSupport.Contracts;
 using ServerStatus.TestSupport.Fakes;

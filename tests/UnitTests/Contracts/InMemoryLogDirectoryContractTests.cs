@@ -1,4 +1,5 @@
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Logging;
 using ServerStatus.TestSupport.Contracts;
 using ServerStatus.TestSupport.Fakes;
 

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using ServerStatus.Application.Audit.Common;
-using ServerStatus.Application.Audit.ListAudit;
-using ServerStatus.Application.Audit.PruneAudit;
+using ServerStatus.Application.Audit;
 using ServerStatus.Domain.Audit;
 using ServerStatus.TestSupport.Fakes;
 

@@ -1,11 +1,10 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RestoreBackup;
-using ServerStatus.Application.Common.Progress;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;

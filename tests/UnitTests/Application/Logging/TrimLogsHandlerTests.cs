@@ -1,4 +1,4 @@
-using ServerStatus.Application.Logging.TrimLogs;
+using ServerStatus.Application.Logging;
 using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Logging;

@@ -1,5 +1,5 @@
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.TestSupport.Fakes;
