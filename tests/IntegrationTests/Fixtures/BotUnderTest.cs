@@ -7,6 +7,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerStatus.Domain.Permissions;
+using ServerStatus.IntegrationTests.Support;
 using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.IntegrationTests.Fixtures;
@@ -67,8 +68,8 @@ public sealed class BotUnderTest : IAsyncDisposable
 
         await app.StartAsync();
         var bot = new BotUnderTest(discord, app, logs, directory);
-        await WaitUntilAsync(() => app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected, "the gateway connects");
-        await WaitUntilAsync(() => discord.Rest.RequestsTo("PUT", "applications/{application_id}/guilds/{guild_id}/commands").Count > 0, "slash commands are registered");
+        await Eventually.HoldsAsync(() => app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected, "the gateway connects");
+        await Eventually.HoldsAsync(() => discord.Rest.RequestsTo("PUT", "applications/{application_id}/guilds/{guild_id}/commands").Count > 0, "slash commands are registered");
         return bot;
     }
 
@@ -76,20 +77,6 @@ public sealed class BotUnderTest : IAsyncDisposable
     {
         var grants = new TestGrants(App.Services);
         await grants.GrantAsync(subject, permission, scope);
-    }
-
-    public static async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Waited in vain until {what}.");
-            }
-
-            await Task.Delay(20);
-        }
     }
 
     public async ValueTask DisposeAsync()

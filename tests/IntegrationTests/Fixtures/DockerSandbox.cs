@@ -3,6 +3,7 @@ using System.Text;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 using ServerStatus.Infrastructure.Docker;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Fixtures;
 
@@ -125,21 +126,9 @@ public sealed class DockerSandbox : IAsyncLifetime
     public async Task<State> StateAsync(string id, Uri? engine = null) =>
         (await InspectAsync(id, engine)).State ?? throw new InvalidOperationException($"Container {id} has no state.");
 
-    /// <summary>Polls until the container is in the wanted state (engines apply some changes asynchronously).</summary>
-    public async Task<State> WaitForStateAsync(string id, string state, Uri? engine = null)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var current = await StateAsync(id, engine);
-            if (current.Status == state || DateTime.UtcNow > deadline)
-            {
-                return current;
-            }
-
-            await Task.Delay(50);
-        }
-    }
+    /// <summary>The container's state once it is <paramref name="state"/> (engines apply some changes asynchronously).</summary>
+    public Task<State> WaitForStateAsync(string id, string state, Uri? engine = null) =>
+        Eventually.ValueAsync(() => StateAsync(id, engine), current => current.Status == state, $"container {id} is {state}");
 
     public async Task DisposeAsync()
     {

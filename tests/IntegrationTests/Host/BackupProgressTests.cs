@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -63,7 +64,7 @@ public sealed partial class BackupProgressTests : BotTestBase, IDisposable
         var prompt = await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$restore huge base"));
 
         await Discord.ClickAsync(TestApp.AdminId, prompt.Id, FakeDiscordServer.Button(prompt, "confirm"));
-        await BotUnderTest.WaitUntilAsync(() => FakeDiscordServer.Text(prompt).Contains("Restored", StringComparison.Ordinal), "the restore is answered", Patience);
+        await Eventually.HoldsAsync(() => FakeDiscordServer.Text(prompt).Contains("Restored", StringComparison.Ordinal), "the restore is answered", Patience);
 
         var shown = prompt.Edits.Select(edit => FakeDiscordServer.Text(edit)).ToList();
         shown.ShouldContain(text => BytesRestored().IsMatch(text), string.Join("\n", shown));
@@ -82,7 +83,7 @@ public sealed partial class BackupProgressTests : BotTestBase, IDisposable
     private async Task<FakeMessage> BackedUpAsync(ulong asked)
     {
         var reply = await Discord.WaitForReplyAsync(asked, Patience);
-        await BotUnderTest.WaitUntilAsync(() => reply.Content?.Contains("Backed up", StringComparison.Ordinal) == true, "the progress reply becomes the answer", Patience);
+        await Eventually.HoldsAsync(() => reply.Content?.Contains("Backed up", StringComparison.Ordinal) == true, "the progress reply becomes the answer", Patience);
         return reply;
     }
 

@@ -1,4 +1,5 @@
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -48,12 +49,10 @@ public sealed class ConsoleCommandTests : BotTestBase
     {
         await Sandbox.CreateServerAsync("colour", command: "printf '\\033[32mready\\033[0m\\n'; sleep 600");
 
-        var reply = "";
-        for (var attempt = 0; attempt < 50 && !reply.Contains("ready", StringComparison.Ordinal); attempt++)
-        {
-            var asked = await Discord.SayAsync(TestApp.AdminId, "$logs colour 5");
-            reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
-        }
+        var reply = await Eventually.ValueAsync(
+            async () => FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$logs colour 5"))),
+            text => text.Contains("ready", StringComparison.Ordinal),
+            "$logs shows the line the server printed");
 
         reply.ShouldContain("```\nready\n```");
         reply.ShouldNotContain("\u001b");

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.Playwright;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 using ServerStatus.Presentation.Discord.Dashboard;
 
 namespace ServerStatus.IntegrationTests.Host;
@@ -82,7 +83,7 @@ public sealed class DashboardTests : BotTestBase
             await page.CheckAsync("input.js-jobs-list-checkbox[value='trim-logs']");
             await page.ClickAsync("button.js-jobs-list-command:has-text('Trigger now')");
 
-            await BotUnderTest.WaitUntilAsync(() => DirectorySizeKb() <= BudgetKb, "the log directory fits its budget");
+            await Eventually.HoldsAsync(() => DirectorySizeKb() <= BudgetKb, "the log directory fits its budget");
         }
 
         File.Exists(Path.Combine(Bot.LogDirectory, "latest.log")).ShouldBeTrue();
@@ -153,21 +154,17 @@ public sealed class DashboardTests : BotTestBase
     }
 
     /// <summary>Opens the recurring jobs page once start-up has registered both jobs.</summary>
-    private async Task<string> RecurringPageAsync(IPage page)
+    private Task<string> RecurringPageAsync(IPage page)
     {
         var url = new Uri(Bot.BaseAddress, "/hangfire/recurring").ToString();
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var response = await page.GotoAsync(url);
-            response.ShouldNotBeNull().Status.ShouldBe(200);
-            var content = await page.ContentAsync();
-            if ((content.Contains("trim-logs", StringComparison.Ordinal) && content.Contains("prune-audit", StringComparison.Ordinal)) || DateTime.UtcNow > deadline)
+        return Eventually.ValueAsync(
+            async () =>
             {
-                return content;
-            }
-
-            await Task.Delay(200);
-        }
+                var response = await page.GotoAsync(url);
+                response.ShouldNotBeNull().Status.ShouldBe(200);
+                return await page.ContentAsync();
+            },
+            content => content.Contains("trim-logs", StringComparison.Ordinal) && content.Contains("prune-audit", StringComparison.Ordinal),
+            "the recurring jobs page lists trim-logs and prune-audit");
     }
 }

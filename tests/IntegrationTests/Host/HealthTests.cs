@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -61,18 +62,9 @@ public sealed class HealthTests : BotTestBase
 
     private static async Task<(HttpStatusCode Status, string[] Down, string Body)> WaitForAsync(HttpClient http, HttpStatusCode expected)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var answer = await ReadinessAsync(http);
-            if (answer.Status == expected || DateTime.UtcNow > deadline)
-            {
-                answer.Status.ShouldBe(expected, answer.Body);
-                return answer;
-            }
-
-            await Task.Delay(100);
-        }
+        var answer = await Eventually.ValueAsync(() => ReadinessAsync(http), answer => answer.Status == expected, $"readiness answers {expected}");
+        answer.Status.ShouldBe(expected, answer.Body);
+        return answer;
     }
 
     private static async Task<(HttpStatusCode Status, string[] Down, string Body)> ReadinessAsync(HttpClient http)

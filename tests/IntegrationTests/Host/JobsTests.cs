@@ -5,6 +5,7 @@ using ServerStatus.Application.Audit.ListAudit;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 using ServerStatus.Presentation.Discord.Hosting;
 using ServerStatus.Presentation.Discord.Scheduling;
 
@@ -45,14 +46,10 @@ public sealed class JobsTests : BotTestBase
         Bot.App.Services.GetRequiredService<IJobScheduler>().TriggerNow(RecurringJobIds.PruneAudit);
 
         var sender = Bot.App.Services.GetRequiredService<ActorScopedSender>();
-        AuditLine? row = null;
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (row is null && DateTime.UtcNow < deadline)
-        {
-            var view = await sender.SendAsync(Actor.System, new ListAudit(Count: 100));
-            row = view.Value.Lines.FirstOrDefault(l => l.Command.Contains("prune", StringComparison.Ordinal));
-            await Task.Delay(100);
-        }
+        var row = await Eventually.ValueAsync(
+            async () => (await sender.SendAsync(Actor.System, new ListAudit(Count: 100))).Value.Lines.FirstOrDefault(l => l.Command.Contains("prune", StringComparison.Ordinal)),
+            line => line is not null,
+            "the prune-audit job writes an audit row");
 
         row.ShouldNotBeNull("the prune-audit job wrote no audit row");
         row.IsSystem.ShouldBeTrue();

@@ -1,5 +1,6 @@
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -62,7 +63,7 @@ public sealed class KillConfirmationTests : BotTestBase
         var prompt = await AskAsync("$kill forgotten");
         var confirmId = FakeDiscordServer.Button(prompt, "confirm");
 
-        await BotUnderTest.WaitUntilAsync(() => prompt.Edits.Count > 0, "the prompt expires");
+        await Eventually.HoldsAsync(() => prompt.Edits.Count > 0, "the prompt expires");
 
         FakeDiscordServer.Text(prompt).ShouldContain("Confirmation expired");
         prompt.Components.ShouldBeEmpty();

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Logging;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.IntegrationTests.Host;
@@ -38,7 +39,7 @@ public sealed class LegacyImportStartupTests : IAsyncLifetime
         var app = BuildBot();
 
         var run = BotHost.RunAsync(app, TextWriter.Null);
-        await BotUnderTest.WaitUntilAsync(() => run.IsCompleted || app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected, "the gateway connects");
+        await Eventually.HoldsAsync(() => run.IsCompleted || app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected, "the gateway connects");
         var grants = await GrantsAsync(app);
         app.Lifetime.StopApplication();
 
@@ -58,7 +59,7 @@ public sealed class LegacyImportStartupTests : IAsyncLifetime
         var app = BuildBot();
 
         var run = BotHost.RunAsync(app, TextWriter.Null);
-        await BotUnderTest.WaitUntilAsync(() => run.IsCompleted || app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected, "the gateway connects");
+        await Eventually.HoldsAsync(() => run.IsCompleted || app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected, "the gateway connects");
         var connected = !run.IsCompleted;
         app.Lifetime.StopApplication();
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -54,7 +55,7 @@ public sealed partial class LoggingTests : BotTestBase
     {
         var path = Path.Combine(Bot.LogDirectory, "latest.log");
         var text = "";
-        await BotUnderTest.WaitUntilAsync(
+        await Eventually.HoldsAsync(
             () =>
             {
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);

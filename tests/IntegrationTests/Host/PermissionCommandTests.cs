@@ -3,6 +3,7 @@ using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Audit;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -141,9 +142,9 @@ public sealed class PermissionCommandTests : BotTestBase
 
         var first = await Discord.SayAsync(TestApp.AdminId, "$admins list");
         await DirectMessageToAsync(TestApp.AdminId);
-        await BotUnderTest.WaitUntilAsync(() => Discord.Rest.RequestsTo("DELETE", "channels/{channel_id}/messages/{message_id}").Count >= 1, "the bot tries to delete");
+        await Eventually.HoldsAsync(() => Discord.Rest.RequestsTo("DELETE", "channels/{channel_id}/messages/{message_id}").Count >= 1, "the bot tries to delete");
         var second = await Discord.SayAsync(TestApp.AdminId, "$admins list");
-        await BotUnderTest.WaitUntilAsync(() => Discord.Rest.RequestsTo("DELETE", "channels/{channel_id}/messages/{message_id}").Count >= 2, "the bot tries again");
+        await Eventually.HoldsAsync(() => Discord.Rest.RequestsTo("DELETE", "channels/{channel_id}/messages/{message_id}").Count >= 2, "the bot tries again");
 
         Bot.Logs.Entries.Count(e => e.Message.Contains("Manage Messages", StringComparison.Ordinal)).ShouldBe(1);
         Discord.Rest.GetMessage(first)!.IsDeleted.ShouldBeFalse();
@@ -155,11 +156,11 @@ public sealed class PermissionCommandTests : BotTestBase
     {
         await using var slow = await BotUnderTest.StartAsync(Sandbox, settings => settings["Bot:SensitiveDeleteSeconds"] = "10");
         var asked = await slow.Discord.SayAsync(TestApp.AdminId, "$admins list");
-        await BotUnderTest.WaitUntilAsync(() => slow.Discord.Rest.GetMessage(asked)!.Reactions.Count > 0, "the countdown starts");
+        await Eventually.HoldsAsync(() => slow.Discord.Rest.GetMessage(asked)!.Reactions.Count > 0, "the countdown starts");
 
         await slow.Discord.ReactAsync(TestApp.AdminId, asked, "🗑️");
 
-        await BotUnderTest.WaitUntilAsync(() => slow.Discord.Rest.GetMessage(asked)!.IsDeleted, "the request is deleted", TimeSpan.FromSeconds(5));
+        await Eventually.HoldsAsync(() => slow.Discord.Rest.GetMessage(asked)!.IsDeleted, "the request is deleted", TimeSpan.FromSeconds(5));
     }
 
     [Fact]
@@ -177,13 +178,13 @@ public sealed class PermissionCommandTests : BotTestBase
     {
         var before = DirectMessagesTo(TestApp.AdminId).Count;
         await Discord.SayAsync(TestApp.AdminId, content);
-        await BotUnderTest.WaitUntilAsync(() => DirectMessagesTo(TestApp.AdminId).Count > before, $"the bot answers '{content}' by DM");
+        await Eventually.HoldsAsync(() => DirectMessagesTo(TestApp.AdminId).Count > before, $"the bot answers '{content}' by DM");
         return FakeDiscordServer.Text(DirectMessagesTo(TestApp.AdminId)[^1]);
     }
 
     private async Task<FakeMessage> DirectMessageToAsync(ulong userId)
     {
-        await BotUnderTest.WaitUntilAsync(() => DirectMessagesTo(userId).Count > 0, $"a DM to {userId}");
+        await Eventually.HoldsAsync(() => DirectMessagesTo(userId).Count > 0, $"a DM to {userId}");
         return DirectMessagesTo(userId)[^1];
     }
 
@@ -191,5 +192,5 @@ public sealed class PermissionCommandTests : BotTestBase
         Discord.Rest.DmChannelOf(userId) is { } channel ? [.. Discord.Rest.MessagesIn(channel)] : [];
 
     private Task WaitUntilDeletedAsync(ulong messageId) =>
-        BotUnderTest.WaitUntilAsync(() => Discord.Rest.GetMessage(messageId)?.IsDeleted == true, "the request is deleted");
+        Eventually.HoldsAsync(() => Discord.Rest.GetMessage(messageId)?.IsDeleted == true, "the request is deleted");
 }

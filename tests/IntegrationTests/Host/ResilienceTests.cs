@@ -1,6 +1,7 @@
 using DiscordApi.Gateway;
 using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -14,7 +15,7 @@ public sealed class ResilienceTests : BotTestBase
     {
         var connections = Discord.Gateway.Connections.Count;
         Discord.Gateway.DropConnection();
-        await BotUnderTest.WaitUntilAsync(
+        await Eventually.HoldsAsync(
             () => Discord.Gateway.Connections.Count > connections && Bot.App.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected,
             "the bot resumes");
 
@@ -47,7 +48,7 @@ public sealed class ResilienceTests : BotTestBase
 
         var asked = await Discord.SayAsync(TestApp.AdminId, "$status");
 
-        await BotUnderTest.WaitUntilAsync(() => Discord.Rest.Messages.Where(m => m.ReplyTo == asked || m.ReplyTo is null)
+        await Eventually.HoldsAsync(() => Discord.Rest.Messages.Where(m => m.ReplyTo == asked || m.ReplyTo is null)
             .Sum(m => FakeDiscordServer.Text(m).Split("server-with-a-rather-long-name-").Length - 1) >= 150, "every server is listed");
         Discord.Rest.Requests.ShouldNotContain(r => r.ResponseStatus >= 400, "no request was refused");
         var text = string.Concat(Discord.Rest.Messages.Select(FakeDiscordServer.Text));

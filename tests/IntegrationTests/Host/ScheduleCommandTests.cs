@@ -10,6 +10,7 @@ using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Backups;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 using ServerStatus.Presentation.Discord.Hosting;
 using ServerStatus.Presentation.Discord.Scheduling;
 
@@ -84,7 +85,7 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
         for (var run = 1; run <= 3; run++)
         {
             Bot.App.Services.GetRequiredService<IJobScheduler>().TriggerNow("backup:local/vault");
-            await BotUnderTest.WaitUntilAsync(() => Notifications().Count == run, $"scheduled run {run} is notified", TimeSpan.FromSeconds(60));
+            await Eventually.HoldsAsync(() => Notifications().Count == run, $"scheduled run {run} is notified", TimeSpan.FromSeconds(60));
         }
 
         var backups = await Bot.App.Services.GetRequiredService<ActorScopedSender>().SendAsync(TestApp.Admin, new ListBackups("vault"));
@@ -103,12 +104,12 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
         (await SayAsync("$schedule bare @weekly")).ShouldContain("is backed up on `@weekly`");
 
         Bot.App.Services.GetRequiredService<IJobScheduler>().TriggerNow("backup:local/bare");
-        await BotUnderTest.WaitUntilAsync(() => Notifications().Count == 1, "the failed run is notified", TimeSpan.FromSeconds(60));
+        await Eventually.HoldsAsync(() => Notifications().Count == 1, "the failed run is notified", TimeSpan.FromSeconds(60));
 
         Notifications()[0].ShouldStartWith("⚠️ Scheduled backup of **bare** failed: `bare` has no volumes or bind mounts");
         (await SayAsync("$schedule list")).ShouldContain("FAILED: `bare` has no volumes");
         var monitoring = Bot.App.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        await BotUnderTest.WaitUntilAsync(() => monitoring.FailedCount() == 1, "the job is marked failed");
+        await Eventually.HoldsAsync(() => monitoring.FailedCount() == 1, "the job is marked failed");
         monitoring.ScheduledCount().ShouldBe(0, "a failed scheduled backup is not retried (that would repeat its notification)");
     }
 
@@ -120,7 +121,7 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
         Discord.Rest.Enqueue("POST", "channels/{channel_id}/messages", FakeResponse.Error(403, 50001, "Missing Access"));
 
         Bot.App.Services.GetRequiredService<IJobScheduler>().TriggerNow("backup:local/vault");
-        await BotUnderTest.WaitUntilAsync(() => Bot.Logs.Entries.Any(e => e.Message.Contains("Could not post a notification", StringComparison.Ordinal)),
+        await Eventually.HoldsAsync(() => Bot.Logs.Entries.Any(e => e.Message.Contains("Could not post a notification", StringComparison.Ordinal)),
             "the refused notification is logged", TimeSpan.FromSeconds(60));
 
         Notifications().ShouldBeEmpty();

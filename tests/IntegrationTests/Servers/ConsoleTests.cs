@@ -3,6 +3,7 @@ using ServerStatus.Application.Servers.ExecInServer;
 using ServerStatus.Application.Servers.GetServerLogs;
 using ServerStatus.Application.Servers.SendConsoleCommand;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Servers;
 
@@ -97,7 +98,7 @@ public sealed class ConsoleTests : AppTestBase
         // Docker orders stdout and stderr by when it copied them, so the streams take turns with pauses in between.
         const string Script = "for i in $(seq 1 990); do echo \"line $i\"; done; sleep 0.3; for i in $(seq 991 995); do printf '\\033[31mline %d\\033[0m\\n' $i >&2; done; sleep 0.3; for i in $(seq 996 1000); do echo \"line $i\"; done; sleep 600";
         await Sandbox.CreateServerAsync("chatty", command: Script);
-        await BotUnderTest.WaitUntilAsync(() => App.SendAsync(TestApp.Admin, new GetServerLogs("chatty", 1)).Result.Value.Lines.SequenceEqual(["line 1000"]), "all lines are written");
+        await Eventually.HoldsAsync(async () => (await App.SendAsync(TestApp.Admin, new GetServerLogs("chatty", 1))).Value.Lines.SequenceEqual(["line 1000"]), "all lines are written");
 
         var result = await App.SendAsync(TestApp.Admin, new GetServerLogs("chatty", 500));
 

@@ -1,5 +1,6 @@
 using DiscordApi.Events;
 using DiscordApi.Gateway;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
 

@@ -1,6 +1,7 @@
 using DiscordApi.Events;
 using DiscordApi.Gateway;
 using ServerStatus.IntegrationTests.FakeDiscord.Gateway;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
 

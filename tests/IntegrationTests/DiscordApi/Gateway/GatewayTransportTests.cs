@@ -3,6 +3,7 @@ using DiscordApi.Events;
 using DiscordApi.Gateway;
 using Microsoft.Extensions.Logging;
 using ServerStatus.IntegrationTests.FakeDiscord.Gateway;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
 
