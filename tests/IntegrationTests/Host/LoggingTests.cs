@@ -37,7 +37,7 @@ public sealed partial class LoggingTests : BotTestBase
         text.ShouldContain("Template with *** inside");
         text.ShouldContain("value ***");
         text.ShouldContain("failed with ***");
-        Bot.Logs.Entries.ShouldNotContain(e => e.Message.Contains(token, StringComparison.Ordinal));
+        Bot.Logs.Entries.ShouldNotContain(e => e.Text.Contains(token, StringComparison.Ordinal));
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "A warning for the level test")]

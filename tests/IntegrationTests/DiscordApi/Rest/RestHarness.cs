@@ -2,6 +2,7 @@ using DiscordApi;
 using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Rest;
 
@@ -19,7 +20,7 @@ internal sealed class RestHarness : IAsyncDisposable
             _http,
             Options.Create(new DiscordApiOptions { Token = FakeDiscordRest.DefaultToken, ApiBaseUrl = fake.BaseUrl }),
             TimeProvider.System,
-            Logs,
+            Logs.CreateLogger<DiscordRestClient>(),
             settings);
     }
 
@@ -27,7 +28,7 @@ internal sealed class RestHarness : IAsyncDisposable
 
     public DiscordRestClient Client { get; }
 
-    public CapturingLogger<DiscordRestClient> Logs { get; } = new();
+    public CapturedLogs Logs { get; } = new();
 
     public static DiscordRestSettings FastSettings => new()
     {
