@@ -8,16 +8,10 @@ using ServerStatus.IntegrationTests.Support;
 namespace ServerStatus.IntegrationTests.Servers;
 
 /// <summary>Console input through the attach API, exec with a timeout, and log tails, on the real engine.</summary>
-public sealed class ConsoleTests : AppTestBase
+public sealed class ConsoleTests(ConsoleTests.Setup fixture) : AppTests<ConsoleTests.Setup>(fixture)
 {
     // A console that answers every line it reads, like a game server's.
     private const string EchoConsole = "while read -r line; do echo \"got: $line\"; done";
-
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        settings["Console:ExecTimeoutSeconds"] = "2";
-        settings["Console:EchoMilliseconds"] = "1500";
-    }
 
     [Fact]
     public async Task DeliversConsoleLinesInOrder_AndShowsTheAnswer()
@@ -114,5 +108,14 @@ public sealed class ConsoleTests : AppTestBase
         var result = await App.SendAsync(TestApp.Admin, new GetServerLogs("chatty", 501));
 
         result.Errors.ShouldHaveSingleItem().Message.ShouldBe("Ask for 1 to 500 lines.");
+    }
+
+    public sealed class Setup : AppFixture
+    {
+        protected override void Configure(Dictionary<string, string?> settings)
+        {
+            settings["Console:ExecTimeoutSeconds"] = "2";
+            settings["Console:EchoMilliseconds"] = "1500";
+        }
     }
 }

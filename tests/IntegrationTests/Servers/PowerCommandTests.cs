@@ -4,10 +4,12 @@ using ServerStatus.Application.Servers.RestartServers;
 using ServerStatus.Application.Servers.StartServers;
 using ServerStatus.Application.Servers.StopServers;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Servers;
 
-public sealed class PowerCommandTests : AppTestBase
+/// <summary>Power actions through the real pipeline on real containers; each test makes its own servers.</summary>
+public sealed class PowerCommandTests(AppFixture fixture) : AppTests<AppFixture>(fixture)
 {
     [Fact]
     public async Task StartsServer_WhenItIsStopped()

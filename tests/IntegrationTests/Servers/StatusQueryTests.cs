@@ -6,7 +6,8 @@ using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Servers;
 
-public sealed class StatusQueryTests : AppTestBase
+/// <summary>Overview and card from real containers; each test makes its own servers (the reset removes them before the next).</summary>
+public sealed class StatusQueryTests(AppFixture fixture) : AppTests<AppFixture>(fixture)
 {
     [Fact]
     public async Task ListsEveryServerWithItsRealState_WhenNoNameIsGiven()

@@ -68,6 +68,21 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
         UseServerAddress(new Uri(address));
     }
 
+    /// <summary>
+    /// Forgets what tests arranged (scripted answers, closed DMs, guild members, route limits), so a shared fake starts
+    /// the next test as it was made; the message store and the recording of requests stay.
+    /// </summary>
+    public void ClearArrangements()
+    {
+        lock (_sync)
+        {
+            _scripts.Clear();
+            _closedDms.Clear();
+            _members.Clear();
+            _limits.Clear();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_app is not null)
