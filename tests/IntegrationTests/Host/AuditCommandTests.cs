@@ -6,26 +6,28 @@ using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Infrastructure.Persistence;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
-/// <summary>The audit command end to end: the whole bot against the fake Discord, the real engine and SQLite.</summary>
-public sealed class AuditCommandTests : BotTestBase
+/// <summary>
+/// The audit command end to end: the whole bot against the fake Discord, the real engine and SQLite. Every test
+/// starts from an empty audit log (the shared bot's reset).
+/// </summary>
+public sealed class AuditCommandTests(AuditCommandTests.Setup fixture) : BotTests<AuditCommandTests.Setup>(fixture)
 {
     private const ulong Player = 5151;
 
-    protected override async Task BeforeStartAsync()
-    {
-        await Sandbox.CreateServerAsync("alpha");
-        await Sandbox.CreateServerAsync("beta");
-    }
+    private Task<string> AskAsync(ulong user, string content) => AskAsync(Discord, user, content);
 
-    private async Task<string> AskAsync(ulong user, string content) =>
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(user, content)));
+    private static async Task<string> AskAsync(FakeDiscordServer discord, ulong user, string content) =>
+        FakeDiscordServer.Text(await discord.WaitForReplyAsync(await discord.SayAsync(user, content)));
 
-    private async Task<IReadOnlyList<AuditEntry>> RowsAsync()
+    private Task<IReadOnlyList<AuditEntry>> RowsAsync() => RowsAsync(Bot);
+
+    private static async Task<IReadOnlyList<AuditEntry>> RowsAsync(BotUnderTest bot)
     {
-        await using var scope = Bot.App.Services.CreateAsyncScope();
+        await using var scope = bot.App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecentAsync(null, 100, CancellationToken.None);
     }
 
@@ -99,21 +101,32 @@ public sealed class AuditCommandTests : BotTestBase
     [Fact]
     public async Task ShowsTheUserTheErrorIdOfTheAuditRowAndTheLog_WhenACommandFailsUnexpectedly()
     {
-        await using (var scope = Bot.App.Services.CreateAsyncScope())
+        // A bot of its own: the shared bot's database must keep its tables.
+        await using var bot = await Fixture.StartAnotherAsync();
+        await using (var scope = bot.App.Services.CreateAsyncScope())
         {
             // Breaks the rights lookup of non-admins (an unexpected database failure), not the audit table.
             await scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>().Database.ExecuteSqlRawAsync("DROP TABLE Grants");
         }
 
-        var reply = await AskAsync(Player, "$status");
+        var reply = await AskAsync(bot.Discord, Player, "$status");
 
         reply.ShouldContain("Something went wrong");
         var reference = Regex.Match(reply, "Reference: `([0-9a-f]{8})`").Groups[1].Value;
         reference.ShouldNotBeEmpty();
-        var row = (await RowsAsync()).ShouldHaveSingleItem();
+        var row = (await RowsAsync(bot)).ShouldHaveSingleItem();
         row.Outcome.ShouldBe(AuditOutcome.Failed);
         row.ErrorId.ShouldBe(reference);
-        Bot.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Error && e.Message.Contains($"GetServerStatus by user {Player} failed unexpectedly", StringComparison.Ordinal)
+        bot.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Error && e.Message.Contains($"GetServerStatus by user {Player} failed unexpectedly", StringComparison.Ordinal)
             && e.Message.Contains(reference, StringComparison.Ordinal));
+    }
+
+    public sealed class Setup : BotFixture
+    {
+        protected override async Task BeforeStartAsync()
+        {
+            await Sandbox.CreateServerAsync("alpha");
+            await Sandbox.CreateServerAsync("beta");
+        }
     }
 }

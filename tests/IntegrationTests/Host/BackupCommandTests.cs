@@ -3,22 +3,13 @@ using System.Text;
 using Docker.DotNet.Models;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>backup, backups, backup delete and restore through the fake Discord against the real engine.</summary>
-public sealed class BackupCommandTests : BotTestBase, IDisposable
+public sealed class BackupCommandTests(BackupCommandTests.Setup fixture) : BotTests<BackupCommandTests.Setup>(fixture)
 {
-    private readonly string _backupDirectory = Directory.CreateTempSubdirectory("serverstatus-backups-").FullName;
-
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        settings["Backups:Directory"] = _backupDirectory;
-        settings["Backups:MinFreeSpaceMegabytes"] = "0";
-    }
-
-    public void Dispose() => Directory.Delete(_backupDirectory, recursive: true);
-
     [Fact]
     public async Task BacksUp_ListsAndDeletes()
     {
@@ -61,4 +52,21 @@ public sealed class BackupCommandTests : BotTestBase, IDisposable
     }
 
     private Task<string> CreateVolumeServerAsync(string name) => Sandbox.CreateVolumeServerAsync(name, "level.dat", "level\n");
+
+    public sealed class Setup : BotFixture
+    {
+        private readonly string _backupDirectory = Directory.CreateTempSubdirectory("serverstatus-backups-").FullName;
+
+        protected override void Configure(Dictionary<string, string?> settings)
+        {
+            settings["Backups:Directory"] = _backupDirectory;
+            settings["Backups:MinFreeSpaceMegabytes"] = "0";
+        }
+
+        protected override Task CleanUpAsync()
+        {
+            Directory.Delete(_backupDirectory, recursive: true);
+            return Task.CompletedTask;
+        }
+    }
 }

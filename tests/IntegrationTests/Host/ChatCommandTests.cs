@@ -1,20 +1,13 @@
 using ServerStatus.Domain.Permissions;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>The whole bot against the fake Discord and the real engine: chat commands and slash commands.</summary>
-public sealed class ChatCommandTests : BotTestBase
+public sealed class ChatCommandTests(ChatCommandTests.Setup fixture) : BotTests<ChatCommandTests.Setup>(fixture)
 {
     private const ulong Player = 4242;
-    private string _alpha = "";
-    private string _beta = "";
-
-    protected override async Task BeforeStartAsync()
-    {
-        _alpha = await Sandbox.CreateServerAsync("alpha");
-        _beta = await Sandbox.CreateServerAsync("beta", start: false);
-    }
 
     [Fact]
     public async Task AnswersStatusWithTheRealStates()
@@ -55,26 +48,29 @@ public sealed class ChatCommandTests : BotTestBase
     [Fact]
     public async Task RestartsBothServersAndReportsEach()
     {
-        var alphaStarted = (await Sandbox.StateAsync(_alpha)).StartedAt;
+        // Servers of its own, running and never started: restarting the class's beta would start it for every later test.
+        var gamma = await Sandbox.CreateServerAsync("gamma");
+        var delta = await Sandbox.CreateServerAsync("delta", start: false);
+        var gammaStarted = (await Sandbox.StateAsync(gamma)).StartedAt;
 
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$restart alpha beta");
+        var asked = await Discord.SayAsync(TestApp.AdminId, "$restart gamma delta");
 
         var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
-        reply.ShouldContain("✅ **alpha** — restarted");
-        reply.ShouldContain("✅ **beta** — restarted");
-        (await Sandbox.StateAsync(_alpha)).StartedAt.ShouldNotBe(alphaStarted);
-        (await Sandbox.StateAsync(_beta)).Running.ShouldBeTrue();
+        reply.ShouldContain("✅ **gamma** — restarted");
+        reply.ShouldContain("✅ **delta** — restarted");
+        (await Sandbox.StateAsync(gamma)).StartedAt.ShouldNotBe(gammaStarted);
+        (await Sandbox.StateAsync(delta)).Running.ShouldBeTrue();
     }
 
     [Fact]
     public async Task SaysNotFound_ToAUserWithoutGrants_ForAnExistingServer()
     {
-        var before = (await Sandbox.StateAsync(_alpha)).StartedAt;
+        var before = (await Sandbox.StateAsync(Fixture.Alpha)).StartedAt;
 
         var asked = await Discord.SayAsync(Player, "$restart alpha");
 
         FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("No server named `alpha`.");
-        (await Sandbox.StateAsync(_alpha)).StartedAt.ShouldBe(before);
+        (await Sandbox.StateAsync(Fixture.Alpha)).StartedAt.ShouldBe(before);
     }
 
     [Fact]
@@ -100,7 +96,7 @@ public sealed class ChatCommandTests : BotTestBase
         var asked = await Discord.SayAsync(Player + 4, "$status", withoutMember: true);
 
         FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("**beta**");
-        Discord.Rest.RequestsTo("GET", "guilds/{guild_id}/members/{user_id}").ShouldHaveSingleItem();
+        RequestsOfThisTest.Where(r => r.Method == "GET" && r.Template == "guilds/{guild_id}/members/{user_id}").ShouldHaveSingleItem();
     }
 
     [Fact]
@@ -181,5 +177,17 @@ public sealed class ChatCommandTests : BotTestBase
         var interaction = await Discord.WaitForAnswerAsync(token);
         var choices = interaction.Callbacks[0]["data"]!["choices"]!.AsArray().Select(c => (string)c!["value"]!).ToList();
         choices.ShouldBe(["alpha beta"]);
+    }
+
+    /// <summary>Two servers every test sees as they were made: alpha running, beta created and never started.</summary>
+    public sealed class Setup : BotFixture
+    {
+        public string Alpha { get; private set; } = "";
+
+        protected override async Task BeforeStartAsync()
+        {
+            Alpha = await Sandbox.CreateServerAsync("alpha");
+            await Sandbox.CreateServerAsync("beta", start: false);
+        }
     }
 }

@@ -4,14 +4,8 @@ using ServerStatus.IntegrationTests.Support;
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>cmd, exec and logs through the fake Discord against the real engine.</summary>
-public sealed class ConsoleCommandTests : BotTestBase
+public sealed class ConsoleCommandTests(ConsoleCommandTests.Setup fixture) : BotTests<ConsoleCommandTests.Setup>(fixture)
 {
-    protected override async Task BeforeStartAsync()
-    {
-        await Sandbox.CreateServerAsync("game", command: "while read -r line; do echo \"got: $line\"; done", openStdin: true);
-        await Sandbox.CreateServerAsync("box");
-    }
-
     [Fact]
     public async Task TypesTheLineExactlyAsWritten_AndShowsTheAnswer()
     {
@@ -66,5 +60,15 @@ public sealed class ConsoleCommandTests : BotTestBase
         var answer = await Discord.WaitForAnswerAsync(token);
 
         FakeDiscordServer.Text(answer.Original ?? throw new InvalidOperationException("no answer")).ShouldContain("got: save-all 'flush'");
+    }
+
+    /// <summary><c>game</c> answers every line it reads on an open stdin; <c>box</c> has none.</summary>
+    public sealed class Setup : BotFixture
+    {
+        protected override async Task BeforeStartAsync()
+        {
+            await Sandbox.CreateServerAsync("game", command: "while read -r line; do echo \"got: $line\"; done", openStdin: true);
+            await Sandbox.CreateServerAsync("box");
+        }
     }
 }

@@ -6,24 +6,8 @@ using ServerStatus.IntegrationTests.Support;
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>Liveness and readiness; the second engine is a unix socket the test closes and reopens (the shared engine is never stopped).</summary>
-public sealed class HealthTests : BotTestBase
+public sealed class HealthTests(HealthTests.Setup fixture) : BotTests<HealthTests.Setup>(fixture)
 {
-    private readonly string _socket = Path.Combine(Path.GetTempPath(), $"serverstatus-health-{Guid.NewGuid():N}.sock");
-    private UnixSocketListener? _engine;
-
-    protected override Task BeforeStartAsync()
-    {
-        _engine = new UnixSocketListener(_socket);
-        return Task.CompletedTask;
-    }
-
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        settings["Docker:Engines:1:Name"] = "flaky";
-        settings["Docker:Engines:1:Endpoint"] = "unix://" + _socket;
-        settings["Docker:RequestTimeoutSeconds"] = "2";
-    }
-
     [Fact]
     public async Task AnswersLiveness()
     {
@@ -41,23 +25,17 @@ public sealed class HealthTests : BotTestBase
         using var http = new HttpClient { BaseAddress = Bot.BaseAddress };
         (await ReadinessAsync(http)).Status.ShouldBe(HttpStatusCode.OK);
 
-        _engine?.Dispose();
+        Fixture.StopSecondEngine();
         var down = await WaitForAsync(http, HttpStatusCode.ServiceUnavailable);
 
         down.Down.ShouldBe(["docker"]);
         down.Body.ShouldContain("flaky");
 
-        _engine = new UnixSocketListener(_socket);
+        Fixture.StartSecondEngine();
         var up = await WaitForAsync(http, HttpStatusCode.OK);
 
         up.Down.ShouldBeEmpty();
         up.Body.ShouldContain("\"status\":\"Healthy\"");
-    }
-
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        _engine?.Dispose();
     }
 
     private static async Task<(HttpStatusCode Status, string[] Down, string Body)> WaitForAsync(HttpClient http, HttpStatusCode expected)
@@ -74,5 +52,45 @@ public sealed class HealthTests : BotTestBase
         using var json = JsonDocument.Parse(body);
         var down = json.RootElement.GetProperty("down").EnumerateArray().Select(e => e.GetString() ?? "").ToArray();
         return (response.StatusCode, down, body);
+    }
+
+    /// <summary>A second engine <c>flaky</c>: a unix socket that answers Docker's ping while it is started; a reset starts it again.</summary>
+    public sealed class Setup : BotFixture
+    {
+        private readonly string _socket = Path.Combine(Path.GetTempPath(), $"serverstatus-health-{Guid.NewGuid():N}.sock");
+        private UnixSocketListener? _engine;
+
+        public void StartSecondEngine() => _engine ??= new UnixSocketListener(_socket);
+
+        public void StopSecondEngine()
+        {
+            _engine?.Dispose();
+            _engine = null;
+        }
+
+        protected override Task BeforeStartAsync()
+        {
+            StartSecondEngine();
+            return Task.CompletedTask;
+        }
+
+        protected override void Configure(Dictionary<string, string?> settings)
+        {
+            settings["Docker:Engines:1:Name"] = "flaky";
+            settings["Docker:Engines:1:Endpoint"] = "unix://" + _socket;
+            settings["Docker:RequestTimeoutSeconds"] = "2";
+        }
+
+        protected override Task ResetAsync()
+        {
+            StartSecondEngine();
+            return base.ResetAsync();
+        }
+
+        protected override Task CleanUpAsync()
+        {
+            StopSecondEngine();
+            return Task.CompletedTask;
+        }
     }
 }

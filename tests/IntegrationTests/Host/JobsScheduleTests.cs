@@ -3,15 +3,14 @@ using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 using ServerStatus.Presentation.Discord.Scheduling;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>A bad cron expression in configuration: said clearly with the key to fix; the other job still runs.</summary>
-public sealed class JobsScheduleTests : BotTestBase
+public sealed class JobsScheduleTests(JobsScheduleTests.Setup fixture) : BotTests<JobsScheduleTests.Setup>(fixture)
 {
-    protected override void Configure(Dictionary<string, string?> settings) => settings["Jobs:TrimLogsCron"] = "every hour please";
-
     [Fact]
     public async Task ReportsTheKeyToFix_AndRegistersTheOtherJobs_WhenACronIsInvalid()
     {
@@ -21,5 +20,10 @@ public sealed class JobsScheduleTests : BotTestBase
         connection.GetRecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe([RecurringJobIds.PruneAudit, RecurringJobIds.PruneBackups]);
         Bot.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Error && e.Message.Contains("Jobs:TrimLogsCron", StringComparison.Ordinal)
             && e.Message.Contains("every hour please", StringComparison.Ordinal));
+    }
+
+    public sealed class Setup : BotFixture
+    {
+        protected override void Configure(Dictionary<string, string?> settings) => settings["Jobs:TrimLogsCron"] = "every hour please";
     }
 }

@@ -12,7 +12,7 @@ using ServerStatus.Presentation.Discord.Scheduling;
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>The recurring jobs on real Hangfire (in-memory storage) inside the whole host.</summary>
-public sealed class JobsTests : BotTestBase
+public sealed class JobsTests(BotFixture fixture) : BotTests<BotFixture>(fixture)
 {
     [Fact]
     public async Task RegistersTheDeclaredJobs_AndRegisteringAgainChangesNothing()
@@ -29,13 +29,15 @@ public sealed class JobsTests : BotTestBase
     [Fact]
     public async Task RemovesAJob_ByItsId()
     {
-        await Bot.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
-        var scheduler = Bot.App.Services.GetRequiredService<IJobScheduler>();
+        // A bot of its own: the shared bot keeps the jobs it registered at start-up for the other tests.
+        await using var bot = await Fixture.StartAnotherAsync();
+        await bot.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
+        var scheduler = bot.App.Services.GetRequiredService<IJobScheduler>();
 
         scheduler.RemoveRecurring(RecurringJobIds.PruneAudit);
         scheduler.RemoveRecurring("no-such-job");
 
-        RecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe([RecurringJobIds.PruneBackups, RecurringJobIds.TrimLogs]);
+        RecurringJobs(bot).Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe([RecurringJobIds.PruneBackups, RecurringJobIds.TrimLogs]);
     }
 
     [Fact]
@@ -56,9 +58,11 @@ public sealed class JobsTests : BotTestBase
         row.Arguments.ShouldBe("90");
     }
 
-    private List<RecurringJobDto> RecurringJobs()
+    private List<RecurringJobDto> RecurringJobs() => RecurringJobs(Bot);
+
+    private static List<RecurringJobDto> RecurringJobs(BotUnderTest bot)
     {
-        using var connection = Bot.App.Services.GetRequiredService<JobStorage>().GetConnection();
+        using var connection = bot.App.Services.GetRequiredService<JobStorage>().GetConnection();
         return connection.GetRecurringJobs();
     }
 }

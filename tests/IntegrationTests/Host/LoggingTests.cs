@@ -6,10 +6,8 @@ using ServerStatus.IntegrationTests.Support;
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>The host's Serilog file: minimum level from configuration, secrets masked in every line.</summary>
-public sealed partial class LoggingTests : BotTestBase
+public sealed partial class LoggingTests(LoggingTests.Setup fixture) : BotTests<LoggingTests.Setup>(fixture)
 {
-    protected override void Configure(Dictionary<string, string?> settings) => settings["Logging:MinimumLevel"] = "Warning";
-
     [Fact]
     public async Task SuppressesInformationLines_WhenTheMinimumLevelIsWarning()
     {
@@ -65,5 +63,10 @@ public sealed partial class LoggingTests : BotTestBase
             },
             "the log file has the line");
         return text;
+    }
+
+    public sealed class Setup : BotFixture
+    {
+        protected override void Configure(Dictionary<string, string?> settings) => settings["Logging:MinimumLevel"] = "Warning";
     }
 }

@@ -6,10 +6,8 @@ using ServerStatus.IntegrationTests.Support;
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>Every command answered exactly once, whatever the gateway does and however many servers there are.</summary>
-public sealed class ResilienceTests : BotTestBase
+public sealed class ResilienceTests(ResilienceTests.Setup fixture) : BotTests<ResilienceTests.Setup>(fixture)
 {
-    protected override Task BeforeStartAsync() => Sandbox.CreateServerAsync("solo");
-
     [Fact]
     public async Task AnswersTheNextCommandOnce_AfterTheConnectionDrops()
     {
@@ -50,11 +48,16 @@ public sealed class ResilienceTests : BotTestBase
 
         await Eventually.HoldsAsync(() => Discord.Rest.Messages.Where(m => m.ReplyTo == asked || m.ReplyTo is null)
             .Sum(m => FakeDiscordServer.Text(m).Split("server-with-a-rather-long-name-").Length - 1) >= 150, "every server is listed");
-        Discord.Rest.Requests.ShouldNotContain(r => r.ResponseStatus >= 400, "no request was refused");
+        RequestsOfThisTest.ShouldNotContain(r => r.ResponseStatus >= 400, "no request was refused");
         var text = string.Concat(Discord.Rest.Messages.Select(FakeDiscordServer.Text));
         foreach (var name in names)
         {
             text.ShouldContain($"**{name}**");
         }
+    }
+
+    public sealed class Setup : BotFixture
+    {
+        protected override Task BeforeStartAsync() => Sandbox.CreateServerAsync("solo");
     }
 }

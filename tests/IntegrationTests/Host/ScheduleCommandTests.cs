@@ -18,27 +18,20 @@ namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>
 /// Backup schedules through the fake Discord, run by real Hangfire (in-memory storage) against real volumes, with
-/// results in the notification channel.
+/// results in the notification channel. Every test starts without schedules, their jobs or backups (the shared bot's
+/// reset) and looks only at the notifications posted since it began.
 /// </summary>
-public sealed class ScheduleCommandTests : BotTestBase, IDisposable
+public sealed class ScheduleCommandTests(ScheduleCommandTests.Setup fixture) : BotTests<ScheduleCommandTests.Setup>(fixture)
 {
     private const ulong NotificationChannel = 820_000_000_000_000_001;
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("serverstatus-schedules-");
+    private int _notificationsBefore;
 
-    private string BackupDirectory => Path.Combine(_directory.FullName, "backups");
+    private string BackupDirectory => Fixture.BackupDirectory;
 
-    protected override void Configure(Dictionary<string, string?> settings)
+    public override async Task InitializeAsync()
     {
-        settings["Backups:Directory"] = BackupDirectory;
-        settings["Backups:MinFreeSpaceMegabytes"] = "0";
-        settings["Database:Path"] = Path.Combine(_directory.FullName, "serverstatus.db");
-        settings["Notifications:ChannelId"] = NotificationChannel.ToString(CultureInfo.InvariantCulture);
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Delete(recursive: true);
+        await base.InitializeAsync();
+        _notificationsBefore = Discord.Rest.MessagesIn(NotificationChannel).Count;
     }
 
     [Fact]
@@ -100,6 +93,8 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
     [Fact]
     public async Task NotifiesAFailedRun_AndShowsItInTheList()
     {
+        var monitoring = Bot.App.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var failedBefore = monitoring.FailedCount();
         await Sandbox.CreateServerAsync("bare");
         (await SayAsync("$schedule bare @weekly")).ShouldContain("is backed up on `@weekly`");
 
@@ -108,8 +103,7 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
 
         Notifications()[0].ShouldStartWith("⚠️ Scheduled backup of **bare** failed: `bare` has no volumes or bind mounts");
         (await SayAsync("$schedule list")).ShouldContain("FAILED: `bare` has no volumes");
-        var monitoring = Bot.App.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        await Eventually.HoldsAsync(() => monitoring.FailedCount() == 1, "the job is marked failed");
+        await Eventually.HoldsAsync(() => monitoring.FailedCount() == failedBefore + 1, "the job is marked failed");
         monitoring.ScheduledCount().ShouldBe(0, "a failed scheduled backup is not retried (that would repeat its notification)");
     }
 
@@ -151,7 +145,7 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
         (await SayAsync("$schedule vault 15 2 * * 0 keep 4")).ShouldContain("keeping the newest 4");
 
         // A second bot on the same database: its Hangfire storage starts empty, its schedules come from the database.
-        await using var restarted = await BotUnderTest.StartAsync(Sandbox, Configure);
+        await using var restarted = await Fixture.StartAnotherAsync();
         await restarted.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
 
         (await RecurringJobsAsync(restarted)).ShouldContain(("backup:local/vault", "15 2 * * 0"));
@@ -166,7 +160,7 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
         return FakeDiscordServer.Text(interaction.Original ?? throw new InvalidOperationException($"/{command} got no answer"));
     }
 
-    private List<string> Notifications() => [.. Discord.Rest.MessagesIn(NotificationChannel).Select(m => m.Content ?? "")];
+    private List<string> Notifications() => [.. Discord.Rest.MessagesIn(NotificationChannel).Skip(_notificationsBefore).Select(m => m.Content ?? "")];
 
     private static async Task<List<(string Id, string Cron)>> RecurringJobsAsync(BotUnderTest bot)
     {
@@ -176,4 +170,27 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
     }
 
     private Task<string> CreateVolumeServerAsync(string name) => Sandbox.CreateVolumeServerAsync(name, "world.dat", "world\n");
+
+    /// <summary>Backups and the database in one directory of the class (a second bot shares them), results posted to the notification channel.</summary>
+    public sealed class Setup : BotFixture
+    {
+        private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("serverstatus-schedules-");
+
+        public string BackupDirectory => Path.Combine(_directory.FullName, "backups");
+
+        protected override void Configure(Dictionary<string, string?> settings)
+        {
+            settings["Backups:Directory"] = BackupDirectory;
+            settings["Backups:MinFreeSpaceMegabytes"] = "0";
+            settings["Database:Path"] = Path.Combine(_directory.FullName, "serverstatus.db");
+            settings["Notifications:ChannelId"] = NotificationChannel.ToString(CultureInfo.InvariantCulture);
+        }
+
+        protected override Task CleanUpAsync()
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            _directory.Delete(recursive: true);
+            return Task.CompletedTask;
+        }
+    }
 }
