@@ -1,8 +1,6 @@
 using ServerStatus.Application.Backups.CreateBackup;
 using ServerStatus.Application.Backups.ListBackups;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Backups;
 

@@ -14,8 +14,6 @@ using ServerStatus.Application.Servers.GetServerLogs;
 using ServerStatus.Application.Servers.StopServers;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Infrastructure.Docker;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.IntegrationTests.Backups;

@@ -7,7 +7,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.IntegrationTests.Support;
 using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.IntegrationTests.Fixtures;
@@ -45,21 +44,11 @@ public sealed class BotUnderTest : IAsyncDisposable
     {
         var discord = await FakeDiscordServer.StartAsync();
         var directory = Directory.CreateTempSubdirectory("serverstatus-bot-");
-        var settings = TestApp.Settings(sandbox, Path.Combine(directory.FullName, "serverstatus.db"));
-        settings["Discord:Token"] = discord.Rest.Token;
-        settings["Discord:ApiBaseUrl"] = discord.Rest.BaseUrl.ToString();
-        settings["Discord:GuildId"] = FakeDiscordServer.GuildId.ToString(CultureInfo.InvariantCulture);
-        settings["Urls"] = "http://127.0.0.1:0";
-        settings["Logging:File:Path"] = Path.Combine(directory.FullName, "logs", "latest.log");
+        var settings = Settings(sandbox, discord, directory.FullName);
         configure?.Invoke(settings);
 
         var logs = new CapturedLogs();
-        var app = BotHost.Build([], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-            builder.Logging.ClearProviders();
-            builder.Logging.AddProvider(logs);
-        });
+        var app = Build(settings, logs);
         var problems = await app.Services.GetRequiredService<StartupChecks>().RunAsync(CancellationToken.None);
         if (problems.Count > 0)
         {
@@ -72,6 +61,30 @@ public sealed class BotUnderTest : IAsyncDisposable
         await Eventually.HoldsAsync(() => discord.Rest.RequestsTo("PUT", "applications/{application_id}/guilds/{guild_id}/commands").Count > 0, "slash commands are registered");
         return bot;
     }
+
+    /// <summary>
+    /// A bot's settings: <see cref="TestApp.Settings"/> with the database and the log files in <paramref name="directory"/>,
+    /// Discord on the fake, the host on a free loopback port.
+    /// </summary>
+    public static Dictionary<string, string?> Settings(DockerSandbox sandbox, FakeDiscordServer discord, string directory)
+    {
+        var settings = TestApp.Settings(sandbox, Path.Combine(directory, "serverstatus.db"));
+        settings["Discord:Token"] = discord.Rest.Token;
+        settings["Discord:ApiBaseUrl"] = discord.Rest.BaseUrl.ToString();
+        settings["Discord:GuildId"] = FakeDiscordServer.GuildId.ToString(CultureInfo.InvariantCulture);
+        settings["Urls"] = "http://127.0.0.1:0";
+        settings["Logging:File:Path"] = Path.Combine(directory, "logs", "latest.log");
+        return settings;
+    }
+
+    /// <summary>The bot built as <c>Program</c> builds it, on these settings, logging (also) into <paramref name="logs"/>.</summary>
+    public static WebApplication Build(IReadOnlyDictionary<string, string?> settings, CapturedLogs logs) =>
+        BotHost.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(logs);
+        });
 
     public async Task GrantAsync(Subject subject, Permission permission, string scope)
     {

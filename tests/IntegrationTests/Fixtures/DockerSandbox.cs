@@ -3,7 +3,6 @@ using System.Text;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 using ServerStatus.Infrastructure.Docker;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Fixtures;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ServerStatus.IntegrationTests.FakeDiscord.Gateway;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Fixtures;
 
@@ -78,6 +77,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         await Gateway.DispatchAsync("MESSAGE_CREATE", LastDispatchedMessage);
         return id;
     }
+
+    /// <summary>A user writes <paramref name="content"/> in the test channel; returns the text of the bot's reply (<see cref="Text(FakeMessage)"/>).</summary>
+    public async Task<string> AskAsync(ulong userId, string content, ulong[]? roles = null, bool inDirectMessage = false, ulong channelId = ChannelId, bool withoutMember = false) =>
+        Text(await WaitForReplyAsync(await SayAsync(userId, content, roles, inDirectMessage, channelId, withoutMember)));
 
     /// <summary>A user reacts to a message.</summary>
     public Task ReactAsync(ulong userId, ulong messageId, string emoji, ulong channelId = ChannelId) =>

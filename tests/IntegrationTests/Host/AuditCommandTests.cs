@@ -5,8 +5,6 @@ using Microsoft.Extensions.Logging;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Infrastructure.Persistence;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -17,11 +15,6 @@ namespace ServerStatus.IntegrationTests.Host;
 public sealed class AuditCommandTests(AuditCommandTests.Setup fixture) : BotTests<AuditCommandTests.Setup>(fixture)
 {
     private const ulong Player = 5151;
-
-    private Task<string> AskAsync(ulong user, string content) => AskAsync(Discord, user, content);
-
-    private static async Task<string> AskAsync(FakeDiscordServer discord, ulong user, string content) =>
-        FakeDiscordServer.Text(await discord.WaitForReplyAsync(await discord.SayAsync(user, content)));
 
     private Task<IReadOnlyList<AuditEntry>> RowsAsync() => RowsAsync(Bot);
 
@@ -34,10 +27,10 @@ public sealed class AuditCommandTests(AuditCommandTests.Setup fixture) : BotTest
     [Fact]
     public async Task ListsTheRecentCommands_ToAnAdmin()
     {
-        await AskAsync(TestApp.AdminId, "$status alpha");
-        await AskAsync(TestApp.AdminId, "$restart beta");
+        await Discord.AskAsync(TestApp.AdminId, "$status alpha");
+        await Discord.AskAsync(TestApp.AdminId, "$restart beta");
 
-        var reply = await AskAsync(TestApp.AdminId, "$audit");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$audit");
 
         reply.ShouldContain("Audit log");
         reply.ShouldContain($"<@{TestApp.AdminId}>");
@@ -50,7 +43,7 @@ public sealed class AuditCommandTests(AuditCommandTests.Setup fixture) : BotTest
     [Fact]
     public async Task RefusesANonAdmin_AndAuditsTheRefusal()
     {
-        var reply = await AskAsync(Player, "$audit");
+        var reply = await Discord.AskAsync(Player, "$audit");
 
         reply.ShouldContain("Only admins may use this command.");
         var row = (await RowsAsync()).ShouldHaveSingleItem();
@@ -66,12 +59,12 @@ public sealed class AuditCommandTests(AuditCommandTests.Setup fixture) : BotTest
     {
         for (var i = 0; i < 6; i++)
         {
-            await AskAsync(TestApp.AdminId, "$status alpha");
+            await Discord.AskAsync(TestApp.AdminId, "$status alpha");
         }
 
-        await AskAsync(TestApp.AdminId, "$status beta");
+        await Discord.AskAsync(TestApp.AdminId, "$status beta");
 
-        var reply = await AskAsync(TestApp.AdminId, "$audit alpha 5");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$audit alpha 5");
 
         reply.Split("`status alpha`").Length.ShouldBe(6);
         reply.ShouldNotContain("`beta`");
@@ -81,7 +74,7 @@ public sealed class AuditCommandTests(AuditCommandTests.Setup fixture) : BotTest
     [Fact]
     public async Task AnswersTheSlashCommand()
     {
-        await AskAsync(TestApp.AdminId, "$status beta");
+        await Discord.AskAsync(TestApp.AdminId, "$status beta");
 
         var token = await Discord.SlashAsync(TestApp.AdminId, "audit", new { server = "beta", count = 3 });
         var interaction = await Discord.WaitForAnswerAsync(token);
@@ -92,7 +85,7 @@ public sealed class AuditCommandTests(AuditCommandTests.Setup fixture) : BotTest
     [Fact]
     public async Task SaysWhatIsWrong_WithABadCount()
     {
-        var reply = await AskAsync(TestApp.AdminId, "$audit alpha 500");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$audit alpha 500");
 
         reply.ShouldContain("Ask for 1 to 100 entries.");
         (await RowsAsync()).ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Invalid);
@@ -109,7 +102,7 @@ public sealed class AuditCommandTests(AuditCommandTests.Setup fixture) : BotTest
             await scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>().Database.ExecuteSqlRawAsync("DROP TABLE Grants");
         }
 
-        var reply = await AskAsync(bot.Discord, Player, "$status");
+        var reply = await bot.Discord.AskAsync(Player, "$status");
 
         reply.ShouldContain("Something went wrong");
         var reference = Regex.Match(reply, "Reference: `([0-9a-f]{8})`").Groups[1].Value;

@@ -2,8 +2,6 @@ using System.Formats.Tar;
 using System.Text;
 using Docker.DotNet.Models;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -15,10 +13,10 @@ public sealed class BackupCommandTests(BackupCommandTests.Setup fixture) : BotTe
     {
         await CreateVolumeServerAsync("vault");
 
-        var made = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$backup vault first")));
-        var listed = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$list_backups vault")));
-        var deleted = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$backup delete vault first --yes")));
-        var empty = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$backups vault")));
+        var made = await Discord.AskAsync(TestApp.AdminId, "$backup vault first");
+        var listed = await Discord.AskAsync(TestApp.AdminId, "$list_backups vault");
+        var deleted = await Discord.AskAsync(TestApp.AdminId, "$backup delete vault first --yes");
+        var empty = await Discord.AskAsync(TestApp.AdminId, "$backups vault");
 
         made.ShouldContain("Backed up **vault** as `first`");
         listed.ShouldContain("first");
@@ -46,9 +44,9 @@ public sealed class BackupCommandTests(BackupCommandTests.Setup fixture) : BotTe
     [Fact]
     public async Task RefusesATraversalName()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$backup vault ../../etc");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$backup vault ../../etc");
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("not a valid backup name");
+        reply.ShouldContain("not a valid backup name");
     }
 
     private Task<string> CreateVolumeServerAsync(string name) => Sandbox.CreateVolumeServerAsync(name, "level.dat", "level\n");

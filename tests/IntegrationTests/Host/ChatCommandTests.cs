@@ -1,6 +1,4 @@
 using ServerStatus.Domain.Permissions;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -12,9 +10,7 @@ public sealed class ChatCommandTests(ChatCommandTests.Setup fixture) : BotTests<
     [Fact]
     public async Task AnswersStatusWithTheRealStates()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$status");
-
-        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$status");
 
         reply.ShouldContain("🟢 **alpha** — Up");
         reply.ShouldContain("⚪ **beta** — Created");
@@ -36,9 +32,7 @@ public sealed class ChatCommandTests(ChatCommandTests.Setup fixture) : BotTests<
     [Fact]
     public async Task ShowsTheCard_ForOneServer()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$status alpha");
-
-        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$status alpha");
 
         reply.ShouldContain("alpha");
         reply.ShouldContain("Up since");
@@ -53,9 +47,8 @@ public sealed class ChatCommandTests(ChatCommandTests.Setup fixture) : BotTests<
         var delta = await Sandbox.CreateServerAsync("delta", start: false);
         var gammaStarted = (await Sandbox.StateAsync(gamma)).StartedAt;
 
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$restart gamma delta");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$restart gamma delta");
 
-        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
         reply.ShouldContain("✅ **gamma** — restarted");
         reply.ShouldContain("✅ **delta** — restarted");
         (await Sandbox.StateAsync(gamma)).StartedAt.ShouldNotBe(gammaStarted);
@@ -67,9 +60,9 @@ public sealed class ChatCommandTests(ChatCommandTests.Setup fixture) : BotTests<
     {
         var before = (await Sandbox.StateAsync(Fixture.Alpha)).StartedAt;
 
-        var asked = await Discord.SayAsync(Player, "$restart alpha");
+        var reply = await Discord.AskAsync(Player, "$restart alpha");
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("No server named `alpha`.");
+        reply.ShouldContain("No server named `alpha`.");
         (await Sandbox.StateAsync(Fixture.Alpha)).StartedAt.ShouldBe(before);
     }
 
@@ -93,26 +86,25 @@ public sealed class ChatCommandTests(ChatCommandTests.Setup fixture) : BotTests<
         await Bot.GrantAsync(Subject.Role(Operators), Permission.Status, "beta");
         Discord.Rest.AddMember(FakeDiscordServer.GuildId, Player + 4, Operators);
 
-        var asked = await Discord.SayAsync(Player + 4, "$status", withoutMember: true);
+        var reply = await Discord.AskAsync(Player + 4, "$status", withoutMember: true);
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("**beta**");
+        reply.ShouldContain("**beta**");
         RequestsOfThisTest.Where(r => r.Method == "GET" && r.Template == "guilds/{guild_id}/members/{user_id}").ShouldHaveSingleItem();
     }
 
     [Fact]
     public async Task SuggestsTheClosestCommand_WhenTheNameIsMistyped()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$restrat alpha");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$restrat alpha");
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("Did you mean `$restart`?");
+        reply.ShouldContain("Did you mean `$restart`?");
     }
 
     [Fact]
     public async Task ShowsTheUsage_WhenArgumentsAreMissing()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$stop");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$stop");
 
-        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
         reply.ShouldContain("Name at least one server.");
         reply.ShouldContain("Usage: `$stop <servers...>`");
     }
@@ -120,17 +112,16 @@ public sealed class ChatCommandTests(ChatCommandTests.Setup fixture) : BotTests<
     [Fact]
     public async Task ExplainsAnInvalidName_AndTouchesNothing()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$start \"bad name\"");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$start \"bad name\"");
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("`bad name` is not a valid server name");
+        reply.ShouldContain("`bad name` is not a valid server name");
     }
 
     [Fact]
     public async Task AnswersWhenMentioned()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, $"<@{Discord.BotUserId}> uptime");
+        var reply = await Discord.AskAsync(TestApp.AdminId, $"<@{Discord.BotUserId}> uptime");
 
-        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
         reply.ShouldContain("Uptime");
         reply.ShouldContain("Docker");
     }
@@ -140,9 +131,8 @@ public sealed class ChatCommandTests(ChatCommandTests.Setup fixture) : BotTests<
     {
         await Bot.GrantAsync(Subject.User(Player + 2), Permission.Status, "*");
 
-        var asked = await Discord.SayAsync(Player + 2, "$help");
+        var reply = await Discord.AskAsync(Player + 2, "$help");
 
-        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
         reply.ShouldContain("$status [servers...]");
         reply.ShouldNotContain("$kill");
     }

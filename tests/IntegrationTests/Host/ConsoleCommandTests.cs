@@ -1,6 +1,3 @@
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
-
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>cmd, exec and logs through the fake Discord against the real engine.</summary>
@@ -9,9 +6,7 @@ public sealed class ConsoleCommandTests(ConsoleCommandTests.Setup fixture) : Bot
     [Fact]
     public async Task TypesTheLineExactlyAsWritten_AndShowsTheAnswer()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$cmd game say don't \"panic\"  twice");
-
-        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$cmd game say don't \"panic\"  twice");
 
         reply.ShouldContain("Sent to **game**");
         reply.ShouldContain("got: say don't \"panic\"  twice");
@@ -20,9 +15,9 @@ public sealed class ConsoleCommandTests(ConsoleCommandTests.Setup fixture) : Bot
     [Fact]
     public async Task ExplainsHowToOpenStdin()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$cmd box say hi");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$cmd box say hi");
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("docker run -i");
+        reply.ShouldContain("docker run -i");
     }
 
     [Fact]
@@ -44,7 +39,7 @@ public sealed class ConsoleCommandTests(ConsoleCommandTests.Setup fixture) : Bot
         await Sandbox.CreateServerAsync("colour", command: "printf '\\033[32mready\\033[0m\\n'; sleep 600");
 
         var reply = await Eventually.ValueAsync(
-            async () => FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$logs colour 5"))),
+            () => Discord.AskAsync(TestApp.AdminId, "$logs colour 5"),
             text => text.Contains("ready", StringComparison.Ordinal),
             "$logs shows the line the server printed");
 

@@ -3,8 +3,6 @@ using System.Net.Http.Headers;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Playwright;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 using ServerStatus.Presentation.Discord.Dashboard;
 
 namespace ServerStatus.IntegrationTests.Host;

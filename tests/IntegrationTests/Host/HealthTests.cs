@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 

@@ -4,8 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Application.Audit.ListAudit;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 using ServerStatus.Presentation.Discord.Hosting;
 using ServerStatus.Presentation.Discord.Scheduling;
 

@@ -1,6 +1,4 @@
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -77,9 +75,9 @@ public sealed class KillConfirmationTests(KillConfirmationTests.Setup fixture) :
     {
         var id = await Sandbox.CreateServerAsync("doomed");
 
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$kill doomed --yes");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$kill doomed --yes");
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("killed");
+        reply.ShouldContain("killed");
         (await Sandbox.WaitForStateAsync(id, "exited")).ExitCode.ShouldBe(137);
     }
 

@@ -2,8 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Audit;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -108,9 +106,9 @@ public sealed class PermissionCommandTests(PermissionCommandTests.Setup fixture)
     {
         Discord.Rest.CloseDirectMessages(TestApp.AdminId);
 
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$admins list");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$admins list");
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain($"<@{TestApp.AdminId}> (configured)");
+        reply.ShouldContain($"<@{TestApp.AdminId}> (configured)");
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using DiscordApi.Gateway;
 using Microsoft.Extensions.DependencyInjection;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Host;
 

@@ -9,8 +9,6 @@ using ServerStatus.Application.Backups.ListBackups;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Backups;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 using ServerStatus.Presentation.Discord.Hosting;
 using ServerStatus.Presentation.Discord.Scheduling;
 
@@ -151,8 +149,8 @@ public sealed class ScheduleCommandTests(ScheduleCommandTests.Setup fixture) : B
         (await RecurringJobsAsync(restarted)).ShouldContain(("backup:local/vault", "15 2 * * 0"));
     }
 
-    private async Task<string> SayAsync(string text, ulong userId = TestApp.AdminId) =>
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(userId, text)));
+    private Task<string> SayAsync(string text, ulong userId = TestApp.AdminId) =>
+        Discord.AskAsync(userId, text);
 
     private async Task<string> SlashAsync(string command, object? options = null)
     {

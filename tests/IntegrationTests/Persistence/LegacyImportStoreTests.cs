@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Infrastructure.Persistence;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Persistence;
 

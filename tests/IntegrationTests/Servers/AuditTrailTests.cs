@@ -11,8 +11,6 @@ using ServerStatus.Application.Servers.RestartServers;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Infrastructure.Persistence;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Servers;
 

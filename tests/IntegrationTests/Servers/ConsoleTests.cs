@@ -2,8 +2,6 @@ using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers.ExecInServer;
 using ServerStatus.Application.Servers.GetServerLogs;
 using ServerStatus.Application.Servers.SendConsoleCommand;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Servers;
 

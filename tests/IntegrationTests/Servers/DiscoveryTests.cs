@@ -1,7 +1,5 @@
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Infrastructure.Docker;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Servers;
 

@@ -2,8 +2,6 @@ using ServerStatus.Application.Bot.GetBotUptime;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Application.Servers.RestartServers;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Servers;
 

@@ -4,8 +4,6 @@ using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Application.Servers.RestartServers;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Servers;
 

@@ -3,8 +3,6 @@ using ServerStatus.Application.Servers.KillServers;
 using ServerStatus.Application.Servers.RestartServers;
 using ServerStatus.Application.Servers.StartServers;
 using ServerStatus.Application.Servers.StopServers;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Servers;
 

@@ -1,8 +1,6 @@
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
-using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.Servers;
 

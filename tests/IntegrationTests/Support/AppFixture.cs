@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Support;
 

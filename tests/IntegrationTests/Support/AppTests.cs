@@ -1,5 +1,3 @@
-using ServerStatus.IntegrationTests.Fixtures;
-
 namespace ServerStatus.IntegrationTests.Support;
 
 /// <summary>Tests of the bot's composition without the Discord edge, sharing one app per class (see <see cref="HostTests{TFixture}"/>).</summary>

@@ -1,6 +1,5 @@
 using DiscordApi.Gateway;
 using Microsoft.Extensions.DependencyInjection;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Support;
 

@@ -1,5 +1,3 @@
-using ServerStatus.IntegrationTests.Fixtures;
-
 namespace ServerStatus.IntegrationTests.Support;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using DiscordApi.Events;
 using DiscordApi.Gateway;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
 

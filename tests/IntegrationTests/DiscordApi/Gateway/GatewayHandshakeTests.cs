@@ -2,7 +2,6 @@ using System.Text.Json;
 using DiscordApi.Events;
 using DiscordApi.Gateway;
 using ServerStatus.IntegrationTests.FakeDiscord.Gateway;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
 

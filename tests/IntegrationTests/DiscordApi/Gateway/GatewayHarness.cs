@@ -3,7 +3,6 @@ using DiscordApi.Events;
 using DiscordApi.Gateway;
 using Microsoft.Extensions.Options;
 using ServerStatus.IntegrationTests.FakeDiscord.Gateway;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
 

@@ -1,7 +1,6 @@
 using DiscordApi.Events;
 using DiscordApi.Gateway;
 using ServerStatus.IntegrationTests.FakeDiscord.Gateway;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
 

@@ -2,7 +2,6 @@ using System.Globalization;
 using DiscordApi.Messages;
 using DiscordApi.Rest;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Rest;
 

@@ -2,7 +2,6 @@ using DiscordApi;
 using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Rest;
 
