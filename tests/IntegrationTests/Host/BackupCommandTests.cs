@@ -1,4 +1,3 @@
-using System.Formats.Tar;
 using System.Text;
 using Docker.DotNet.Models;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;

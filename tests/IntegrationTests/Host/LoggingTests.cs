@@ -66,5 +66,8 @@ public sealed partial class LoggingTests(LoggingTests.Setup fixture) : BotTests<
     public sealed class Setup : BotFixture
     {
         protected override void Configure(Dictionary<string, string?> settings) => settings["Logging:MinimumLevel"] = "Warning";
+
+        // Nothing to put back (the tests only log), and the captured lines must keep the bot's whole life, start-up included.
+        protected override Task ResetAsync() => Task.CompletedTask;
     }
 }

@@ -1,6 +1,4 @@
-using System.Formats.Tar;
 using System.Globalization;
-using System.Text;
 using Docker.DotNet.Models;
 using Hangfire;
 using Hangfire.Storage;

@@ -1,7 +1,6 @@
 using DiscordApi;
 using DiscordApi.Events;
 using DiscordApi.Gateway;
-using Microsoft.Extensions.Options;
 using ServerStatus.IntegrationTests.FakeDiscord.Gateway;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
