@@ -14,7 +14,7 @@ using ServerStatus.Application.Servers.RestartServers;
 using ServerStatus.Application.Servers.SuggestServers;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Audit;
 

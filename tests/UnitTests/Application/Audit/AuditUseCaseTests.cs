@@ -3,7 +3,7 @@ using ServerStatus.Application.Audit.Common;
 using ServerStatus.Application.Audit.ListAudit;
 using ServerStatus.Application.Audit.PruneAudit;
 using ServerStatus.Domain.Audit;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Audit;
 

@@ -7,7 +7,7 @@ using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers.Common;
 using ServerStatus.Application.Servers.RestartServers;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Behaviors;
 

@@ -9,7 +9,7 @@ using ServerStatus.Application.Permissions.ListPermissions;
 using ServerStatus.Application.Permissions.RemoveAdmin;
 using ServerStatus.Application.Permissions.RevokePermission;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Permissions;
 

@@ -8,7 +8,7 @@ using ServerStatus.Application.Servers.StartServers;
 using ServerStatus.Application.Servers.StopServers;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Servers;
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Common.Progress;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Common.Progress;
 

@@ -1,9 +1,12 @@
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Audit;
 
-namespace ServerStatus.UnitTests.Fakes;
+namespace ServerStatus.TestSupport.Fakes;
 
-/// <summary>An in-process audit log with the semantics of the EF one; <see cref="FailWrites"/> makes appends throw.</summary>
+/// <summary>
+/// An in-process audit log with the semantics of the EF one (newest first, the later appended first at the same
+/// instant), held to it by <c>AuditLogContract</c>; <see cref="FailWrites"/> makes appends throw.
+/// </summary>
 public sealed class InMemoryAuditLog : IAuditLog
 {
     private readonly List<AuditEntry> _entries = [];
@@ -26,7 +29,10 @@ public sealed class InMemoryAuditLog : IAuditLog
     public Task<IReadOnlyList<AuditEntry>> RecentAsync(string? server, int count, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<AuditEntry>>([.. _entries
             .Where(e => server is null || e.Servers.Contains(server, StringComparison.OrdinalIgnoreCase))
-            .OrderByDescending(e => e.At)
+            .Select((e, appended) => (Entry: e, Appended: appended))
+            .OrderByDescending(e => e.Entry.At)
+            .ThenByDescending(e => e.Appended)
+            .Select(e => e.Entry)
             .Take(Math.Clamp(count, 1, 100))]);
 
     public Task<int> PruneAsync(DateTimeOffset before, CancellationToken ct) =>

@@ -1,7 +1,7 @@
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Permissions;
 
-namespace ServerStatus.UnitTests.Fakes;
+namespace ServerStatus.TestSupport.Fakes;
 
 /// <summary>Recorded legacy imports with the semantics of the EF store (one record per hash).</summary>
 public sealed class InMemoryLegacyImportStore : ILegacyImportStore

@@ -1,9 +1,12 @@
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Permissions;
 
-namespace ServerStatus.UnitTests.Fakes;
+namespace ServerStatus.TestSupport.Fakes;
 
-/// <summary>In-process grant and admin stores with the semantics of the EF ones (idempotent add, remove reports).</summary>
+/// <summary>
+/// In-process grant and admin stores with the semantics of the EF ones (idempotent add, remove reports, grants listed
+/// by scope then subject, admins by user id), held to them by <c>GrantStoreContract</c> and <c>AdminStoreContract</c>.
+/// </summary>
 public sealed class InMemoryPermissionStores : IGrantStore, IAdminStore
 {
     private readonly List<Grant> _grants = [];
@@ -13,7 +16,8 @@ public sealed class InMemoryPermissionStores : IGrantStore, IAdminStore
         Task.FromResult<IReadOnlyList<Grant>>([.. _grants.Where(g =>
             (g.SubjectKind == SubjectKind.User && g.SubjectId == userId) || (g.SubjectKind == SubjectKind.Role && roleIds.Contains(g.SubjectId)))]);
 
-    public Task<IReadOnlyList<Grant>> ListAllAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<Grant>>([.. _grants]);
+    public Task<IReadOnlyList<Grant>> ListAllAsync(CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Grant>>([.. _grants.OrderBy(g => g.Scope, StringComparer.Ordinal).ThenBy(g => g.SubjectKind).ThenBy(g => g.SubjectId)]);
 
     public Task<bool> AddAsync(Grant grant, CancellationToken ct)
     {
@@ -31,7 +35,7 @@ public sealed class InMemoryPermissionStores : IGrantStore, IAdminStore
 
     public Task<bool> IsAdminAsync(ulong userId, CancellationToken ct) => Task.FromResult(_admins.Any(a => a.UserId == userId));
 
-    public Task<IReadOnlyList<StoredAdmin>> ListAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<StoredAdmin>>([.. _admins]);
+    public Task<IReadOnlyList<StoredAdmin>> ListAsync(CancellationToken ct) => Task.FromResult<IReadOnlyList<StoredAdmin>>([.. _admins.OrderBy(a => a.UserId)]);
 
     public Task<bool> AddAsync(StoredAdmin admin, CancellationToken ct)
     {

@@ -1,7 +1,7 @@
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Progress;
 
-namespace ServerStatus.UnitTests.Fakes;
+namespace ServerStatus.TestSupport.Fakes;
 
 public sealed class RecordingJobProgress : IJobProgress
 {

@@ -2,7 +2,7 @@ using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 
-namespace ServerStatus.UnitTests.Fakes;
+namespace ServerStatus.TestSupport.Fakes;
 
 /// <summary>Legacy files by path, already parsed; an unknown path answers NotFound as the file reader does.</summary>
 public sealed class InMemoryLegacyPermissionsSource : ILegacyPermissionsSource

@@ -1,7 +1,7 @@
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
 
-namespace ServerStatus.UnitTests.Fakes;
+namespace ServerStatus.TestSupport.Fakes;
 
 /// <summary>Short ways to write grants in tests.</summary>
 public static class Grants
