@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (README): installs what the tests need when it is missing, starts Docker
-# engines when none answer (and stops only what it started), builds, runs every test project, and
-# prints as its very last line "N passed, N failed" summed over all test cases.
+# engines when none answer (and stops only what it started), builds, runs every test project, prints
+# each project's wall time, and as its very last line "N passed, N failed" summed over all test cases.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -69,6 +69,7 @@ rm -rf "$results"
 mkdir -p "$results"
 
 status=0
+timings=()
 install_missing || status=1
 if [ $status -eq 0 ]; then
   start_engine /var/run/docker.sock || status=1
@@ -94,11 +95,17 @@ if [ $status -eq 0 ]; then
   [ -d "$spec/node_modules/discord-api-spec" ] && export SERVERSTATUS_SPEC_CHECK=required
   for project in tests/UnitTests tests/IntegrationTests; do
     say "testing $project"
+    started=$SECONDS
     dotnet test "$project" -c Release --no-build -nologo \
       --logger "trx;LogFileName=$(basename "$project").trx" --results-directory "$results" \
       --blame-hang-timeout 10m || status=1
+    timings+=("$project: $((SECONDS - started)) s")
   done
 fi
+
+for timing in "${timings[@]}"; do
+  echo "[test.sh] $timing"
+done
 
 passed=$(count passed)
 failed=$(count failed)

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using ServerStatus.IntegrationTests.Fixtures;
+using ServerStatus.IntegrationTests.Support;
 
 namespace ServerStatus.StatusBenchmark;
 
@@ -43,7 +44,7 @@ internal static class StartupBenchmark
         _ = bot.StandardError.ReadToEndAsync();
         try
         {
-            await BotUnderTest.WaitUntilAsync(() => discord.Gateway.FramesWithOp(2).Count > 0, "the bot identifies", TimeSpan.FromSeconds(60));
+            await Eventually.HoldsAsync(() => discord.Gateway.FramesWithOp(2).Count > 0, "the bot identifies", TimeSpan.FromSeconds(60));
             var ready = watch.Elapsed;
             await Task.Delay(TimeSpan.FromSeconds(5));
             var idle = ResidentKiB(bot.Id);

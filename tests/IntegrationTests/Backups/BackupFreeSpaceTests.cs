@@ -1,15 +1,11 @@
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Backups;
 
 /// <summary>A backup does not start without room for it.</summary>
-public sealed class BackupFreeSpaceTests : AppTestBase
+public sealed class BackupFreeSpaceTests(BackupFreeSpaceTests.Setup fixture) : AppTests<BackupFreeSpaceTests.Setup>(fixture)
 {
-    protected override void Configure(Dictionary<string, string?> settings) =>
-        settings["Backups:MinFreeSpaceMegabytes"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
     [Fact]
     public async Task RefusesToStart_WhenTheBackupDirectoryIsNearlyFull()
     {
@@ -21,5 +17,11 @@ public sealed class BackupFreeSpaceTests : AppTestBase
         result.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Unavailable);
         result.Errors[0].Message.ShouldContain("free in the backup directory");
         (await App.SendAsync(TestApp.Admin, new ListBackups("full"))).Value.Backups.ShouldBeEmpty();
+    }
+
+    public sealed class Setup : AppFixture
+    {
+        protected override void Configure(Dictionary<string, string?> settings) =>
+            settings["Backups:MinFreeSpaceMegabytes"] = int.MaxValue.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 }

@@ -3,23 +3,13 @@ using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Domain.Backups;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Backups;
 
 /// <summary>The retention job on the real SQLite database and real archive files.</summary>
-public sealed class BackupPruningTests : AppTestBase
+public sealed class BackupPruningTests(BackupPruningTests.Setup fixture) : AppTests<BackupPruningTests.Setup>(fixture)
 {
-    private readonly string _backupDirectory = Directory.CreateTempSubdirectory("serverstatus-pruning-").FullName;
     private readonly DateTimeOffset _now = DateTimeOffset.UtcNow;
-
-    protected override void Configure(Dictionary<string, string?> settings) => settings["Backups:Directory"] = _backupDirectory;
-
-    protected override Task CleanUpAsync()
-    {
-        Directory.Delete(_backupDirectory, recursive: true);
-        return Task.CompletedTask;
-    }
 
     [Fact]
     public async Task DeletesExpiredSafetyBackupsAndSurplusScheduledOnes_AndNothingElse()
@@ -36,9 +26,9 @@ public sealed class BackupPruningTests : AppTestBase
 
         (report.Value.ExpiredPreRestore, report.Value.ScheduledBeyondKeep, report.Value.SkippedBusy.Count).ShouldBe((1, 1, 0));
         (await NamesAsync("local/mc")).Order(StringComparer.Ordinal).ShouldBe(["new-safety", "old-manual", "s2", "s3"]);
-        File.Exists(Path.Combine(_backupDirectory, oldSafety.File)).ShouldBeFalse();
-        File.Exists(Path.Combine(_backupDirectory, oldestScheduled.File)).ShouldBeFalse();
-        Directory.GetFiles(Path.Combine(_backupDirectory, "mc")).Length.ShouldBe(4);
+        File.Exists(Path.Combine(Fixture.BackupDirectory, oldSafety.File)).ShouldBeFalse();
+        File.Exists(Path.Combine(Fixture.BackupDirectory, oldestScheduled.File)).ShouldBeFalse();
+        Directory.GetFiles(Path.Combine(Fixture.BackupDirectory, "mc")).Length.ShouldBe(4);
     }
 
     [Fact]
@@ -98,5 +88,18 @@ public sealed class BackupPruningTests : AppTestBase
     {
         await using var scope = App.Services.CreateAsyncScope();
         return [.. (await scope.ServiceProvider.GetRequiredService<IBackupRepository>().ListAsync(server, CancellationToken.None)).Select(b => b.Name)];
+    }
+
+    public sealed class Setup : AppFixture
+    {
+        public string BackupDirectory { get; } = Directory.CreateTempSubdirectory("serverstatus-pruning-").FullName;
+
+        protected override void Configure(Dictionary<string, string?> settings) => settings["Backups:Directory"] = BackupDirectory;
+
+        protected override Task CleanUpAsync()
+        {
+            Directory.Delete(BackupDirectory, recursive: true);
+            return Task.CompletedTask;
+        }
     }
 }

@@ -9,7 +9,6 @@ using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Infrastructure.Docker;
-using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.IntegrationTests.Backups;
@@ -18,34 +17,12 @@ namespace ServerStatus.IntegrationTests.Backups;
 /// Backups and restores on the real engine with a named volume (<c>/data</c>) and a bind mount
 /// (<c>/srv/config</c>): nested directories, unicode names, empty files, symlinks and a 50 MB file.
 /// </summary>
-public sealed class BackupRestoreTests : AppTestBase
+public sealed class BackupRestoreTests(BackupRestoreTests.Setup fixture) : AppTests<BackupRestoreTests.Setup>(fixture)
 {
     private const int BigFileBytes = 50 * 1024 * 1024;
     private static readonly string[] Paths = ["/data", "/srv/config"];
 
-    private readonly string _backupDirectory = Directory.CreateTempSubdirectory("serverstatus-backups-").FullName;
-
-    private ControlledBackupArchive Archive => App.Services.GetRequiredService<ControlledBackupArchive>();
-
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        settings["Backups:Directory"] = _backupDirectory;
-        settings["Backups:MinFreeSpaceMegabytes"] = "0";
-        settings["Backups:ConsoleEchoMilliseconds"] = "300";
-    }
-
-    protected override void ConfigureServices(IServiceCollection services)
-    {
-        services.AddSingleton<DockerContainerArchive>();
-        services.AddSingleton(sp => new ControlledBackupArchive(sp.GetRequiredService<DockerContainerArchive>()));
-        services.AddSingleton<IContainerArchive>(sp => sp.GetRequiredService<ControlledBackupArchive>());
-    }
-
-    protected override Task CleanUpAsync()
-    {
-        Directory.Delete(_backupDirectory, recursive: true);
-        return Task.CompletedTask;
-    }
+    private ControlledBackupArchive Archive => Fixture.Archive;
 
     [Fact]
     public async Task RestoresContentsByteForByte_AndRemovesFilesAddedSince()
@@ -72,7 +49,7 @@ public sealed class BackupRestoreTests : AppTestBase
         var list = await App.SendAsync(TestApp.Admin, new ListBackups("world"));
         list.Value.Backups.Select(b => b.Trigger).ShouldBe([BackupTrigger.PreRestore, BackupTrigger.Manual]);
         list.Value.Backups[1].Sha256.Length.ShouldBe(64);
-        Directory.EnumerateFiles(_backupDirectory, "*.tar.zst", SearchOption.AllDirectories).Count().ShouldBe(2);
+        Directory.EnumerateFiles(Fixture.BackupDirectory, "*.tar.zst", SearchOption.AllDirectories).Count().ShouldBe(2);
     }
 
     [Fact]
@@ -82,7 +59,7 @@ public sealed class BackupRestoreTests : AppTestBase
         (await App.SendAsync(TestApp.Admin, new CreateBackup("damaged", "b1"))).IsSuccess.ShouldBeTrue();
         await ChangeFilesAsync(id, bind);
         var changed = await SnapshotAsync(id);
-        var file = Directory.EnumerateFiles(Path.Combine(_backupDirectory, "damaged")).Single();
+        var file = Directory.EnumerateFiles(Path.Combine(Fixture.BackupDirectory, "damaged")).Single();
         await using (var stream = new FileStream(file, FileMode.Open, FileAccess.ReadWrite))
         {
             stream.Position = stream.Length / 2;
@@ -131,13 +108,13 @@ public sealed class BackupRestoreTests : AppTestBase
         await attempt.ShouldThrowAsync<OperationCanceledException>();
         Archive.OnExportProgress = null;
         (await App.SendAsync(TestApp.Admin, new ListBackups("cancelled"))).Value.Backups.ShouldBeEmpty();
-        Directory.EnumerateFiles(_backupDirectory, "*", SearchOption.AllDirectories).ShouldBeEmpty();
+        Directory.EnumerateFiles(Fixture.BackupDirectory, "*", SearchOption.AllDirectories).ShouldBeEmpty();
     }
 
     [Fact]
     public async Task StartUpRemovesTemporaryFiles_LeftByACrashMidBackup()
     {
-        var leftover = Path.Combine(_backupDirectory, "crashed", ".b1.tar.zst.0123456789abcdef.tmp");
+        var leftover = Path.Combine(Fixture.BackupDirectory, "crashed", ".b1.tar.zst.0123456789abcdef.tmp");
         Directory.CreateDirectory(Path.GetDirectoryName(leftover)!);
         await File.WriteAllBytesAsync(leftover, new byte[1024]);
 
@@ -217,7 +194,7 @@ public sealed class BackupRestoreTests : AppTestBase
 
         deleted.IsSuccess.ShouldBeTrue();
         again.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.NotFound);
-        Directory.EnumerateFiles(_backupDirectory, "*", SearchOption.AllDirectories).ShouldBeEmpty();
+        Directory.EnumerateFiles(Fixture.BackupDirectory, "*", SearchOption.AllDirectories).ShouldBeEmpty();
     }
 
     [Fact]
@@ -350,6 +327,40 @@ public sealed class BackupRestoreTests : AppTestBase
         {
             random.NextBytes(buffer);
             await file.WriteAsync(buffer);
+        }
+    }
+
+    /// <summary>The app with the real archive adapter behind test switches (<see cref="ControlledBackupArchive"/>), which a reset turns off.</summary>
+    public sealed class Setup : AppFixture
+    {
+        public string BackupDirectory { get; } = Directory.CreateTempSubdirectory("serverstatus-backups-").FullName;
+
+        public ControlledBackupArchive Archive => App.Services.GetRequiredService<ControlledBackupArchive>();
+
+        protected override void Configure(Dictionary<string, string?> settings)
+        {
+            settings["Backups:Directory"] = BackupDirectory;
+            settings["Backups:MinFreeSpaceMegabytes"] = "0";
+            settings["Backups:ConsoleEchoMilliseconds"] = "300";
+        }
+
+        protected override void ConfigureServices(IServiceCollection services)
+        {
+            services.AddSingleton<DockerContainerArchive>();
+            services.AddSingleton(sp => new ControlledBackupArchive(sp.GetRequiredService<DockerContainerArchive>()));
+            services.AddSingleton<IContainerArchive>(sp => sp.GetRequiredService<ControlledBackupArchive>());
+        }
+
+        protected override Task ResetAsync()
+        {
+            Archive.TurnOff();
+            return base.ResetAsync();
+        }
+
+        protected override Task CleanUpAsync()
+        {
+            Directory.Delete(BackupDirectory, recursive: true);
+            return Task.CompletedTask;
         }
     }
 }

@@ -59,6 +59,18 @@ public sealed class ControlledBackupArchive(IContainerArchive inner) : IContaine
 
     public void ResetPause() => Paused = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
+    /// <summary>Every switch off, as a test that failed half way may have left them (a shared app's next test starts plain).</summary>
+    public void TurnOff()
+    {
+        HoldExport?.TrySetResult();
+        HoldReplace?.TrySetResult();
+        HoldExport = null;
+        HoldReplace = null;
+        OnExportProgress = null;
+        BreakNextReplaceAfter = null;
+        ResetPause();
+    }
+
     /// <summary>Passes reads and writes through; after <c>limit</c> bytes calls back once, or fails every further call.</summary>
     private sealed class TrippingStream(Stream inner, long limit, Action callback, bool fail) : Stream
     {

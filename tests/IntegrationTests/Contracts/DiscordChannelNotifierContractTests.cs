@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.TestSupport.Contracts;
 
 namespace ServerStatus.IntegrationTests.Contracts;

@@ -6,7 +6,6 @@ using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Servers;
 using ServerStatus.Infrastructure.Docker;
-using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.TestSupport.Contracts;
 
 namespace ServerStatus.IntegrationTests.Contracts;

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Servers;
 using ServerStatus.Infrastructure.Docker;
-using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.TestSupport.Contracts;
 
 namespace ServerStatus.IntegrationTests.Contracts;

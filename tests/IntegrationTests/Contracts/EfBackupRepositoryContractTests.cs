@@ -1,6 +1,5 @@
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Ports;
-using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.TestSupport.Contracts;
 
 namespace ServerStatus.IntegrationTests.Contracts;

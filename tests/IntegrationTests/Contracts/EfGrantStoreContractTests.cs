@@ -1,5 +1,4 @@
 using ServerStatus.Application.Common.Ports;
-using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.TestSupport.Contracts;
 
 namespace ServerStatus.IntegrationTests.Contracts;

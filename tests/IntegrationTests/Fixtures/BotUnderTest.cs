@@ -44,21 +44,11 @@ public sealed class BotUnderTest : IAsyncDisposable
     {
         var discord = await FakeDiscordServer.StartAsync();
         var directory = Directory.CreateTempSubdirectory("serverstatus-bot-");
-        var settings = TestApp.Settings(sandbox, Path.Combine(directory.FullName, "serverstatus.db"));
-        settings["Discord:Token"] = discord.Rest.Token;
-        settings["Discord:ApiBaseUrl"] = discord.Rest.BaseUrl.ToString();
-        settings["Discord:GuildId"] = FakeDiscordServer.GuildId.ToString(CultureInfo.InvariantCulture);
-        settings["Urls"] = "http://127.0.0.1:0";
-        settings["Logging:File:Path"] = Path.Combine(directory.FullName, "logs", "latest.log");
+        var settings = Settings(sandbox, discord, directory.FullName);
         configure?.Invoke(settings);
 
         var logs = new CapturedLogs();
-        var app = BotHost.Build([], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-            builder.Logging.ClearProviders();
-            builder.Logging.AddProvider(logs);
-        });
+        var app = Build(settings, logs);
         var problems = await app.Services.GetRequiredService<StartupChecks>().RunAsync(CancellationToken.None);
         if (problems.Count > 0)
         {
@@ -67,29 +57,39 @@ public sealed class BotUnderTest : IAsyncDisposable
 
         await app.StartAsync();
         var bot = new BotUnderTest(discord, app, logs, directory);
-        await WaitUntilAsync(() => app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected, "the gateway connects");
-        await WaitUntilAsync(() => discord.Rest.RequestsTo("PUT", "applications/{application_id}/guilds/{guild_id}/commands").Count > 0, "slash commands are registered");
+        await Eventually.HoldsAsync(() => app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected, "the gateway connects");
+        await Eventually.HoldsAsync(() => discord.Rest.RequestsTo("PUT", "applications/{application_id}/guilds/{guild_id}/commands").Count > 0, "slash commands are registered");
         return bot;
     }
+
+    /// <summary>
+    /// A bot's settings: <see cref="TestApp.Settings"/> with the database and the log files in <paramref name="directory"/>,
+    /// Discord on the fake, the host on a free loopback port.
+    /// </summary>
+    public static Dictionary<string, string?> Settings(DockerSandbox sandbox, FakeDiscordServer discord, string directory)
+    {
+        var settings = TestApp.Settings(sandbox, Path.Combine(directory, "serverstatus.db"));
+        settings["Discord:Token"] = discord.Rest.Token;
+        settings["Discord:ApiBaseUrl"] = discord.Rest.BaseUrl.ToString();
+        settings["Discord:GuildId"] = FakeDiscordServer.GuildId.ToString(CultureInfo.InvariantCulture);
+        settings["Urls"] = "http://127.0.0.1:0";
+        settings["Logging:File:Path"] = Path.Combine(directory, "logs", "latest.log");
+        return settings;
+    }
+
+    /// <summary>The bot built as <c>Program</c> builds it, on these settings, logging (also) into <paramref name="logs"/>.</summary>
+    public static WebApplication Build(IReadOnlyDictionary<string, string?> settings, CapturedLogs logs) =>
+        BotHost.Build([], builder =>
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(logs);
+        });
 
     public async Task GrantAsync(Subject subject, Permission permission, string scope)
     {
         var grants = new TestGrants(App.Services);
         await grants.GrantAsync(subject, permission, scope);
-    }
-
-    public static async Task WaitUntilAsync(Func<bool> condition, string what, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (!condition())
-        {
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"Waited in vain until {what}.");
-            }
-
-            await Task.Delay(20);
-        }
     }
 
     public async ValueTask DisposeAsync()

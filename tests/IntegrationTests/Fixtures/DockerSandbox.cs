@@ -8,7 +8,8 @@ namespace ServerStatus.IntegrationTests.Fixtures;
 
 /// <summary>
 /// The containers of one test class: unique names, a label only they carry (the discovery label of
-/// that class's bot), network mode none, removed on dispose even when tests fail.
+/// that class's bot), network mode none, removed on dispose even when tests fail, and those made by one
+/// test removed before the next (<see cref="RemoveSinceAsync"/>) when the class shares one host.
 /// </summary>
 public sealed class DockerSandbox : IAsyncLifetime
 {
@@ -125,58 +126,79 @@ public sealed class DockerSandbox : IAsyncLifetime
     public async Task<State> StateAsync(string id, Uri? engine = null) =>
         (await InspectAsync(id, engine)).State ?? throw new InvalidOperationException($"Container {id} has no state.");
 
-    /// <summary>Polls until the container is in the wanted state (engines apply some changes asynchronously).</summary>
-    public async Task<State> WaitForStateAsync(string id, string state, Uri? engine = null)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var current = await StateAsync(id, engine);
-            if (current.Status == state || DateTime.UtcNow > deadline)
-            {
-                return current;
-            }
+    /// <summary>The container's state once it is <paramref name="state"/> (engines apply some changes asynchronously).</summary>
+    public Task<State> WaitForStateAsync(string id, string state, Uri? engine = null) =>
+        Eventually.ValueAsync(() => StateAsync(id, engine), current => current.Status == state, $"container {id} is {state}");
 
-            await Task.Delay(50);
-        }
-    }
+    /// <summary>What the sandbox has made so far, to remove what comes after (<see cref="RemoveSinceAsync"/>).</summary>
+    public Mark Checkpoint() => new(CountOf(_created), CountOf(_volumes), CountOf(_bindDirectories));
+
+    /// <summary>Removes the containers, volumes and bind directories made after <paramref name="mark"/> (a shared host's next test starts without them).</summary>
+    public Task RemoveSinceAsync(Mark mark) =>
+        RemoveAsync(TakeFrom(_created, mark.Containers), TakeFrom(_volumes, mark.Volumes), TakeFrom(_bindDirectories, mark.BindDirectories));
 
     public async Task DisposeAsync()
     {
-        foreach (var (client, id) in _created)
-        {
-            try
-            {
-                await client.Containers.RemoveContainerAsync(id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true });
-            }
-            catch (DockerContainerNotFoundException)
-            {
-                // A test removed it already.
-            }
-        }
-
-        foreach (var volume in _volumes)
-        {
-            try
-            {
-                await Primary.Volumes.RemoveAsync(volume, force: true);
-            }
-            catch (DockerApiException)
-            {
-                // Already gone.
-            }
-        }
-
-        foreach (var directory in _bindDirectories.Where(Directory.Exists))
-        {
-            Directory.Delete(directory, recursive: true);
-        }
-
+        await RemoveSinceAsync(default);
         foreach (var client in _clients.Values)
         {
             client.Dispose();
         }
     }
+
+    private static int CountOf<T>(List<T> made)
+    {
+        lock (made)
+        {
+            return made.Count;
+        }
+    }
+
+    private static List<T> TakeFrom<T>(List<T> made, int from)
+    {
+        lock (made)
+        {
+            var taken = made[from..];
+            made.RemoveRange(from, taken.Count);
+            return taken;
+        }
+    }
+
+    private async Task RemoveAsync(List<(DockerClient Client, string Id)> containers, List<string> volumes, List<string> bindDirectories)
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = 8 };
+        await Parallel.ForEachAsync(containers, parallel, async (container, ct) =>
+        {
+            try
+            {
+                await container.Client.Containers.RemoveContainerAsync(container.Id, new ContainerRemoveParameters { Force = true, RemoveVolumes = true }, ct);
+            }
+            catch (DockerContainerNotFoundException)
+            {
+                // A test removed it already.
+            }
+        });
+
+        await Parallel.ForEachAsync(volumes, parallel, async (volume, ct) =>
+        {
+            try
+            {
+                await Primary.Volumes.RemoveAsync(volume, force: true, ct);
+            }
+            catch (DockerApiException)
+            {
+                // Already gone.
+            }
+        });
+
+        foreach (var directory in bindDirectories.Where(Directory.Exists))
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    /// <summary>Counts of what a sandbox had made at one point (see <see cref="Checkpoint"/>).</summary>
+    public readonly record struct Mark(int Containers, int Volumes, int BindDirectories);
 
     private DockerClient ClientFor(Uri endpoint)
     {

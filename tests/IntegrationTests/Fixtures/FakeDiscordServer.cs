@@ -78,6 +78,10 @@ public sealed class FakeDiscordServer : IAsyncDisposable
         return id;
     }
 
+    /// <summary>A user writes <paramref name="content"/> in the test channel; returns the text of the bot's reply (<see cref="Text(FakeMessage)"/>).</summary>
+    public async Task<string> AskAsync(ulong userId, string content, ulong[]? roles = null, bool inDirectMessage = false, ulong channelId = ChannelId, bool withoutMember = false) =>
+        Text(await WaitForReplyAsync(await SayAsync(userId, content, roles, inDirectMessage, channelId, withoutMember)));
+
     /// <summary>A user reacts to a message.</summary>
     public Task ReactAsync(ulong userId, ulong messageId, string emoji, ulong channelId = ChannelId) =>
         Gateway.DispatchAsync("MESSAGE_REACTION_ADD", FakeGatewayPayloads.Reaction(userId, channelId, messageId, GuildId, emoji));
@@ -108,47 +112,23 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public Task<string> ClickAsync(ulong userId, ulong messageId, string customId) =>
         InteractAsync(userId, 3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, roles: null, messageId);
 
-    /// <summary>The bot's messages in the channel that reply to <paramref name="commandMessageId"/>, once there are <paramref name="count"/>.</summary>
-    public async Task<FakeMessage> WaitForReplyAsync(ulong commandMessageId, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            var reply = Rest.Messages.FirstOrDefault(m => m.ReplyTo == commandMessageId);
-            if (reply is not null)
-            {
-                return reply;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"The bot did not answer message {commandMessageId}; it sent: {string.Join(" | ", Rest.Messages.Select(m => Text(m)))}");
-            }
-
-            await Task.Delay(20);
-        }
-    }
+    /// <summary>The bot's first message that replies to <paramref name="commandMessageId"/>, once there is one.</summary>
+    public Task<FakeMessage> WaitForReplyAsync(ulong commandMessageId, TimeSpan? timeout = null) =>
+        Eventually.ValueAsync(
+            () => Rest.Messages.FirstOrDefault(m => m.ReplyTo == commandMessageId),
+            $"the bot answers message {commandMessageId}",
+            timeout,
+            seen: () => "the bot sent " + string.Join(" | ", Rest.Messages.Select(m => Text(m))));
 
     /// <summary>Waits until the interaction has its first callback (and, for deferred ones, an edited original).</summary>
-    public async Task<FakeInteraction> WaitForAnswerAsync(string token, Func<FakeInteraction, bool>? done = null, TimeSpan? timeout = null)
-    {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
-        while (true)
-        {
-            var interaction = Rest.GetInteraction(token);
-            if (interaction is not null && interaction.Callbacks.Count > 0 && (done?.Invoke(interaction) ?? (interaction.ResponseType != 5 || interaction.Original?.Edits.Count > 0)))
-            {
-                return interaction;
-            }
-
-            if (DateTime.UtcNow > deadline)
-            {
-                throw new TimeoutException($"The bot did not answer interaction {token}.");
-            }
-
-            await Task.Delay(20);
-        }
-    }
+    public Task<FakeInteraction> WaitForAnswerAsync(string token, Func<FakeInteraction, bool>? done = null, TimeSpan? timeout = null) =>
+        Eventually.ValueAsync(
+            () => Rest.GetInteraction(token) is { Callbacks.Count: > 0 } interaction
+                && (done?.Invoke(interaction) ?? (interaction.ResponseType != 5 || interaction.Original?.Edits.Count > 0))
+                    ? interaction
+                    : null,
+            $"the bot answers interaction {token}",
+            timeout);
 
     /// <summary>The custom id of the message's <paramref name="kind"/> button (<c>confirm</c>, <c>cancel</c>).</summary>
     public static string Button(FakeMessage message, string kind)

@@ -5,37 +5,32 @@ using Microsoft.Extensions.Logging;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Infrastructure.Persistence;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
 
-/// <summary>The audit command end to end: the whole bot against the fake Discord, the real engine and SQLite.</summary>
-public sealed class AuditCommandTests : BotTestBase
+/// <summary>
+/// The audit command end to end: the whole bot against the fake Discord, the real engine and SQLite. Every test
+/// starts from an empty audit log (the shared bot's reset).
+/// </summary>
+public sealed class AuditCommandTests(AuditCommandTests.Setup fixture) : BotTests<AuditCommandTests.Setup>(fixture)
 {
     private const ulong Player = 5151;
 
-    protected override async Task BeforeStartAsync()
-    {
-        await Sandbox.CreateServerAsync("alpha");
-        await Sandbox.CreateServerAsync("beta");
-    }
+    private Task<IReadOnlyList<AuditEntry>> RowsAsync() => RowsAsync(Bot);
 
-    private async Task<string> AskAsync(ulong user, string content) =>
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(user, content)));
-
-    private async Task<IReadOnlyList<AuditEntry>> RowsAsync()
+    private static async Task<IReadOnlyList<AuditEntry>> RowsAsync(BotUnderTest bot)
     {
-        await using var scope = Bot.App.Services.CreateAsyncScope();
+        await using var scope = bot.App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecentAsync(null, 100, CancellationToken.None);
     }
 
     [Fact]
     public async Task ListsTheRecentCommands_ToAnAdmin()
     {
-        await AskAsync(TestApp.AdminId, "$status alpha");
-        await AskAsync(TestApp.AdminId, "$restart beta");
+        await Discord.AskAsync(TestApp.AdminId, "$status alpha");
+        await Discord.AskAsync(TestApp.AdminId, "$restart beta");
 
-        var reply = await AskAsync(TestApp.AdminId, "$audit");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$audit");
 
         reply.ShouldContain("Audit log");
         reply.ShouldContain($"<@{TestApp.AdminId}>");
@@ -48,7 +43,7 @@ public sealed class AuditCommandTests : BotTestBase
     [Fact]
     public async Task RefusesANonAdmin_AndAuditsTheRefusal()
     {
-        var reply = await AskAsync(Player, "$audit");
+        var reply = await Discord.AskAsync(Player, "$audit");
 
         reply.ShouldContain("Only admins may use this command.");
         var row = (await RowsAsync()).ShouldHaveSingleItem();
@@ -64,12 +59,12 @@ public sealed class AuditCommandTests : BotTestBase
     {
         for (var i = 0; i < 6; i++)
         {
-            await AskAsync(TestApp.AdminId, "$status alpha");
+            await Discord.AskAsync(TestApp.AdminId, "$status alpha");
         }
 
-        await AskAsync(TestApp.AdminId, "$status beta");
+        await Discord.AskAsync(TestApp.AdminId, "$status beta");
 
-        var reply = await AskAsync(TestApp.AdminId, "$audit alpha 5");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$audit alpha 5");
 
         reply.Split("`status alpha`").Length.ShouldBe(6);
         reply.ShouldNotContain("`beta`");
@@ -79,7 +74,7 @@ public sealed class AuditCommandTests : BotTestBase
     [Fact]
     public async Task AnswersTheSlashCommand()
     {
-        await AskAsync(TestApp.AdminId, "$status beta");
+        await Discord.AskAsync(TestApp.AdminId, "$status beta");
 
         var token = await Discord.SlashAsync(TestApp.AdminId, "audit", new { server = "beta", count = 3 });
         var interaction = await Discord.WaitForAnswerAsync(token);
@@ -90,7 +85,7 @@ public sealed class AuditCommandTests : BotTestBase
     [Fact]
     public async Task SaysWhatIsWrong_WithABadCount()
     {
-        var reply = await AskAsync(TestApp.AdminId, "$audit alpha 500");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$audit alpha 500");
 
         reply.ShouldContain("Ask for 1 to 100 entries.");
         (await RowsAsync()).ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Invalid);
@@ -99,21 +94,32 @@ public sealed class AuditCommandTests : BotTestBase
     [Fact]
     public async Task ShowsTheUserTheErrorIdOfTheAuditRowAndTheLog_WhenACommandFailsUnexpectedly()
     {
-        await using (var scope = Bot.App.Services.CreateAsyncScope())
+        // A bot of its own: the shared bot's database must keep its tables.
+        await using var bot = await Fixture.StartAnotherAsync();
+        await using (var scope = bot.App.Services.CreateAsyncScope())
         {
             // Breaks the rights lookup of non-admins (an unexpected database failure), not the audit table.
             await scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>().Database.ExecuteSqlRawAsync("DROP TABLE Grants");
         }
 
-        var reply = await AskAsync(Player, "$status");
+        var reply = await bot.Discord.AskAsync(Player, "$status");
 
         reply.ShouldContain("Something went wrong");
         var reference = Regex.Match(reply, "Reference: `([0-9a-f]{8})`").Groups[1].Value;
         reference.ShouldNotBeEmpty();
-        var row = (await RowsAsync()).ShouldHaveSingleItem();
+        var row = (await RowsAsync(bot)).ShouldHaveSingleItem();
         row.Outcome.ShouldBe(AuditOutcome.Failed);
         row.ErrorId.ShouldBe(reference);
-        Bot.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Error && e.Message.Contains($"GetServerStatus by user {Player} failed unexpectedly", StringComparison.Ordinal)
+        bot.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Error && e.Message.Contains($"GetServerStatus by user {Player} failed unexpectedly", StringComparison.Ordinal)
             && e.Message.Contains(reference, StringComparison.Ordinal));
+    }
+
+    public sealed class Setup : BotFixture
+    {
+        protected override async Task BeforeStartAsync()
+        {
+            await Sandbox.CreateServerAsync("alpha");
+            await Sandbox.CreateServerAsync("beta");
+        }
     }
 }

@@ -1,33 +1,21 @@
-using System.Formats.Tar;
 using System.Text;
 using Docker.DotNet.Models;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>backup, backups, backup delete and restore through the fake Discord against the real engine.</summary>
-public sealed class BackupCommandTests : BotTestBase, IDisposable
+public sealed class BackupCommandTests(BackupCommandTests.Setup fixture) : BotTests<BackupCommandTests.Setup>(fixture)
 {
-    private readonly string _backupDirectory = Directory.CreateTempSubdirectory("serverstatus-backups-").FullName;
-
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        settings["Backups:Directory"] = _backupDirectory;
-        settings["Backups:MinFreeSpaceMegabytes"] = "0";
-    }
-
-    public void Dispose() => Directory.Delete(_backupDirectory, recursive: true);
-
     [Fact]
     public async Task BacksUp_ListsAndDeletes()
     {
         await CreateVolumeServerAsync("vault");
 
-        var made = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$backup vault first")));
-        var listed = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$list_backups vault")));
-        var deleted = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$backup delete vault first --yes")));
-        var empty = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$backups vault")));
+        var made = await Discord.AskAsync(TestApp.AdminId, "$backup vault first");
+        var listed = await Discord.AskAsync(TestApp.AdminId, "$list_backups vault");
+        var deleted = await Discord.AskAsync(TestApp.AdminId, "$backup delete vault first --yes");
+        var empty = await Discord.AskAsync(TestApp.AdminId, "$backups vault");
 
         made.ShouldContain("Backed up **vault** as `first`");
         listed.ShouldContain("first");
@@ -55,10 +43,27 @@ public sealed class BackupCommandTests : BotTestBase, IDisposable
     [Fact]
     public async Task RefusesATraversalName()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$backup vault ../../etc");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$backup vault ../../etc");
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("not a valid backup name");
+        reply.ShouldContain("not a valid backup name");
     }
 
     private Task<string> CreateVolumeServerAsync(string name) => Sandbox.CreateVolumeServerAsync(name, "level.dat", "level\n");
+
+    public sealed class Setup : BotFixture
+    {
+        private readonly string _backupDirectory = Directory.CreateTempSubdirectory("serverstatus-backups-").FullName;
+
+        protected override void Configure(Dictionary<string, string?> settings)
+        {
+            settings["Backups:Directory"] = _backupDirectory;
+            settings["Backups:MinFreeSpaceMegabytes"] = "0";
+        }
+
+        protected override Task CleanUpAsync()
+        {
+            Directory.Delete(_backupDirectory, recursive: true);
+            return Task.CompletedTask;
+        }
+    }
 }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -8,24 +7,10 @@ namespace ServerStatus.IntegrationTests.Host;
 /// Backups and restores long enough to show progress (a server with a 96 MiB file, progress edited every 20 ms):
 /// the progress reply or prompt is edited as bytes go by, then into the answer.
 /// </summary>
-public sealed partial class BackupProgressTests : BotTestBase, IDisposable
+public sealed partial class BackupProgressTests(BackupProgressTests.Setup fixture) : BotTests<BackupProgressTests.Setup>(fixture)
 {
     private const int FileMegabytes = 96;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
-
-    private readonly string _backupDirectory = Directory.CreateTempSubdirectory("serverstatus-backups-").FullName;
-
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        settings["Backups:Directory"] = _backupDirectory;
-        settings["Backups:MinFreeSpaceMegabytes"] = "0";
-        settings["Backups:Codec"] = "gzip";
-        settings["Backups:ProgressIntervalMilliseconds"] = "10";
-        settings["Bot:ProgressEditSeconds"] = "0.02";
-        settings["Bot:DeferAfterMilliseconds"] = "100"; // slash progress shows once the response is deferred
-    }
-
-    public void Dispose() => Directory.Delete(_backupDirectory, recursive: true);
 
     [Fact]
     public async Task EditsTheProgressReplyIntoTheAnswer_WhenABackupTakesAWhile()
@@ -63,7 +48,7 @@ public sealed partial class BackupProgressTests : BotTestBase, IDisposable
         var prompt = await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$restore huge base"));
 
         await Discord.ClickAsync(TestApp.AdminId, prompt.Id, FakeDiscordServer.Button(prompt, "confirm"));
-        await BotUnderTest.WaitUntilAsync(() => FakeDiscordServer.Text(prompt).Contains("Restored", StringComparison.Ordinal), "the restore is answered", Patience);
+        await Eventually.HoldsAsync(() => FakeDiscordServer.Text(prompt).Contains("Restored", StringComparison.Ordinal), "the restore is answered", Patience);
 
         var shown = prompt.Edits.Select(edit => FakeDiscordServer.Text(edit)).ToList();
         shown.ShouldContain(text => BytesRestored().IsMatch(text), string.Join("\n", shown));
@@ -82,7 +67,7 @@ public sealed partial class BackupProgressTests : BotTestBase, IDisposable
     private async Task<FakeMessage> BackedUpAsync(ulong asked)
     {
         var reply = await Discord.WaitForReplyAsync(asked, Patience);
-        await BotUnderTest.WaitUntilAsync(() => reply.Content?.Contains("Backed up", StringComparison.Ordinal) == true, "the progress reply becomes the answer", Patience);
+        await Eventually.HoldsAsync(() => reply.Content?.Contains("Backed up", StringComparison.Ordinal) == true, "the progress reply becomes the answer", Patience);
         return reply;
     }
 
@@ -93,4 +78,25 @@ public sealed partial class BackupProgressTests : BotTestBase, IDisposable
     // "♻️ Restoring `base` on **huge**… 40 MiB restored (3 s)".
     [GeneratedRegex(@"Restoring `base` on \*\*huge\*\*… [1-9][0-9.]* (KiB|MiB|GiB) restored \(\d+ s\)")]
     private static partial Regex BytesRestored();
+
+    public sealed class Setup : BotFixture
+    {
+        private readonly string _backupDirectory = Directory.CreateTempSubdirectory("serverstatus-backups-").FullName;
+
+        protected override void Configure(Dictionary<string, string?> settings)
+        {
+            settings["Backups:Directory"] = _backupDirectory;
+            settings["Backups:MinFreeSpaceMegabytes"] = "0";
+            settings["Backups:Codec"] = "gzip";
+            settings["Backups:ProgressIntervalMilliseconds"] = "10";
+            settings["Bot:ProgressEditSeconds"] = "0.02";
+            settings["Bot:DeferAfterMilliseconds"] = "100"; // slash progress shows once the response is deferred
+        }
+
+        protected override Task CleanUpAsync()
+        {
+            Directory.Delete(_backupDirectory, recursive: true);
+            return Task.CompletedTask;
+        }
+    }
 }

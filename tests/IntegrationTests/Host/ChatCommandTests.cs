@@ -1,27 +1,16 @@
 using ServerStatus.Domain.Permissions;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>The whole bot against the fake Discord and the real engine: chat commands and slash commands.</summary>
-public sealed class ChatCommandTests : BotTestBase
+public sealed class ChatCommandTests(ChatCommandTests.Setup fixture) : BotTests<ChatCommandTests.Setup>(fixture)
 {
     private const ulong Player = 4242;
-    private string _alpha = "";
-    private string _beta = "";
-
-    protected override async Task BeforeStartAsync()
-    {
-        _alpha = await Sandbox.CreateServerAsync("alpha");
-        _beta = await Sandbox.CreateServerAsync("beta", start: false);
-    }
 
     [Fact]
     public async Task AnswersStatusWithTheRealStates()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$status");
-
-        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$status");
 
         reply.ShouldContain("🟢 **alpha** — Up");
         reply.ShouldContain("⚪ **beta** — Created");
@@ -43,9 +32,7 @@ public sealed class ChatCommandTests : BotTestBase
     [Fact]
     public async Task ShowsTheCard_ForOneServer()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$status alpha");
-
-        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$status alpha");
 
         reply.ShouldContain("alpha");
         reply.ShouldContain("Up since");
@@ -55,26 +42,28 @@ public sealed class ChatCommandTests : BotTestBase
     [Fact]
     public async Task RestartsBothServersAndReportsEach()
     {
-        var alphaStarted = (await Sandbox.StateAsync(_alpha)).StartedAt;
+        // Servers of its own, running and never started: restarting the class's beta would start it for every later test.
+        var gamma = await Sandbox.CreateServerAsync("gamma");
+        var delta = await Sandbox.CreateServerAsync("delta", start: false);
+        var gammaStarted = (await Sandbox.StateAsync(gamma)).StartedAt;
 
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$restart alpha beta");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$restart gamma delta");
 
-        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
-        reply.ShouldContain("✅ **alpha** — restarted");
-        reply.ShouldContain("✅ **beta** — restarted");
-        (await Sandbox.StateAsync(_alpha)).StartedAt.ShouldNotBe(alphaStarted);
-        (await Sandbox.StateAsync(_beta)).Running.ShouldBeTrue();
+        reply.ShouldContain("✅ **gamma** — restarted");
+        reply.ShouldContain("✅ **delta** — restarted");
+        (await Sandbox.StateAsync(gamma)).StartedAt.ShouldNotBe(gammaStarted);
+        (await Sandbox.StateAsync(delta)).Running.ShouldBeTrue();
     }
 
     [Fact]
     public async Task SaysNotFound_ToAUserWithoutGrants_ForAnExistingServer()
     {
-        var before = (await Sandbox.StateAsync(_alpha)).StartedAt;
+        var before = (await Sandbox.StateAsync(Fixture.Alpha)).StartedAt;
 
-        var asked = await Discord.SayAsync(Player, "$restart alpha");
+        var reply = await Discord.AskAsync(Player, "$restart alpha");
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("No server named `alpha`.");
-        (await Sandbox.StateAsync(_alpha)).StartedAt.ShouldBe(before);
+        reply.ShouldContain("No server named `alpha`.");
+        (await Sandbox.StateAsync(Fixture.Alpha)).StartedAt.ShouldBe(before);
     }
 
     [Fact]
@@ -97,26 +86,25 @@ public sealed class ChatCommandTests : BotTestBase
         await Bot.GrantAsync(Subject.Role(Operators), Permission.Status, "beta");
         Discord.Rest.AddMember(FakeDiscordServer.GuildId, Player + 4, Operators);
 
-        var asked = await Discord.SayAsync(Player + 4, "$status", withoutMember: true);
+        var reply = await Discord.AskAsync(Player + 4, "$status", withoutMember: true);
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("**beta**");
-        Discord.Rest.RequestsTo("GET", "guilds/{guild_id}/members/{user_id}").ShouldHaveSingleItem();
+        reply.ShouldContain("**beta**");
+        RequestsOfThisTest.Where(r => r.Method == "GET" && r.Template == "guilds/{guild_id}/members/{user_id}").ShouldHaveSingleItem();
     }
 
     [Fact]
     public async Task SuggestsTheClosestCommand_WhenTheNameIsMistyped()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$restrat alpha");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$restrat alpha");
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("Did you mean `$restart`?");
+        reply.ShouldContain("Did you mean `$restart`?");
     }
 
     [Fact]
     public async Task ShowsTheUsage_WhenArgumentsAreMissing()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$stop");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$stop");
 
-        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
         reply.ShouldContain("Name at least one server.");
         reply.ShouldContain("Usage: `$stop <servers...>`");
     }
@@ -124,17 +112,16 @@ public sealed class ChatCommandTests : BotTestBase
     [Fact]
     public async Task ExplainsAnInvalidName_AndTouchesNothing()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$start \"bad name\"");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$start \"bad name\"");
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("`bad name` is not a valid server name");
+        reply.ShouldContain("`bad name` is not a valid server name");
     }
 
     [Fact]
     public async Task AnswersWhenMentioned()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, $"<@{Discord.BotUserId}> uptime");
+        var reply = await Discord.AskAsync(TestApp.AdminId, $"<@{Discord.BotUserId}> uptime");
 
-        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
         reply.ShouldContain("Uptime");
         reply.ShouldContain("Docker");
     }
@@ -144,9 +131,8 @@ public sealed class ChatCommandTests : BotTestBase
     {
         await Bot.GrantAsync(Subject.User(Player + 2), Permission.Status, "*");
 
-        var asked = await Discord.SayAsync(Player + 2, "$help");
+        var reply = await Discord.AskAsync(Player + 2, "$help");
 
-        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
         reply.ShouldContain("$status [servers...]");
         reply.ShouldNotContain("$kill");
     }
@@ -181,5 +167,17 @@ public sealed class ChatCommandTests : BotTestBase
         var interaction = await Discord.WaitForAnswerAsync(token);
         var choices = interaction.Callbacks[0]["data"]!["choices"]!.AsArray().Select(c => (string)c!["value"]!).ToList();
         choices.ShouldBe(["alpha beta"]);
+    }
+
+    /// <summary>Two servers every test sees as they were made: alpha running, beta created and never started.</summary>
+    public sealed class Setup : BotFixture
+    {
+        public string Alpha { get; private set; } = "";
+
+        protected override async Task BeforeStartAsync()
+        {
+            Alpha = await Sandbox.CreateServerAsync("alpha");
+            await Sandbox.CreateServerAsync("beta", start: false);
+        }
     }
 }

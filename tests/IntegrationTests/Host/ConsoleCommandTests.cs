@@ -1,22 +1,12 @@
-using ServerStatus.IntegrationTests.Fixtures;
-
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>cmd, exec and logs through the fake Discord against the real engine.</summary>
-public sealed class ConsoleCommandTests : BotTestBase
+public sealed class ConsoleCommandTests(ConsoleCommandTests.Setup fixture) : BotTests<ConsoleCommandTests.Setup>(fixture)
 {
-    protected override async Task BeforeStartAsync()
-    {
-        await Sandbox.CreateServerAsync("game", command: "while read -r line; do echo \"got: $line\"; done", openStdin: true);
-        await Sandbox.CreateServerAsync("box");
-    }
-
     [Fact]
     public async Task TypesTheLineExactlyAsWritten_AndShowsTheAnswer()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$cmd game say don't \"panic\"  twice");
-
-        var reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$cmd game say don't \"panic\"  twice");
 
         reply.ShouldContain("Sent to **game**");
         reply.ShouldContain("got: say don't \"panic\"  twice");
@@ -25,9 +15,9 @@ public sealed class ConsoleCommandTests : BotTestBase
     [Fact]
     public async Task ExplainsHowToOpenStdin()
     {
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$cmd box say hi");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$cmd box say hi");
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("docker run -i");
+        reply.ShouldContain("docker run -i");
     }
 
     [Fact]
@@ -48,12 +38,10 @@ public sealed class ConsoleCommandTests : BotTestBase
     {
         await Sandbox.CreateServerAsync("colour", command: "printf '\\033[32mready\\033[0m\\n'; sleep 600");
 
-        var reply = "";
-        for (var attempt = 0; attempt < 50 && !reply.Contains("ready", StringComparison.Ordinal); attempt++)
-        {
-            var asked = await Discord.SayAsync(TestApp.AdminId, "$logs colour 5");
-            reply = FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked));
-        }
+        var reply = await Eventually.ValueAsync(
+            () => Discord.AskAsync(TestApp.AdminId, "$logs colour 5"),
+            text => text.Contains("ready", StringComparison.Ordinal),
+            "$logs shows the line the server printed");
 
         reply.ShouldContain("```\nready\n```");
         reply.ShouldNotContain("\u001b");
@@ -67,5 +55,15 @@ public sealed class ConsoleCommandTests : BotTestBase
         var answer = await Discord.WaitForAnswerAsync(token);
 
         FakeDiscordServer.Text(answer.Original ?? throw new InvalidOperationException("no answer")).ShouldContain("got: save-all 'flush'");
+    }
+
+    /// <summary><c>game</c> answers every line it reads on an open stdin; <c>box</c> has none.</summary>
+    public sealed class Setup : BotFixture
+    {
+        protected override async Task BeforeStartAsync()
+        {
+            await Sandbox.CreateServerAsync("game", command: "while read -r line; do echo \"got: $line\"; done", openStdin: true);
+            await Sandbox.CreateServerAsync("box");
+        }
     }
 }

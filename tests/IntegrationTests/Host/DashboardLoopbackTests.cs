@@ -1,10 +1,9 @@
 using System.Net;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>With no dashboard credentials configured: local requests only, and read-only.</summary>
-public sealed class DashboardLoopbackTests : BotTestBase
+public sealed class DashboardLoopbackTests(BotFixture fixture) : BotTests<BotFixture>(fixture)
 {
     [Fact]
     public async Task ServesTheDashboardReadOnly_ToALocalRequest()

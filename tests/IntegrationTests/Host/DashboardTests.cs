@@ -1,63 +1,49 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using Microsoft.Playwright;
-using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.Presentation.Discord.Dashboard;
 
 namespace ServerStatus.IntegrationTests.Host;
 
-/// <summary>The Hangfire dashboard behind configured credentials, opened in real headless Chromium.</summary>
-public sealed class DashboardTests : BotTestBase
+/// <summary>
+/// The Hangfire dashboard behind configured credentials, opened in real headless Chromium. The bot and the browser
+/// are shared by the class; failed logins count per client address, so every test that fails on purpose (or
+/// locks an address out) comes from a loopback address of its own, and the browser's 127.0.0.1 stays unlocked.
+/// </summary>
+public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<DashboardTests.Setup>(fixture)
 {
     private const string User = "operator";
     private const string Password = "dashboard-pass-123";
     private const long BudgetKb = 64;
     private const string Token = "dashboard-token-0123456789";
 
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        settings["Dashboard:Username"] = User;
-        settings["Dashboard:PasswordHash"] = DashboardPasswordHash.Create(Password, iterations: 1000);
-        settings["Dashboard:Token"] = Token;
-        settings["Dashboard:MaxFailures"] = "3";
-        settings["Logging:File:DirectoryBudgetKb"] = BudgetKb.ToString(System.Globalization.CultureInfo.InvariantCulture);
-    }
-
     [Fact]
     public async Task ListsTheRecurringJobs_WhenLoggedInInABrowser()
     {
-        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
-        using (playwright)
-        await using (browser)
-        {
-            var page = await LoggedInPageAsync(browser);
+        await using var context = await LoggedInContextAsync();
+        var page = await context.NewPageAsync();
 
-            var content = await RecurringPageAsync(page);
+        var content = await RecurringPageAsync(page);
 
-            content.ShouldContain("trim-logs");
-            content.ShouldContain("prune-audit");
-        }
+        content.ShouldContain("trim-logs");
+        content.ShouldContain("prune-audit");
     }
 
     [Fact]
     public async Task Answers401InTheBrowser_WhenThePasswordIsWrong()
     {
-        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using var context = await (await Fixture.BrowserAsync()).NewContextAsync(new BrowserNewContextOptions
         {
-            var context = await browser.NewContextAsync(new BrowserNewContextOptions
-            {
-                HttpCredentials = new HttpCredentials { Username = User, Password = "wrong-password" },
-            });
-            var page = await context.NewPageAsync();
+            HttpCredentials = new HttpCredentials { Username = User, Password = "wrong-password" },
+        });
+        var page = await context.NewPageAsync();
 
-            var response = await page.GotoAsync(new Uri(Bot.BaseAddress, "/hangfire/recurring").ToString());
+        var response = await page.GotoAsync(new Uri(Bot.BaseAddress, "/hangfire/recurring").ToString());
 
-            response.ShouldNotBeNull().Status.ShouldBe(401);
-            (await page.ContentAsync()).ShouldNotContain("trim-logs");
-        }
+        response.ShouldNotBeNull().Status.ShouldBe(401);
+        (await page.ContentAsync()).ShouldNotContain("trim-logs");
     }
 
     [Fact]
@@ -72,17 +58,15 @@ public sealed class DashboardTests : BotTestBase
         }
 
         DirectorySizeKb().ShouldBeGreaterThan(BudgetKb);
-        var (playwright, browser) = await HeadlessChromium.LaunchAsync();
-        using (playwright)
-        await using (browser)
+        await using (var context = await LoggedInContextAsync())
         {
-            var page = await LoggedInPageAsync(browser);
+            var page = await context.NewPageAsync();
             await RecurringPageAsync(page);
 
             await page.CheckAsync("input.js-jobs-list-checkbox[value='trim-logs']");
             await page.ClickAsync("button.js-jobs-list-command:has-text('Trigger now')");
 
-            await BotUnderTest.WaitUntilAsync(() => DirectorySizeKb() <= BudgetKb, "the log directory fits its budget");
+            await Eventually.HoldsAsync(() => DirectorySizeKb() <= BudgetKb, "the log directory fits its budget");
         }
 
         File.Exists(Path.Combine(Bot.LogDirectory, "latest.log")).ShouldBeTrue();
@@ -93,7 +77,7 @@ public sealed class DashboardTests : BotTestBase
     [Fact]
     public async Task Answers401WithAChallenge_WhenThePasswordIsWrong()
     {
-        using var http = new HttpClient { BaseAddress = Bot.BaseAddress };
+        using var http = ClientFrom("127.0.0.41");
 
         using var anonymous = await http.GetAsync(new Uri("/hangfire", UriKind.Relative));
         using var wrong = await SendAsync(http, Basic(User, "not-the-password"));
@@ -106,7 +90,7 @@ public sealed class DashboardTests : BotTestBase
     [Fact]
     public async Task LetsABearerTokenIn_AndRefusesAWrongOne()
     {
-        using var http = new HttpClient { BaseAddress = Bot.BaseAddress };
+        using var http = ClientFrom("127.0.0.42");
 
         using var right = await SendAsync(http, new AuthenticationHeaderValue("Bearer", Token));
         using var wrong = await SendAsync(http, new AuthenticationHeaderValue("Bearer", Token + "x"));
@@ -118,7 +102,7 @@ public sealed class DashboardTests : BotTestBase
     [Fact]
     public async Task LocksTheAddressOut_AfterRepeatedFailures_EvenForTheRightPassword()
     {
-        using var http = new HttpClient { BaseAddress = Bot.BaseAddress };
+        using var http = ClientFrom("127.0.0.43");
         for (var i = 0; i < 3; i++)
         {
             using var failed = await SendAsync(http, Basic(User, "guess-" + i));
@@ -143,31 +127,73 @@ public sealed class DashboardTests : BotTestBase
 
     private long DirectorySizeKb() => new DirectoryInfo(Bot.LogDirectory).EnumerateFiles().Sum(f => f.Length) / 1024;
 
-    private static async Task<IPage> LoggedInPageAsync(IBrowser browser)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+    private async Task<IBrowserContext> LoggedInContextAsync() =>
+        await (await Fixture.BrowserAsync()).NewContextAsync(new BrowserNewContextOptions
         {
             HttpCredentials = new HttpCredentials { Username = User, Password = Password },
         });
-        return await context.NewPageAsync();
-    }
+
+    /// <summary>A client whose requests come from <paramref name="address"/> (any 127.x.y.z is this machine), so its failed logins are its own.</summary>
+    private HttpClient ClientFrom(string address) => new(new SocketsHttpHandler
+    {
+        ConnectCallback = async (context, ct) =>
+        {
+            var socket = new Socket(SocketType.Stream, ProtocolType.Tcp);
+            try
+            {
+                socket.Bind(new IPEndPoint(IPAddress.Parse(address), 0));
+                await socket.ConnectAsync(new IPEndPoint(IPAddress.Parse(context.DnsEndPoint.Host), context.DnsEndPoint.Port), ct);
+                return new NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    })
+    {
+        BaseAddress = Bot.BaseAddress,
+    };
 
     /// <summary>Opens the recurring jobs page once start-up has registered both jobs.</summary>
-    private async Task<string> RecurringPageAsync(IPage page)
+    private Task<string> RecurringPageAsync(IPage page)
     {
         var url = new Uri(Bot.BaseAddress, "/hangfire/recurring").ToString();
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var response = await page.GotoAsync(url);
-            response.ShouldNotBeNull().Status.ShouldBe(200);
-            var content = await page.ContentAsync();
-            if ((content.Contains("trim-logs", StringComparison.Ordinal) && content.Contains("prune-audit", StringComparison.Ordinal)) || DateTime.UtcNow > deadline)
+        return Eventually.ValueAsync(
+            async () =>
             {
-                return content;
-            }
+                var response = await page.GotoAsync(url);
+                response.ShouldNotBeNull().Status.ShouldBe(200);
+                return await page.ContentAsync();
+            },
+            content => content.Contains("trim-logs", StringComparison.Ordinal) && content.Contains("prune-audit", StringComparison.Ordinal),
+            "the recurring jobs page lists trim-logs and prune-audit");
+    }
 
-            await Task.Delay(200);
+    /// <summary>Dashboard credentials, a small log directory budget, and one headless Chromium for the class.</summary>
+    public sealed class Setup : BotFixture
+    {
+        private (IPlaywright Playwright, IBrowser Browser)? _chromium;
+
+        public async Task<IBrowser> BrowserAsync() => (_chromium ??= await HeadlessChromium.LaunchAsync()).Browser;
+
+        protected override void Configure(Dictionary<string, string?> settings)
+        {
+            settings["Dashboard:Username"] = User;
+            settings["Dashboard:PasswordHash"] = DashboardPasswordHash.Create(Password, iterations: 1000);
+            settings["Dashboard:Token"] = Token;
+            settings["Dashboard:MaxFailures"] = "3";
+            settings["Logging:File:DirectoryBudgetKb"] = BudgetKb.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        protected override async Task CleanUpAsync()
+        {
+            if (_chromium is { } chromium)
+            {
+                await chromium.Browser.DisposeAsync();
+                chromium.Playwright.Dispose();
+            }
         }
     }
 }

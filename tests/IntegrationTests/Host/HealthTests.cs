@@ -1,28 +1,11 @@
 using System.Net;
 using System.Text.Json;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>Liveness and readiness; the second engine is a unix socket the test closes and reopens (the shared engine is never stopped).</summary>
-public sealed class HealthTests : BotTestBase
+public sealed class HealthTests(HealthTests.Setup fixture) : BotTests<HealthTests.Setup>(fixture)
 {
-    private readonly string _socket = Path.Combine(Path.GetTempPath(), $"serverstatus-health-{Guid.NewGuid():N}.sock");
-    private UnixSocketListener? _engine;
-
-    protected override Task BeforeStartAsync()
-    {
-        _engine = new UnixSocketListener(_socket);
-        return Task.CompletedTask;
-    }
-
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        settings["Docker:Engines:1:Name"] = "flaky";
-        settings["Docker:Engines:1:Endpoint"] = "unix://" + _socket;
-        settings["Docker:RequestTimeoutSeconds"] = "2";
-    }
-
     [Fact]
     public async Task AnswersLiveness()
     {
@@ -40,39 +23,24 @@ public sealed class HealthTests : BotTestBase
         using var http = new HttpClient { BaseAddress = Bot.BaseAddress };
         (await ReadinessAsync(http)).Status.ShouldBe(HttpStatusCode.OK);
 
-        _engine?.Dispose();
+        Fixture.StopSecondEngine();
         var down = await WaitForAsync(http, HttpStatusCode.ServiceUnavailable);
 
         down.Down.ShouldBe(["docker"]);
         down.Body.ShouldContain("flaky");
 
-        _engine = new UnixSocketListener(_socket);
+        Fixture.StartSecondEngine();
         var up = await WaitForAsync(http, HttpStatusCode.OK);
 
         up.Down.ShouldBeEmpty();
         up.Body.ShouldContain("\"status\":\"Healthy\"");
     }
 
-    public override async Task DisposeAsync()
-    {
-        await base.DisposeAsync();
-        _engine?.Dispose();
-    }
-
     private static async Task<(HttpStatusCode Status, string[] Down, string Body)> WaitForAsync(HttpClient http, HttpStatusCode expected)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var answer = await ReadinessAsync(http);
-            if (answer.Status == expected || DateTime.UtcNow > deadline)
-            {
-                answer.Status.ShouldBe(expected, answer.Body);
-                return answer;
-            }
-
-            await Task.Delay(100);
-        }
+        var answer = await Eventually.ValueAsync(() => ReadinessAsync(http), answer => answer.Status == expected, $"readiness answers {expected}");
+        answer.Status.ShouldBe(expected, answer.Body);
+        return answer;
     }
 
     private static async Task<(HttpStatusCode Status, string[] Down, string Body)> ReadinessAsync(HttpClient http)
@@ -82,5 +50,45 @@ public sealed class HealthTests : BotTestBase
         using var json = JsonDocument.Parse(body);
         var down = json.RootElement.GetProperty("down").EnumerateArray().Select(e => e.GetString() ?? "").ToArray();
         return (response.StatusCode, down, body);
+    }
+
+    /// <summary>A second engine <c>flaky</c>: a unix socket that answers Docker's ping while it is started; a reset starts it again.</summary>
+    public sealed class Setup : BotFixture
+    {
+        private readonly string _socket = Path.Combine(Path.GetTempPath(), $"serverstatus-health-{Guid.NewGuid():N}.sock");
+        private UnixSocketListener? _engine;
+
+        public void StartSecondEngine() => _engine ??= new UnixSocketListener(_socket);
+
+        public void StopSecondEngine()
+        {
+            _engine?.Dispose();
+            _engine = null;
+        }
+
+        protected override Task BeforeStartAsync()
+        {
+            StartSecondEngine();
+            return Task.CompletedTask;
+        }
+
+        protected override void Configure(Dictionary<string, string?> settings)
+        {
+            settings["Docker:Engines:1:Name"] = "flaky";
+            settings["Docker:Engines:1:Endpoint"] = "unix://" + _socket;
+            settings["Docker:RequestTimeoutSeconds"] = "2";
+        }
+
+        protected override Task ResetAsync()
+        {
+            StartSecondEngine();
+            return base.ResetAsync();
+        }
+
+        protected override Task CleanUpAsync()
+        {
+            StopSecondEngine();
+            return Task.CompletedTask;
+        }
     }
 }

@@ -3,15 +3,12 @@ using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerStatus.Infrastructure.Scheduling;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>A bad cron expression in configuration: said clearly with the key to fix; the other job still runs.</summary>
-public sealed class JobsScheduleTests : BotTestBase
+public sealed class JobsScheduleTests(JobsScheduleTests.Setup fixture) : BotTests<JobsScheduleTests.Setup>(fixture)
 {
-    protected override void Configure(Dictionary<string, string?> settings) => settings["Jobs:TrimLogsCron"] = "every hour please";
-
     [Fact]
     public async Task ReportsTheKeyToFix_AndRegistersTheOtherJobs_WhenACronIsInvalid()
     {
@@ -21,5 +18,10 @@ public sealed class JobsScheduleTests : BotTestBase
         connection.GetRecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe(["prune-audit", "prune-backups"]);
         Bot.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Error && e.Message.Contains("Jobs:TrimLogsCron", StringComparison.Ordinal)
             && e.Message.Contains("every hour please", StringComparison.Ordinal));
+    }
+
+    public sealed class Setup : BotFixture
+    {
+        protected override void Configure(Dictionary<string, string?> settings) => settings["Jobs:TrimLogsCron"] = "every hour please";
     }
 }

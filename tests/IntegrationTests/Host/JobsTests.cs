@@ -6,12 +6,11 @@ using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Infrastructure.Scheduling;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>The recurring jobs on real Hangfire (in-memory storage) inside the whole host.</summary>
-public sealed class JobsTests : BotTestBase
+public sealed class JobsTests(BotFixture fixture) : BotTests<BotFixture>(fixture)
 {
     [Fact]
     public async Task RegistersTheDeclaredJobs_AndRegisteringAgainChangesNothing()
@@ -28,13 +27,15 @@ public sealed class JobsTests : BotTestBase
     [Fact]
     public async Task RemovesAJob_ByItsId()
     {
-        await Bot.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
-        var scheduler = Bot.App.Services.GetRequiredService<IJobScheduler>();
+        // A bot of its own: the shared bot keeps the jobs it registered at start-up for the other tests.
+        await using var bot = await Fixture.StartAnotherAsync();
+        await bot.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
+        var scheduler = bot.App.Services.GetRequiredService<IJobScheduler>();
 
         scheduler.RemoveRecurring("prune-audit");
         scheduler.RemoveRecurring("no-such-job");
 
-        RecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe(["prune-backups", "trim-logs"]);
+        RecurringJobs(bot).Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe(["prune-backups", "trim-logs"]);
     }
 
     [Fact]
@@ -45,23 +46,21 @@ public sealed class JobsTests : BotTestBase
         Bot.App.Services.GetRequiredService<IJobScheduler>().TriggerNow("prune-audit");
 
         var sender = Bot.App.Services.GetRequiredService<ActorScopedSender>();
-        AuditLine? row = null;
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (row is null && DateTime.UtcNow < deadline)
-        {
-            var view = await sender.SendAsync(Actor.System, new ListAudit(Count: 100));
-            row = view.Value.Lines.FirstOrDefault(l => l.Command.Contains("prune", StringComparison.Ordinal));
-            await Task.Delay(100);
-        }
+        var row = await Eventually.ValueAsync(
+            async () => (await sender.SendAsync(Actor.System, new ListAudit(Count: 100))).Value.Lines.FirstOrDefault(l => l.Command.Contains("prune", StringComparison.Ordinal)),
+            line => line is not null,
+            "the prune-audit job writes an audit row");
 
         row.ShouldNotBeNull("the prune-audit job wrote no audit row");
         row.IsSystem.ShouldBeTrue();
         row.Arguments.ShouldBe("90");
     }
 
-    private List<RecurringJobDto> RecurringJobs()
+    private List<RecurringJobDto> RecurringJobs() => RecurringJobs(Bot);
+
+    private static List<RecurringJobDto> RecurringJobs(BotUnderTest bot)
     {
-        using var connection = Bot.App.Services.GetRequiredService<JobStorage>().GetConnection();
+        using var connection = bot.App.Services.GetRequiredService<JobStorage>().GetConnection();
         return connection.GetRecurringJobs();
     }
 }

@@ -1,14 +1,11 @@
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>kill asks first: Confirm/Cancel buttons that only the requester can press, expiring after a while.</summary>
-public sealed class KillConfirmationTests : BotTestBase
+public sealed class KillConfirmationTests(KillConfirmationTests.Setup fixture) : BotTests<KillConfirmationTests.Setup>(fixture)
 {
     private const ulong Stranger = 31337;
-
-    protected override void Configure(Dictionary<string, string?> settings) => settings["Bot:ConfirmationSeconds"] = "2";
 
     [Fact]
     public async Task KillsOnlyAfterTheRequesterConfirms()
@@ -62,7 +59,7 @@ public sealed class KillConfirmationTests : BotTestBase
         var prompt = await AskAsync("$kill forgotten");
         var confirmId = FakeDiscordServer.Button(prompt, "confirm");
 
-        await BotUnderTest.WaitUntilAsync(() => prompt.Edits.Count > 0, "the prompt expires");
+        await Eventually.HoldsAsync(() => prompt.Edits.Count > 0, "the prompt expires");
 
         FakeDiscordServer.Text(prompt).ShouldContain("Confirmation expired");
         prompt.Components.ShouldBeEmpty();
@@ -76,9 +73,9 @@ public sealed class KillConfirmationTests : BotTestBase
     {
         var id = await Sandbox.CreateServerAsync("doomed");
 
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$kill doomed --yes");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$kill doomed --yes");
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain("killed");
+        reply.ShouldContain("killed");
         (await Sandbox.WaitForStateAsync(id, "exited")).ExitCode.ShouldBe(137);
     }
 
@@ -102,5 +99,11 @@ public sealed class KillConfirmationTests : BotTestBase
         var prompt = await Discord.WaitForReplyAsync(asked);
         FakeDiscordServer.Text(prompt).ShouldContain("Please confirm");
         return prompt;
+    }
+
+    /// <summary>Confirmations that expire after 2 s (a prompt a test leaves open expires during a later one, on its own message).</summary>
+    public sealed class Setup : BotFixture
+    {
+        protected override void Configure(Dictionary<string, string?> settings) => settings["Bot:ConfirmationSeconds"] = "2";
     }
 }

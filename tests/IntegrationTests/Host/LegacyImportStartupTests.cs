@@ -1,17 +1,17 @@
-using System.Globalization;
 using DiscordApi.Gateway;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.IntegrationTests.Host;
 
-/// <summary>The legacy import as <c>Program</c> runs it: <see cref="BotHost.RunAsync"/> against the fake Discord.</summary>
+/// <summary>
+/// The legacy import as <c>Program</c> runs it: <see cref="BotHost.RunAsync"/> against the fake Discord. A fresh host
+/// per test, not a shared <see cref="BotFixture"/>: the start-up itself is what is tested.
+/// </summary>
 public sealed class LegacyImportStartupTests : IAsyncLifetime
 {
     private const ulong Alice = 123456789012345678;
@@ -38,7 +38,7 @@ public sealed class LegacyImportStartupTests : IAsyncLifetime
         var app = BuildBot();
 
         var run = BotHost.RunAsync(app, TextWriter.Null);
-        await BotUnderTest.WaitUntilAsync(() => run.IsCompleted || app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected, "the gateway connects");
+        await Eventually.HoldsAsync(() => run.IsCompleted || app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected, "the gateway connects");
         var grants = await GrantsAsync(app);
         app.Lifetime.StopApplication();
 
@@ -58,7 +58,7 @@ public sealed class LegacyImportStartupTests : IAsyncLifetime
         var app = BuildBot();
 
         var run = BotHost.RunAsync(app, TextWriter.Null);
-        await BotUnderTest.WaitUntilAsync(() => run.IsCompleted || app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected, "the gateway connects");
+        await Eventually.HoldsAsync(() => run.IsCompleted || app.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected, "the gateway connects");
         var connected = !run.IsCompleted;
         app.Lifetime.StopApplication();
 
@@ -69,18 +69,9 @@ public sealed class LegacyImportStartupTests : IAsyncLifetime
 
     private WebApplication BuildBot()
     {
-        var settings = TestApp.Settings(new DockerSandbox(), Path.Combine(_directory.FullName, "serverstatus.db"));
-        settings["Discord:Token"] = _discord.Rest.Token;
-        settings["Discord:ApiBaseUrl"] = _discord.Rest.BaseUrl.ToString();
-        settings["Discord:GuildId"] = FakeDiscordServer.GuildId.ToString(CultureInfo.InvariantCulture);
-        settings["Urls"] = "http://127.0.0.1:0";
+        var settings = BotUnderTest.Settings(new DockerSandbox(), _discord, _directory.FullName);
         settings["Permissions:LegacyFile"] = LegacyFile;
-        return BotHost.Build([], builder =>
-        {
-            builder.Configuration.AddInMemoryCollection(settings);
-            builder.Logging.ClearProviders();
-            builder.Logging.AddProvider(_logs);
-        });
+        return BotUnderTest.Build(settings, _logs);
     }
 
     private static async Task<IReadOnlyList<(ulong, Permission, string)>> GrantsAsync(WebApplication app)

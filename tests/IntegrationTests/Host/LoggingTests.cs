@@ -1,14 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>The host's Serilog file: minimum level from configuration, secrets masked in every line.</summary>
-public sealed partial class LoggingTests : BotTestBase
+public sealed partial class LoggingTests(LoggingTests.Setup fixture) : BotTests<LoggingTests.Setup>(fixture)
 {
-    protected override void Configure(Dictionary<string, string?> settings) => settings["Logging:MinimumLevel"] = "Warning";
-
     [Fact]
     public async Task SuppressesInformationLines_WhenTheMinimumLevelIsWarning()
     {
@@ -36,7 +33,7 @@ public sealed partial class LoggingTests : BotTestBase
         text.ShouldContain("Template with *** inside");
         text.ShouldContain("value ***");
         text.ShouldContain("failed with ***");
-        Bot.Logs.Entries.ShouldNotContain(e => e.Message.Contains(token, StringComparison.Ordinal));
+        Bot.Logs.Entries.ShouldNotContain(e => e.Text.Contains(token, StringComparison.Ordinal));
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "A warning for the level test")]
@@ -54,7 +51,7 @@ public sealed partial class LoggingTests : BotTestBase
     {
         var path = Path.Combine(Bot.LogDirectory, "latest.log");
         var text = "";
-        await BotUnderTest.WaitUntilAsync(
+        await Eventually.HoldsAsync(
             () =>
             {
                 using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -64,5 +61,13 @@ public sealed partial class LoggingTests : BotTestBase
             },
             "the log file has the line");
         return text;
+    }
+
+    public sealed class Setup : BotFixture
+    {
+        protected override void Configure(Dictionary<string, string?> settings) => settings["Logging:MinimumLevel"] = "Warning";
+
+        // Nothing to put back (the tests only log), and the captured lines must keep the bot's whole life, start-up included.
+        protected override Task ResetAsync() => Task.CompletedTask;
     }
 }

@@ -2,38 +2,31 @@ using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Audit;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
 
-/// <summary>Admins manage grants from chat; the requests vanish from the channel and the answers go by DM.</summary>
-public sealed class PermissionCommandTests : BotTestBase
+/// <summary>
+/// Admins manage grants from chat; the requests vanish from the channel and the answers go by DM. Every test starts
+/// without grants or stored admins and with open DMs (the shared bot's reset).
+/// </summary>
+public sealed class PermissionCommandTests(PermissionCommandTests.Setup fixture) : BotTests<PermissionCommandTests.Setup>(fixture)
 {
     private const ulong Alice = 5001;
     private const ulong Bob = 5002;
     private const ulong Helpers = 990_000;
-    private string _alpha = "";
-
-    protected override async Task BeforeStartAsync()
-    {
-        _alpha = await Sandbox.CreateServerAsync("alpha");
-        await Sandbox.CreateServerAsync("beta");
-    }
-
-    protected override void Configure(Dictionary<string, string?> settings) => settings["Bot:SensitiveDeleteSeconds"] = "1";
 
     [Fact]
     public async Task GrantedUserMayRestartThatServerOnly()
     {
         await AdminSaysAsync($"$permissions grant <@{Alice}> restart alpha");
-        var started = (await Sandbox.StateAsync(_alpha)).StartedAt;
+        var started = (await Sandbox.StateAsync(Fixture.Alpha)).StartedAt;
 
         var onAlpha = await Discord.SayAsync(Alice, "$restart alpha");
         var onBeta = await Discord.SayAsync(Alice, "$restart beta");
 
         FakeDiscordServer.Text(await Discord.WaitForReplyAsync(onAlpha)).ShouldContain("✅ **alpha** — restarted");
         FakeDiscordServer.Text(await Discord.WaitForReplyAsync(onBeta)).ShouldContain("No server named `beta`.");
-        (await Sandbox.StateAsync(_alpha)).StartedAt.ShouldNotBe(started);
+        (await Sandbox.StateAsync(Fixture.Alpha)).StartedAt.ShouldNotBe(started);
     }
 
     [Fact]
@@ -79,9 +72,10 @@ public sealed class PermissionCommandTests : BotTestBase
     [Fact]
     public async Task DeniesNonAdmins()
     {
+        var dms = DirectMessagesTo(Alice).Count;
         var asked = await Discord.SayAsync(Alice, $"$permissions grant <@{Alice}> all *");
 
-        var answer = await DirectMessageToAsync(Alice);
+        var answer = await DirectMessageToAsync(Alice, after: dms);
 
         FakeDiscordServer.Text(answer).ShouldContain("Only admins may use this command.");
         await using (var scope = Bot.App.Services.CreateAsyncScope())
@@ -98,12 +92,13 @@ public sealed class PermissionCommandTests : BotTestBase
     [Fact]
     public async Task CountsDownWithReactionsAndDeletesTheRequest()
     {
+        var dms = DirectMessagesTo(TestApp.AdminId).Count;
         var asked = await Discord.SayAsync(TestApp.AdminId, "$permissions list");
 
         await WaitUntilDeletedAsync(asked);
 
         Discord.Rest.Requests.ShouldContain(r => r.Method == "PUT" && r.Path.Contains($"/messages/{asked}/reactions/", StringComparison.Ordinal));
-        FakeDiscordServer.Text(await DirectMessageToAsync(TestApp.AdminId)).ShouldContain("Admins");
+        FakeDiscordServer.Text(await DirectMessageToAsync(TestApp.AdminId, after: dms)).ShouldContain("Admins");
     }
 
     [Fact]
@@ -111,9 +106,9 @@ public sealed class PermissionCommandTests : BotTestBase
     {
         Discord.Rest.CloseDirectMessages(TestApp.AdminId);
 
-        var asked = await Discord.SayAsync(TestApp.AdminId, "$admins list");
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$admins list");
 
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked)).ShouldContain($"<@{TestApp.AdminId}> (configured)");
+        reply.ShouldContain($"<@{TestApp.AdminId}> (configured)");
     }
 
     [Fact]
@@ -128,38 +123,44 @@ public sealed class PermissionCommandTests : BotTestBase
     public async Task AddedAdminsMayManagePermissions()
     {
         await AdminSaysAsync($"$admins add <@{Bob}>");
+        var dms = DirectMessagesTo(Bob).Count;
 
         await Discord.SayAsync(Bob, $"$permissions grant <@{Alice}> stop beta");
 
-        FakeDiscordServer.Text(await DirectMessageToAsync(Bob)).ShouldContain($"Granted `stop` on `beta` to <@{Alice}>.");
+        FakeDiscordServer.Text(await DirectMessageToAsync(Bob, after: dms)).ShouldContain($"Granted `stop` on `beta` to <@{Alice}>.");
     }
 
     [Fact]
     public async Task WarnsOnce_WhenTheBotMayNotDeleteMessages()
     {
-        Discord.Rest.Enqueue("DELETE", "channels/{channel_id}/messages/{message_id}", FakeResponse.Error(403, 50013, "Missing Permissions"), times: 2);
+        // A bot of its own: the refused deletes are scripted for the next DELETEs, which a countdown of an earlier
+        // test on the shared bot could take, and the warning is once per bot and channel.
+        await using var bot = await Fixture.StartAnotherAsync();
+        var discord = bot.Discord;
+        discord.Rest.Enqueue("DELETE", "channels/{channel_id}/messages/{message_id}", FakeResponse.Error(403, 50013, "Missing Permissions"), times: 2);
 
-        var first = await Discord.SayAsync(TestApp.AdminId, "$admins list");
-        await DirectMessageToAsync(TestApp.AdminId);
-        await BotUnderTest.WaitUntilAsync(() => Discord.Rest.RequestsTo("DELETE", "channels/{channel_id}/messages/{message_id}").Count >= 1, "the bot tries to delete");
-        var second = await Discord.SayAsync(TestApp.AdminId, "$admins list");
-        await BotUnderTest.WaitUntilAsync(() => Discord.Rest.RequestsTo("DELETE", "channels/{channel_id}/messages/{message_id}").Count >= 2, "the bot tries again");
+        var first = await discord.SayAsync(TestApp.AdminId, "$admins list");
+        await Eventually.HoldsAsync(() => DirectMessagesTo(discord, TestApp.AdminId).Count > 0, $"a DM to {TestApp.AdminId}");
+        await Eventually.HoldsAsync(() => discord.Rest.RequestsTo("DELETE", "channels/{channel_id}/messages/{message_id}").Count >= 1, "the bot tries to delete");
+        var second = await discord.SayAsync(TestApp.AdminId, "$admins list");
+        await Eventually.HoldsAsync(() => discord.Rest.RequestsTo("DELETE", "channels/{channel_id}/messages/{message_id}").Count >= 2, "the bot tries again");
 
-        Bot.Logs.Entries.Count(e => e.Message.Contains("Manage Messages", StringComparison.Ordinal)).ShouldBe(1);
-        Discord.Rest.GetMessage(first)!.IsDeleted.ShouldBeFalse();
-        Discord.Rest.GetMessage(second)!.IsDeleted.ShouldBeFalse();
+        bot.Logs.Entries.Count(e => e.Message.Contains("Manage Messages", StringComparison.Ordinal)).ShouldBe(1);
+        discord.Rest.GetMessage(first)!.IsDeleted.ShouldBeFalse();
+        discord.Rest.GetMessage(second)!.IsDeleted.ShouldBeFalse();
     }
 
     [Fact]
     public async Task DeletesAtOnce_WhenAnAdminReactsWithTheBin()
     {
-        await using var slow = await BotUnderTest.StartAsync(Sandbox, settings => settings["Bot:SensitiveDeleteSeconds"] = "10");
+        // A bot of its own with a countdown long enough to react during it.
+        await using var slow = await Fixture.StartAnotherAsync(settings => settings["Bot:SensitiveDeleteSeconds"] = "10");
         var asked = await slow.Discord.SayAsync(TestApp.AdminId, "$admins list");
-        await BotUnderTest.WaitUntilAsync(() => slow.Discord.Rest.GetMessage(asked)!.Reactions.Count > 0, "the countdown starts");
+        await Eventually.HoldsAsync(() => slow.Discord.Rest.GetMessage(asked)!.Reactions.Count > 0, "the countdown starts");
 
         await slow.Discord.ReactAsync(TestApp.AdminId, asked, "🗑️");
 
-        await BotUnderTest.WaitUntilAsync(() => slow.Discord.Rest.GetMessage(asked)!.IsDeleted, "the request is deleted", TimeSpan.FromSeconds(5));
+        await Eventually.HoldsAsync(() => slow.Discord.Rest.GetMessage(asked)!.IsDeleted, "the request is deleted", TimeSpan.FromSeconds(5));
     }
 
     [Fact]
@@ -177,19 +178,36 @@ public sealed class PermissionCommandTests : BotTestBase
     {
         var before = DirectMessagesTo(TestApp.AdminId).Count;
         await Discord.SayAsync(TestApp.AdminId, content);
-        await BotUnderTest.WaitUntilAsync(() => DirectMessagesTo(TestApp.AdminId).Count > before, $"the bot answers '{content}' by DM");
+        await Eventually.HoldsAsync(() => DirectMessagesTo(TestApp.AdminId).Count > before, $"the bot answers '{content}' by DM");
         return FakeDiscordServer.Text(DirectMessagesTo(TestApp.AdminId)[^1]);
     }
 
-    private async Task<FakeMessage> DirectMessageToAsync(ulong userId)
+    /// <summary>The newest DM to the user once there are more than <paramref name="after"/> (what earlier tests of the shared bot sent stays).</summary>
+    private async Task<FakeMessage> DirectMessageToAsync(ulong userId, int after)
     {
-        await BotUnderTest.WaitUntilAsync(() => DirectMessagesTo(userId).Count > 0, $"a DM to {userId}");
+        await Eventually.HoldsAsync(() => DirectMessagesTo(userId).Count > after, $"a new DM to {userId}");
         return DirectMessagesTo(userId)[^1];
     }
 
-    private List<FakeMessage> DirectMessagesTo(ulong userId) =>
-        Discord.Rest.DmChannelOf(userId) is { } channel ? [.. Discord.Rest.MessagesIn(channel)] : [];
+    private List<FakeMessage> DirectMessagesTo(ulong userId) => DirectMessagesTo(Discord, userId);
+
+    private static List<FakeMessage> DirectMessagesTo(FakeDiscordServer discord, ulong userId) =>
+        discord.Rest.DmChannelOf(userId) is { } channel ? [.. discord.Rest.MessagesIn(channel)] : [];
 
     private Task WaitUntilDeletedAsync(ulong messageId) =>
-        BotUnderTest.WaitUntilAsync(() => Discord.Rest.GetMessage(messageId)?.IsDeleted == true, "the request is deleted");
+        Eventually.HoldsAsync(() => Discord.Rest.GetMessage(messageId)?.IsDeleted == true, "the request is deleted");
+
+    /// <summary>Servers alpha and beta, and sensitive requests deleted after 1 s.</summary>
+    public sealed class Setup : BotFixture
+    {
+        public string Alpha { get; private set; } = "";
+
+        protected override async Task BeforeStartAsync()
+        {
+            Alpha = await Sandbox.CreateServerAsync("alpha");
+            await Sandbox.CreateServerAsync("beta");
+        }
+
+        protected override void Configure(Dictionary<string, string?> settings) => settings["Bot:SensitiveDeleteSeconds"] = "1";
+    }
 }

@@ -1,20 +1,17 @@
 using DiscordApi.Gateway;
 using Microsoft.Extensions.DependencyInjection;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>Every command answered exactly once, whatever the gateway does and however many servers there are.</summary>
-public sealed class ResilienceTests : BotTestBase
+public sealed class ResilienceTests(ResilienceTests.Setup fixture) : BotTests<ResilienceTests.Setup>(fixture)
 {
-    protected override Task BeforeStartAsync() => Sandbox.CreateServerAsync("solo");
-
     [Fact]
     public async Task AnswersTheNextCommandOnce_AfterTheConnectionDrops()
     {
         var connections = Discord.Gateway.Connections.Count;
         Discord.Gateway.DropConnection();
-        await BotUnderTest.WaitUntilAsync(
+        await Eventually.HoldsAsync(
             () => Discord.Gateway.Connections.Count > connections && Bot.App.Services.GetRequiredService<IDiscordGateway>().State == GatewayState.Connected,
             "the bot resumes");
 
@@ -47,13 +44,18 @@ public sealed class ResilienceTests : BotTestBase
 
         var asked = await Discord.SayAsync(TestApp.AdminId, "$status");
 
-        await BotUnderTest.WaitUntilAsync(() => Discord.Rest.Messages.Where(m => m.ReplyTo == asked || m.ReplyTo is null)
+        await Eventually.HoldsAsync(() => Discord.Rest.Messages.Where(m => m.ReplyTo == asked || m.ReplyTo is null)
             .Sum(m => FakeDiscordServer.Text(m).Split("server-with-a-rather-long-name-").Length - 1) >= 150, "every server is listed");
-        Discord.Rest.Requests.ShouldNotContain(r => r.ResponseStatus >= 400, "no request was refused");
+        RequestsOfThisTest.ShouldNotContain(r => r.ResponseStatus >= 400, "no request was refused");
         var text = string.Concat(Discord.Rest.Messages.Select(FakeDiscordServer.Text));
         foreach (var name in names)
         {
             text.ShouldContain($"**{name}**");
         }
+    }
+
+    public sealed class Setup : BotFixture
+    {
+        protected override Task BeforeStartAsync() => Sandbox.CreateServerAsync("solo");
     }
 }

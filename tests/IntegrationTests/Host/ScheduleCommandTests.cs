@@ -1,6 +1,4 @@
-using System.Formats.Tar;
 using System.Globalization;
-using System.Text;
 using Docker.DotNet.Models;
 using Hangfire;
 using Hangfire.Storage;
@@ -11,33 +9,25 @@ using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Infrastructure.Scheduling;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>
 /// Backup schedules through the fake Discord, run by real Hangfire (in-memory storage) against real volumes, with
-/// results in the notification channel.
+/// results in the notification channel. Every test starts without schedules, their jobs or backups (the shared bot's
+/// reset) and looks only at the notifications posted since it began.
 /// </summary>
-public sealed class ScheduleCommandTests : BotTestBase, IDisposable
+public sealed class ScheduleCommandTests(ScheduleCommandTests.Setup fixture) : BotTests<ScheduleCommandTests.Setup>(fixture)
 {
     private const ulong NotificationChannel = 820_000_000_000_000_001;
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("serverstatus-schedules-");
+    private int _notificationsBefore;
 
-    private string BackupDirectory => Path.Combine(_directory.FullName, "backups");
+    private string BackupDirectory => Fixture.BackupDirectory;
 
-    protected override void Configure(Dictionary<string, string?> settings)
+    public override async Task InitializeAsync()
     {
-        settings["Backups:Directory"] = BackupDirectory;
-        settings["Backups:MinFreeSpaceMegabytes"] = "0";
-        settings["Database:Path"] = Path.Combine(_directory.FullName, "serverstatus.db");
-        settings["Notifications:ChannelId"] = NotificationChannel.ToString(CultureInfo.InvariantCulture);
-    }
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _directory.Delete(recursive: true);
+        await base.InitializeAsync();
+        _notificationsBefore = Discord.Rest.MessagesIn(NotificationChannel).Count;
     }
 
     [Fact]
@@ -84,7 +74,7 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
         for (var run = 1; run <= 3; run++)
         {
             Bot.App.Services.GetRequiredService<IJobScheduler>().TriggerNow("backup:local/vault");
-            await BotUnderTest.WaitUntilAsync(() => Notifications().Count == run, $"scheduled run {run} is notified", TimeSpan.FromSeconds(60));
+            await Eventually.HoldsAsync(() => Notifications().Count == run, $"scheduled run {run} is notified", TimeSpan.FromSeconds(60));
         }
 
         var backups = await Bot.App.Services.GetRequiredService<ActorScopedSender>().SendAsync(TestApp.Admin, new ListBackups("vault"));
@@ -99,16 +89,17 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
     [Fact]
     public async Task NotifiesAFailedRun_AndShowsItInTheList()
     {
+        var monitoring = Bot.App.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
+        var failedBefore = monitoring.FailedCount();
         await Sandbox.CreateServerAsync("bare");
         (await SayAsync("$schedule bare @weekly")).ShouldContain("is backed up on `@weekly`");
 
         Bot.App.Services.GetRequiredService<IJobScheduler>().TriggerNow("backup:local/bare");
-        await BotUnderTest.WaitUntilAsync(() => Notifications().Count == 1, "the failed run is notified", TimeSpan.FromSeconds(60));
+        await Eventually.HoldsAsync(() => Notifications().Count == 1, "the failed run is notified", TimeSpan.FromSeconds(60));
 
         Notifications()[0].ShouldStartWith("⚠️ Scheduled backup of **bare** failed: `bare` has no volumes or bind mounts");
         (await SayAsync("$schedule list")).ShouldContain("FAILED: `bare` has no volumes");
-        var monitoring = Bot.App.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
-        await BotUnderTest.WaitUntilAsync(() => monitoring.FailedCount() == 1, "the job is marked failed");
+        await Eventually.HoldsAsync(() => monitoring.FailedCount() == failedBefore + 1, "the job is marked failed");
         monitoring.ScheduledCount().ShouldBe(0, "a failed scheduled backup is not retried (that would repeat its notification)");
     }
 
@@ -120,7 +111,7 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
         Discord.Rest.Enqueue("POST", "channels/{channel_id}/messages", FakeResponse.Error(403, 50001, "Missing Access"));
 
         Bot.App.Services.GetRequiredService<IJobScheduler>().TriggerNow("backup:local/vault");
-        await BotUnderTest.WaitUntilAsync(() => Bot.Logs.Entries.Any(e => e.Message.Contains("Could not post a notification", StringComparison.Ordinal)),
+        await Eventually.HoldsAsync(() => Bot.Logs.Entries.Any(e => e.Message.Contains("Could not post a notification", StringComparison.Ordinal)),
             "the refused notification is logged", TimeSpan.FromSeconds(60));
 
         Notifications().ShouldBeEmpty();
@@ -150,14 +141,14 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
         (await SayAsync("$schedule vault 15 2 * * 0 keep 4")).ShouldContain("keeping the newest 4");
 
         // A second bot on the same database: its Hangfire storage starts empty, its schedules come from the database.
-        await using var restarted = await BotUnderTest.StartAsync(Sandbox, Configure);
+        await using var restarted = await Fixture.StartAnotherAsync();
         await restarted.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
 
         (await RecurringJobsAsync(restarted)).ShouldContain(("backup:local/vault", "15 2 * * 0"));
     }
 
-    private async Task<string> SayAsync(string text, ulong userId = TestApp.AdminId) =>
-        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(await Discord.SayAsync(userId, text)));
+    private Task<string> SayAsync(string text, ulong userId = TestApp.AdminId) =>
+        Discord.AskAsync(userId, text);
 
     private async Task<string> SlashAsync(string command, object? options = null)
     {
@@ -165,7 +156,7 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
         return FakeDiscordServer.Text(interaction.Original ?? throw new InvalidOperationException($"/{command} got no answer"));
     }
 
-    private List<string> Notifications() => [.. Discord.Rest.MessagesIn(NotificationChannel).Select(m => m.Content ?? "")];
+    private List<string> Notifications() => [.. Discord.Rest.MessagesIn(NotificationChannel).Skip(_notificationsBefore).Select(m => m.Content ?? "")];
 
     private static async Task<List<(string Id, string Cron)>> RecurringJobsAsync(BotUnderTest bot)
     {
@@ -175,4 +166,27 @@ public sealed class ScheduleCommandTests : BotTestBase, IDisposable
     }
 
     private Task<string> CreateVolumeServerAsync(string name) => Sandbox.CreateVolumeServerAsync(name, "world.dat", "world\n");
+
+    /// <summary>Backups and the database in one directory of the class (a second bot shares them), results posted to the notification channel.</summary>
+    public sealed class Setup : BotFixture
+    {
+        private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("serverstatus-schedules-");
+
+        public string BackupDirectory => Path.Combine(_directory.FullName, "backups");
+
+        protected override void Configure(Dictionary<string, string?> settings)
+        {
+            settings["Backups:Directory"] = BackupDirectory;
+            settings["Backups:MinFreeSpaceMegabytes"] = "0";
+            settings["Database:Path"] = Path.Combine(_directory.FullName, "serverstatus.db");
+            settings["Notifications:ChannelId"] = NotificationChannel.ToString(CultureInfo.InvariantCulture);
+        }
+
+        protected override Task CleanUpAsync()
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            _directory.Delete(recursive: true);
+            return Task.CompletedTask;
+        }
+    }
 }

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.IntegrationTests.Host;

@@ -3,18 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
 using ServerStatus.Infrastructure.Persistence;
-using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.IntegrationTests.Permissions;
 
 /// <summary>The start-up import of the old bot's permissions.json through the real pipeline, on a real SQLite file.</summary>
-public sealed class LegacyImportTests : IAsyncLifetime
+public sealed class LegacyImportTests(LegacyImportTests.Setup fixture) : AppTests<LegacyImportTests.Setup>(fixture)
 {
     private const ulong Alice = 123456789012345678;
     private const ulong Bob = 223456789012345678;
@@ -30,19 +28,7 @@ public sealed class LegacyImportTests : IAsyncLifetime
         }
         """;
 
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("serverstatus-legacy-");
-    private TestApp _app = null!;
-
-    private string LegacyFile => Path.Combine(_directory.FullName, "permissions.json");
-
-    public async Task InitializeAsync() =>
-        _app = await TestApp.StartAsync(new DockerSandbox(), s => s["Permissions:LegacyFile"] = LegacyFile);
-
-    public async Task DisposeAsync()
-    {
-        await _app.DisposeAsync();
-        _directory.Delete(recursive: true);
-    }
+    private string LegacyFile => Fixture.LegacyFile;
 
     [Fact]
     public async Task AddsTheGrantsAndAdminsOfTheFile_WhenTheBotStarts()
@@ -82,7 +68,7 @@ public sealed class LegacyImportTests : IAsyncLifetime
     {
         await File.WriteAllTextAsync(LegacyFile, Original);
         await RunStartupAsync();
-        await using (var scope = _app.Services.CreateAsyncScope())
+        await using (var scope = App.Services.CreateAsyncScope())
         {
             (await scope.ServiceProvider.GetRequiredService<IGrantStore>().RemoveAsync(Subject.User(Alice), Permission.Restart, Scope("mc"), default)).ShouldBeTrue();
             (await scope.ServiceProvider.GetRequiredService<IAdminStore>().RemoveAsync(Carol, default)).ShouldBeTrue();
@@ -114,7 +100,7 @@ public sealed class LegacyImportTests : IAsyncLifetime
     [Fact]
     public async Task KeepsExistingGrantsAndWarnsWithTheLine_WhenTheFileIsMalformed()
     {
-        await _app.GrantAsync(Subject.User(Alice), Permission.Kill, "mc");
+        await App.GrantAsync(Subject.User(Alice), Permission.Kill, "mc");
         await File.WriteAllTextAsync(LegacyFile, Original.Replace("\"users\"", "users", StringComparison.Ordinal));
 
         var report = await RunStartupAsync();
@@ -129,7 +115,7 @@ public sealed class LegacyImportTests : IAsyncLifetime
     [Fact]
     public async Task KeepsExistingGrantsAndWarnsPerSkippedItem_WhenTheFileHasBadEntries()
     {
-        await _app.GrantAsync(Subject.User(Alice), Permission.Kill, "mc");
+        await App.GrantAsync(Subject.User(Alice), Permission.Kill, "mc");
         await File.WriteAllTextAsync(LegacyFile, $$"""
             {
               "servers": [
@@ -179,7 +165,7 @@ public sealed class LegacyImportTests : IAsyncLifetime
     {
         await File.WriteAllTextAsync(LegacyFile, Original);
 
-        var result = await _app.SendAsync(TestApp.User(Alice), new ImportLegacyPermissions(LegacyFile));
+        var result = await App.SendAsync(TestApp.User(Alice), new ImportLegacyPermissions(LegacyFile));
 
         result.Outcome.ShouldBe(Outcome.Denied);
         (await GrantsAsync()).ShouldBeEmpty();
@@ -212,31 +198,58 @@ public sealed class LegacyImportTests : IAsyncLifetime
 
     private string DatabasePath()
     {
-        using var scope = _app.Services.CreateScope();
+        using var scope = App.Services.CreateScope();
         return scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>().Database.GetDbConnection().DataSource;
     }
 
     private Task<LegacyImportReport?> RunStartupAsync() =>
-        _app.Services.GetRequiredService<LegacyPermissionsStartup>().RunAsync(default);
+        App.Services.GetRequiredService<LegacyPermissionsStartup>().RunAsync(default);
 
     private List<string> Logged(LogLevel level) =>
-        [.. _app.Logs.Entries.Where(e => e.Level == level && e.Category.EndsWith(nameof(LegacyPermissionsStartup), StringComparison.Ordinal)).Select(e => e.Message)];
+        [.. App.Logs.Entries.Where(e => e.Level == level && e.Category.EndsWith(nameof(LegacyPermissionsStartup), StringComparison.Ordinal)).Select(e => e.Message)];
 
     private async Task<IReadOnlyList<(ulong, Permission, string)>> GrantsAsync()
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         return [.. (await scope.ServiceProvider.GetRequiredService<IGrantStore>().ListAllAsync(default)).Select(g => (g.SubjectId, g.Permission, g.Scope))];
     }
 
     private async Task<IReadOnlyList<ulong>> AdminsAsync()
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         return [.. (await scope.ServiceProvider.GetRequiredService<IAdminStore>().ListAsync(default)).Select(a => a.UserId)];
     }
 
     private async Task<IReadOnlyList<LegacyImport>> ImportRecordsAsync()
     {
-        await using var scope = _app.Services.CreateAsyncScope();
+        await using var scope = App.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>().LegacyImports.AsNoTracking().ToListAsync();
+    }
+
+    /// <summary>The app with a legacy file setting; a reset removes whatever a test put at that path (a file or a directory).</summary>
+    public sealed class Setup : AppFixture
+    {
+        private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("serverstatus-legacy-");
+
+        public string LegacyFile => Path.Combine(_directory.FullName, "permissions.json");
+
+        protected override void Configure(Dictionary<string, string?> settings) => settings["Permissions:LegacyFile"] = LegacyFile;
+
+        protected override Task ResetAsync()
+        {
+            if (Directory.Exists(LegacyFile))
+            {
+                Directory.Delete(LegacyFile, recursive: true);
+            }
+
+            File.Delete(LegacyFile);
+            return base.ResetAsync();
+        }
+
+        protected override Task CleanUpAsync()
+        {
+            _directory.Delete(recursive: true);
+            return Task.CompletedTask;
+        }
     }
 }

@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Infrastructure.Persistence;
-using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.IntegrationTests.Persistence;

@@ -11,22 +11,14 @@ using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Infrastructure.Persistence;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Servers;
 
 /// <summary>The audit rows the real pipeline writes to the real SQLite file, for commands on real containers.</summary>
-public sealed class AuditTrailTests : AppTestBase
+/// <remarks>Every test starts from an empty audit log (the shared app's reset clears it) and the player's grant on <c>public</c>.</remarks>
+public sealed class AuditTrailTests(AuditTrailTests.Setup fixture) : AppTests<AuditTrailTests.Setup>(fixture)
 {
     private const ulong Player = 601;
-    private string _publicId = "";
-
-    protected override async Task AfterStartAsync()
-    {
-        _publicId = await Sandbox.CreateServerAsync("public");
-        await Sandbox.CreateServerAsync("secret");
-        await App.GrantAsync(Subject.User(Player), Permission.All, "public");
-    }
 
     private async Task<IReadOnlyList<AuditEntry>> RowsAsync(string? server = null)
     {
@@ -37,11 +29,11 @@ public sealed class AuditTrailTests : AppTestBase
     [Fact]
     public async Task RecordsOk_WithActorServersAndDuration_WhenARestartWorks()
     {
-        var before = (await Sandbox.StateAsync(_publicId)).StartedAt;
+        var before = (await Sandbox.StateAsync(Fixture.PublicId)).StartedAt;
 
         await App.SendAsync(TestApp.User(Player), new RunPowerAction(PowerAction.Restart, ["public"]));
 
-        (await Sandbox.StateAsync(_publicId)).StartedAt.ShouldNotBe(before);
+        (await Sandbox.StateAsync(Fixture.PublicId)).StartedAt.ShouldNotBe(before);
         var row = (await RowsAsync()).ShouldHaveSingleItem();
         row.Command.ShouldBe("restart");
         row.Outcome.ShouldBe(AuditOutcome.Ok);
@@ -161,5 +153,18 @@ public sealed class AuditTrailTests : AppTestBase
         rows.Select(r => r.Command).ShouldBe(["prune audit", "uptime"]);
         rows[0].IsSystem.ShouldBeTrue();
         rows[0].Arguments.ShouldBe("90");
+    }
+
+    public sealed class Setup : AppFixture
+    {
+        public string PublicId { get; private set; } = "";
+
+        protected override async Task BeforeStartAsync()
+        {
+            PublicId = await Sandbox.CreateServerAsync("public");
+            await Sandbox.CreateServerAsync("secret");
+        }
+
+        protected override Task ArrangeAsync() => App.GrantAsync(Subject.User(Player), Permission.All, "public");
     }
 }

@@ -1,20 +1,13 @@
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Servers;
 
 /// <summary>Console input through the attach API, exec with a timeout, and log tails, on the real engine.</summary>
-public sealed class ConsoleTests : AppTestBase
+public sealed class ConsoleTests(ConsoleTests.Setup fixture) : AppTests<ConsoleTests.Setup>(fixture)
 {
     // A console that answers every line it reads, like a game server's.
     private const string EchoConsole = "while read -r line; do echo \"got: $line\"; done";
-
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        settings["Console:ExecTimeoutSeconds"] = "2";
-        settings["Console:EchoMilliseconds"] = "1500";
-    }
 
     [Fact]
     public async Task DeliversConsoleLinesInOrder_AndShowsTheAnswer()
@@ -95,7 +88,7 @@ public sealed class ConsoleTests : AppTestBase
         // Docker orders stdout and stderr by when it copied them, so the streams take turns with pauses in between.
         const string Script = "for i in $(seq 1 990); do echo \"line $i\"; done; sleep 0.3; for i in $(seq 991 995); do printf '\\033[31mline %d\\033[0m\\n' $i >&2; done; sleep 0.3; for i in $(seq 996 1000); do echo \"line $i\"; done; sleep 600";
         await Sandbox.CreateServerAsync("chatty", command: Script);
-        await BotUnderTest.WaitUntilAsync(() => App.SendAsync(TestApp.Admin, new GetServerLogs("chatty", 1)).Result.Value.Lines.SequenceEqual(["line 1000"]), "all lines are written");
+        await Eventually.HoldsAsync(async () => (await App.SendAsync(TestApp.Admin, new GetServerLogs("chatty", 1))).Value.Lines.SequenceEqual(["line 1000"]), "all lines are written");
 
         var result = await App.SendAsync(TestApp.Admin, new GetServerLogs("chatty", 500));
 
@@ -111,5 +104,14 @@ public sealed class ConsoleTests : AppTestBase
         var result = await App.SendAsync(TestApp.Admin, new GetServerLogs("chatty", 501));
 
         result.Errors.ShouldHaveSingleItem().Message.ShouldBe("Ask for 1 to 500 lines.");
+    }
+
+    public sealed class Setup : AppFixture
+    {
+        protected override void Configure(Dictionary<string, string?> settings)
+        {
+            settings["Console:ExecTimeoutSeconds"] = "2";
+            settings["Console:EchoMilliseconds"] = "1500";
+        }
     }
 }

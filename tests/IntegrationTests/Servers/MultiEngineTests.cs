@@ -2,29 +2,12 @@ using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Servers;
 
 /// <summary>Two real engines on this machine (scripts/test.sh starts the second one).</summary>
-public sealed class MultiEngineTests : AppTestBase
+public sealed class MultiEngineTests(MultiEngineTests.Setup fixture) : AppTests<MultiEngineTests.Setup>(fixture)
 {
-    private string _localMc = "";
-    private string _remoteMc = "";
-
-    protected override async Task BeforeStartAsync()
-    {
-        _localMc = await Sandbox.CreateServerAsync("mc");
-        _remoteMc = await Sandbox.CreateServerAsync("mc", engine: TestEngines.Secondary);
-        await Sandbox.CreateServerAsync("proxy", engine: TestEngines.Secondary);
-    }
-
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        settings["Docker:Engines:1:Name"] = "eu1";
-        settings["Docker:Engines:1:Endpoint"] = TestEngines.Secondary.ToString();
-    }
-
     [Fact]
     public async Task ListsTheServersOfBothEngines_InOneOverview()
     {
@@ -47,14 +30,14 @@ public sealed class MultiEngineTests : AppTestBase
     [Fact]
     public async Task RestartsOnlyTheNamedEnginesServer_WhenQualified()
     {
-        var localBefore = (await Sandbox.StateAsync(_localMc)).StartedAt;
-        var remoteBefore = (await Sandbox.StateAsync(_remoteMc, TestEngines.Secondary)).StartedAt;
+        var localBefore = (await Sandbox.StateAsync(Fixture.LocalMc)).StartedAt;
+        var remoteBefore = (await Sandbox.StateAsync(Fixture.RemoteMc, TestEngines.Secondary)).StartedAt;
 
         var result = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Restart, ["eu1/mc"]));
 
         result.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
-        (await Sandbox.StateAsync(_localMc)).StartedAt.ShouldBe(localBefore);
-        (await Sandbox.StateAsync(_remoteMc, TestEngines.Secondary)).StartedAt.ShouldNotBe(remoteBefore);
+        (await Sandbox.StateAsync(Fixture.LocalMc)).StartedAt.ShouldBe(localBefore);
+        (await Sandbox.StateAsync(Fixture.RemoteMc, TestEngines.Secondary)).StartedAt.ShouldNotBe(remoteBefore);
     }
 
     [Fact]
@@ -73,5 +56,26 @@ public sealed class MultiEngineTests : AppTestBase
         var result = await App.SendAsync(TestApp.User(31), new RunPowerAction(PowerAction.Restart, ["mc"]));
 
         result.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
+    }
+
+    /// <summary><c>mc</c> on both engines, <c>proxy</c> on the second one only.</summary>
+    public sealed class Setup : AppFixture
+    {
+        public string LocalMc { get; private set; } = "";
+
+        public string RemoteMc { get; private set; } = "";
+
+        protected override async Task BeforeStartAsync()
+        {
+            LocalMc = await Sandbox.CreateServerAsync("mc");
+            RemoteMc = await Sandbox.CreateServerAsync("mc", engine: TestEngines.Secondary);
+            await Sandbox.CreateServerAsync("proxy", engine: TestEngines.Secondary);
+        }
+
+        protected override void Configure(Dictionary<string, string?> settings)
+        {
+            settings["Docker:Engines:1:Name"] = "eu1";
+            settings["Docker:Engines:1:Endpoint"] = TestEngines.Secondary.ToString();
+        }
     }
 }

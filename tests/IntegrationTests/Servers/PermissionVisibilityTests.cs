@@ -4,22 +4,14 @@ using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Servers;
 
-public sealed class PermissionVisibilityTests : AppTestBase
+/// <summary>What a user may see and do, by grants on real containers; every test starts with the player's grant on <c>public</c> only.</summary>
+public sealed class PermissionVisibilityTests(PermissionVisibilityTests.Setup fixture) : AppTests<PermissionVisibilityTests.Setup>(fixture)
 {
     private const ulong Player = 501;
     private const ulong Moderators = 9001;
-    private string _secretId = "";
-
-    protected override async Task AfterStartAsync()
-    {
-        await Sandbox.CreateServerAsync("public");
-        _secretId = await Sandbox.CreateServerAsync("secret");
-        await App.GrantAsync(Subject.User(Player), Permission.All, "public");
-    }
 
     [Fact]
     public async Task ListsOnlyGrantedServers_WhenAUserAsksForTheOverview()
@@ -47,11 +39,11 @@ public sealed class PermissionVisibilityTests : AppTestBase
     [Fact]
     public async Task LeavesTheHiddenServerAloneAndLogsTheDenial()
     {
-        var before = (await Sandbox.StateAsync(_secretId)).StartedAt;
+        var before = (await Sandbox.StateAsync(Fixture.SecretId)).StartedAt;
 
         await App.SendAsync(TestApp.User(Player), new RunPowerAction(PowerAction.Restart, ["secret"]));
 
-        (await Sandbox.StateAsync(_secretId)).StartedAt.ShouldBe(before);
+        (await Sandbox.StateAsync(Fixture.SecretId)).StartedAt.ShouldBe(before);
         App.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Message.Contains("denied on secret", StringComparison.Ordinal)
             && e.Message.Contains($"user {Player}", StringComparison.Ordinal));
     }
@@ -92,5 +84,18 @@ public sealed class PermissionVisibilityTests : AppTestBase
 
         status.Value.ShouldBeOfType<StatusOverview>().Servers.Select(s => s.Id.Name).ShouldBe(["public", "secret"]);
         restart.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.NotFound);
+    }
+
+    public sealed class Setup : AppFixture
+    {
+        public string SecretId { get; private set; } = "";
+
+        protected override async Task BeforeStartAsync()
+        {
+            await Sandbox.CreateServerAsync("public");
+            SecretId = await Sandbox.CreateServerAsync("secret");
+        }
+
+        protected override Task ArrangeAsync() => App.GrantAsync(Subject.User(Player), Permission.All, "public");
     }
 }

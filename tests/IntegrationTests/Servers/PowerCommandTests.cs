@@ -1,10 +1,10 @@
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Servers;
 
-public sealed class PowerCommandTests : AppTestBase
+/// <summary>Power actions through the real pipeline on real containers; each test makes its own servers.</summary>
+public sealed class PowerCommandTests(AppFixture fixture) : AppTests<AppFixture>(fixture)
 {
     [Fact]
     public async Task StartsServer_WhenItIsStopped()

@@ -1,11 +1,11 @@
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Servers;
 
-public sealed class StatusQueryTests : AppTestBase
+/// <summary>Overview and card from real containers; each test makes its own servers (the reset removes them before the next).</summary>
+public sealed class StatusQueryTests(AppFixture fixture) : AppTests<AppFixture>(fixture)
 {
     [Fact]
     public async Task ListsEveryServerWithItsRealState_WhenNoNameIsGiven()
@@ -73,7 +73,7 @@ public sealed class StatusQueryTests : AppTestBase
     {
         var id = await Sandbox.CreateServerAsync("flaky", command: "exit 7",
             restartPolicy: new Docker.DotNet.Models.RestartPolicy { Name = Docker.DotNet.Models.RestartPolicyKind.OnFailure, MaximumRetryCount = 2 });
-        await BotUnderTest.WaitUntilAsync(() => Sandbox.InspectAsync(id).Result is { RestartCount: 2, State.Running: false }, "the engine gives up restarting");
+        await Eventually.HoldsAsync(async () => await Sandbox.InspectAsync(id) is { RestartCount: 2, State.Running: false }, "the engine gives up restarting");
 
         var card = (await App.SendAsync(TestApp.Admin, new GetServerStatus(["flaky"]))).Value.ShouldBeOfType<ServerCard>();
 
@@ -95,18 +95,6 @@ public sealed class StatusQueryTests : AppTestBase
 
     private Task<ServerCard> WaitForLogLinesAsync(string name, int count) => PollCardAsync(name, card => card.LogTail?.Count >= count);
 
-    private async Task<ServerCard> PollCardAsync(string name, Func<ServerCard, bool> ready)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (true)
-        {
-            var card = (ServerCard)(await App.SendAsync(TestApp.Admin, new GetServerStatus([name]))).Value;
-            if (ready(card) || DateTime.UtcNow > deadline)
-            {
-                return card;
-            }
-
-            await Task.Delay(100);
-        }
-    }
+    private Task<ServerCard> PollCardAsync(string name, Func<ServerCard, bool> ready) =>
+        Eventually.ValueAsync(async () => (ServerCard)(await App.SendAsync(TestApp.Admin, new GetServerStatus([name]))).Value, ready, $"the card of {name} is ready");
 }

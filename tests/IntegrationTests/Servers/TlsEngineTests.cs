@@ -1,34 +1,12 @@
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
-using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Servers;
 
 /// <summary>A remote engine over tcp with TLS client certificates (a TLS endpoint in front of the real engine).</summary>
-public sealed class TlsEngineTests : AppTestBase
+public sealed class TlsEngineTests(TlsEngineTests.Setup fixture) : AppTests<TlsEngineTests.Setup>(fixture)
 {
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("serverstatus-tls-");
-    private readonly TestCertificates _certificates;
-    private readonly TlsDockerProxy _proxy;
-
-    public TlsEngineTests()
-    {
-        _certificates = new TestCertificates(_directory.FullName);
-        _proxy = new TlsDockerProxy(_certificates.Server, _certificates.Authority, TestEngines.Primary.AbsolutePath);
-    }
-
-    protected override Task BeforeStartAsync() => Sandbox.CreateServerAsync("remote");
-
-    protected override void Configure(Dictionary<string, string?> settings)
-    {
-        settings["Docker:Engines:1:Name"] = "tls";
-        settings["Docker:Engines:1:Endpoint"] = _proxy.Endpoint.ToString();
-        settings["Docker:Engines:1:ClientCertificatePath"] = _certificates.ClientPfxPath;
-        settings["Docker:Engines:1:ClientCertificatePassword"] = TestCertificates.ClientPfxPassword;
-        settings["Docker:Engines:1:CaCertificatePath"] = _certificates.CaPemPath;
-    }
-
     [Fact]
     public async Task ListsAndActsOnServers_OfATlsEngine()
     {
@@ -43,13 +21,10 @@ public sealed class TlsEngineTests : AppTestBase
     public async Task RefusesAnEngineWhoseCertificateIsNotFromTheConfiguredCa()
     {
         using var stranger = TestCertificates.CreateAuthority("CN=Somebody Else");
-        var otherCa = Path.Combine(_directory.FullName, "other-ca.pem");
+        var otherCa = Path.Combine(Fixture.Directory.FullName, "other-ca.pem");
         await File.WriteAllTextAsync(otherCa, stranger.ExportCertificatePem());
-        var exception = await Should.ThrowAsync<InvalidOperationException>(() => TestApp.StartAsync(Sandbox, settings =>
-        {
-            Configure(settings);
-            settings["Docker:Engines:1:CaCertificatePath"] = otherCa;
-        }));
+        var exception = await Should.ThrowAsync<InvalidOperationException>(() => Fixture.StartAnotherAsync(settings =>
+            settings["Docker:Engines:1:CaCertificatePath"] = otherCa));
 
         exception.Message.ShouldContain("Docker engine `tls` is not reachable");
         exception.Message.ShouldContain("TLS handshake failed");
@@ -58,21 +33,47 @@ public sealed class TlsEngineTests : AppTestBase
     [Fact]
     public async Task CannotConnect_WithoutTheClientCertificateSetup()
     {
-        var exception = await Should.ThrowAsync<InvalidOperationException>(() => TestApp.StartAsync(Sandbox, settings =>
+        var exception = await Should.ThrowAsync<InvalidOperationException>(() => Fixture.StartAnotherAsync(settings =>
         {
-            Configure(settings);
-            settings["Docker:Engines:1:Endpoint"] = _proxy.Endpoint.ToString().Replace("tcp://", "https://", StringComparison.Ordinal);
+            settings["Docker:Engines:1:Endpoint"] = Fixture.Proxy.Endpoint.ToString().Replace("tcp://", "https://", StringComparison.Ordinal);
             settings.Remove("Docker:Engines:1:ClientCertificatePath");
         }));
 
         exception.Message.ShouldContain("Docker engine `tls` is not reachable");
-        _proxy.RefusedHandshakes.ShouldBeGreaterThan(0);
+        Fixture.Proxy.RefusedHandshakes.ShouldBeGreaterThan(0);
     }
 
-    protected override async Task CleanUpAsync()
+    /// <summary><c>remote</c> on the local engine, also reached as engine <c>tls</c> through a TLS endpoint that wants client certificates.</summary>
+    public sealed class Setup : AppFixture
     {
-        await _proxy.DisposeAsync();
-        _certificates.Dispose();
-        _directory.Delete(recursive: true);
+        private readonly TestCertificates _certificates;
+
+        public Setup()
+        {
+            _certificates = new TestCertificates(Directory.FullName);
+            Proxy = new TlsDockerProxy(_certificates.Server, _certificates.Authority, TestEngines.Primary.AbsolutePath);
+        }
+
+        public DirectoryInfo Directory { get; } = System.IO.Directory.CreateTempSubdirectory("serverstatus-tls-");
+
+        public TlsDockerProxy Proxy { get; }
+
+        protected override Task BeforeStartAsync() => Sandbox.CreateServerAsync("remote");
+
+        protected override void Configure(Dictionary<string, string?> settings)
+        {
+            settings["Docker:Engines:1:Name"] = "tls";
+            settings["Docker:Engines:1:Endpoint"] = Proxy.Endpoint.ToString();
+            settings["Docker:Engines:1:ClientCertificatePath"] = _certificates.ClientPfxPath;
+            settings["Docker:Engines:1:ClientCertificatePassword"] = TestCertificates.ClientPfxPassword;
+            settings["Docker:Engines:1:CaCertificatePath"] = _certificates.CaPemPath;
+        }
+
+        protected override async Task CleanUpAsync()
+        {
+            await Proxy.DisposeAsync();
+            _certificates.Dispose();
+            Directory.Delete(recursive: true);
+        }
     }
 }

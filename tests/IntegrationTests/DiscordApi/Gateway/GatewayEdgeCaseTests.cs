@@ -17,7 +17,7 @@ public sealed class GatewayEdgeCaseTests
         connections.Count.ShouldBe(2);
         harness.Fake.Frames.ShouldNotContain(f => f.ConnectionId == 1, "nothing is sent before HELLO");
         (connections[1].ConnectedAt - connections[0].ConnectedAt).ShouldBeGreaterThanOrEqualTo(TimeSpan.FromMilliseconds(380));
-        harness.Logger.Lines.ShouldContain(l => l.Text.Contains("No HELLO", StringComparison.Ordinal));
+        harness.Logs.Entries.ShouldContain(l => l.Text.Contains("No HELLO", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class GatewayEdgeCaseTests
         harness.Seen.OfType<MessageCreated>().ShouldHaveSingleItem();
         harness.Seen.OfType<GuildAvailable>().ShouldHaveSingleItem();
         harness.Seen.OfType<Ready>().ShouldHaveSingleItem();
-        harness.Logger.Lines.Count(l => l.Text.Contains("duplicate dispatch", StringComparison.Ordinal)).ShouldBe(3);
+        harness.Logs.Entries.Count(l => l.Text.Contains("duplicate dispatch", StringComparison.Ordinal)).ShouldBe(3);
     }
 
     [Fact]

@@ -25,7 +25,7 @@ public sealed class GatewayFatalCloseTests
         (await Should.ThrowAsync<GatewayFatalException>(harness.Client.Events.Completion.WaitAsync(GatewayHarness.Deadline))).CloseCode.ShouldBe(closeCode);
         harness.Fake.Connections.Count.ShouldBe(1, "a fatal close never reconnects");
         harness.Fake.FramesWithOp(GatewayOpcodes.Identify).Count.ShouldBe(1);
-        harness.Logger.Lines.Count(l => l.Level == LogLevel.Critical).ShouldBe(1);
+        harness.Logs.Entries.Count(l => l.Level == LogLevel.Critical).ShouldBe(1);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public sealed class GatewayFatalCloseTests
         var error = await Should.ThrowAsync<GatewayFatalException>(harness.Client.Completion.WaitAsync(GatewayHarness.Deadline));
 
         error.CloseCode.ShouldBe(4014);
-        var critical = harness.Logger.Lines.Where(l => l.Level == LogLevel.Critical).ShouldHaveSingleItem();
+        var critical = harness.Logs.Entries.Where(l => l.Level == LogLevel.Critical).ShouldHaveSingleItem();
         critical.Text.ShouldContain("enable the Message Content intent in the Discord developer portal (Bot → Privileged Gateway Intents)");
         harness.Fake.Connections.Count.ShouldBe(1);
         harness.Fake.GatewayBotRequests.Count.ShouldBe(1);

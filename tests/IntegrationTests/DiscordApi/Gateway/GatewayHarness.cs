@@ -1,7 +1,6 @@
 using DiscordApi;
 using DiscordApi.Events;
 using DiscordApi.Gateway;
-using Microsoft.Extensions.Options;
 using ServerStatus.IntegrationTests.FakeDiscord.Gateway;
 
 namespace ServerStatus.IntegrationTests.DiscordApi.Gateway;
@@ -28,7 +27,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
     {
         Fake = fake;
         Options = options;
-        Client = new DiscordGatewayClient(Microsoft.Extensions.Options.Options.Create(options), _http, Logger, TimeProvider.System, timings, random);
+        Client = new DiscordGatewayClient(Microsoft.Extensions.Options.Options.Create(options), _http, Logs.CreateLogger<DiscordGatewayClient>(), TimeProvider.System, timings, random);
     }
 
     public FakeDiscordGateway Fake { get; }
@@ -37,7 +36,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
 
     public DiscordGatewayClient Client { get; }
 
-    public CapturingLogger<DiscordGatewayClient> Logger { get; } = new();
+    public CapturedLogs Logs { get; } = new();
 
     /// <summary>Every event read so far, in order (events are read only through <see cref="NextAsync{T}"/>).</summary>
     public List<GatewayEvent> Seen { get; } = [];

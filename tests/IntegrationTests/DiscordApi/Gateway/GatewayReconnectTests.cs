@@ -45,7 +45,11 @@ public sealed class GatewayReconnectTests
 
         harness.Fake.MakeLiveConnectionZombie();
         await harness.NextAsync<Resumed>();
-        await Eventually.HoldsAsync(() => harness.Fake.FramesWithOp(GatewayOpcodes.Heartbeat).Count(f => f.ConnectionId == 2) >= 4, "the new connection got four beats");
+        await Eventually.HoldsAsync(
+            () => harness.Fake.FramesWithOp(GatewayOpcodes.Heartbeat).Count(f => f.ConnectionId == 2) >= 4,
+            "the new connection got four beats",
+            seen: () => $"{harness.Fake.Connections.Count} connections; beats by connection: "
+                + string.Join(", ", harness.Fake.FramesWithOp(GatewayOpcodes.Heartbeat).GroupBy(f => f.ConnectionId).Select(g => $"{g.Key}: {g.Count()}")));
 
         var second = harness.Fake.Connections[1];
         harness.Fake.Frames.Where(f => f.ConnectionId == 1).ShouldAllBe(f => f.ReceivedAt <= second.ConnectedAt);

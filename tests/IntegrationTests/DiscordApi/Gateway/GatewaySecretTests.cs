@@ -21,9 +21,9 @@ public sealed class GatewaySecretTests
 
         harness.Fake.FramesWithOp(GatewayOpcodes.Identify).ShouldHaveSingleItem().StringField("token").ShouldBe(Token);
         harness.Fake.FramesWithOp(GatewayOpcodes.Resume).Count.ShouldBe(2);
-        harness.Logger.Lines.Count.ShouldBeGreaterThan(5);
-        harness.Logger.AllText.ShouldNotContain(Token);
-        harness.Logger.AllText.ShouldNotContain("SECRET-distinctive");
+        harness.Logs.Entries.Count.ShouldBeGreaterThan(5);
+        harness.Logs.AllText.ShouldNotContain(Token);
+        harness.Logs.AllText.ShouldNotContain("SECRET-distinctive");
     }
 
     [Fact]
@@ -35,8 +35,8 @@ public sealed class GatewaySecretTests
         var error = await Should.ThrowAsync<GatewayFatalException>(harness.Client.Completion.WaitAsync(GatewayHarness.Deadline));
 
         error.ToString().ShouldNotContain(wrong);
-        harness.Logger.Lines.ShouldNotBeEmpty();
-        harness.Logger.AllText.ShouldNotContain("SECRET-distinctive");
+        harness.Logs.Entries.ShouldNotBeEmpty();
+        harness.Logs.AllText.ShouldNotContain("SECRET-distinctive");
     }
 
     [Fact]
@@ -51,6 +51,6 @@ public sealed class GatewaySecretTests
         var error = await Should.ThrowAsync<GatewayFatalException>(harness.Client.Completion.WaitAsync(GatewayHarness.Deadline));
 
         error.ToString().ShouldNotContain(Token);
-        harness.Logger.AllText.ShouldNotContain("SECRET-distinctive");
+        harness.Logs.AllText.ShouldNotContain("SECRET-distinctive");
     }
 }

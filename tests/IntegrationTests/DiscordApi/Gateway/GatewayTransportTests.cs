@@ -73,8 +73,8 @@ public sealed class GatewayTransportTests
 
         message.MessageId.ShouldBe(305UL);
         harness.Seen.OfType<MessageCreated>().Count().ShouldBe(1);
-        harness.Logger.Lines.Count(l => l.Level == LogLevel.Warning && l.Text.Contains("not valid JSON", StringComparison.Ordinal)).ShouldBe(2);
-        harness.Logger.Lines.ShouldContain(l => l.Text.Contains("malformed MESSAGE_CREATE", StringComparison.Ordinal));
+        harness.Logs.Entries.Count(l => l.Level == LogLevel.Warning && l.Text.Contains("not valid JSON", StringComparison.Ordinal)).ShouldBe(2);
+        harness.Logs.Entries.ShouldContain(l => l.Text.Contains("malformed MESSAGE_CREATE", StringComparison.Ordinal));
         var beats = harness.Fake.FramesWithOp(GatewayOpcodes.Heartbeat).Count;
         await Eventually.HoldsAsync(() => harness.Fake.FramesWithOp(GatewayOpcodes.Heartbeat).Count >= beats + 2, "heartbeats continue");
         harness.Fake.Connections.Count.ShouldBe(1);

@@ -102,7 +102,7 @@ public sealed class RestClientRateLimitTests
 
         var create = h.Client.CreateMessageAsync(1, OutgoingMessage.Text("x"), None);
         var limited = await h.Fake.WaitForRequestAsync(r => r.ResponseStatus == 429, RestHarness.Timeout);
-        await Poll.UntilAsync(() => h.Client.Sender.Global.PauseRemaining > TimeSpan.Zero, "the client to pause after the global 429");
+        await Eventually.HoldsAsync(() => h.Client.Sender.Global.PauseRemaining > TimeSpan.Zero, "the client to pause after the global 429");
         var other = h.Client.GetCurrentUserAsync(None);
         await h.Client.RespondToInteractionAsync(9, "tok-global", InteractionResponse.Defer(), None);
         await Task.WhenAll(create, other);

@@ -19,7 +19,7 @@ internal sealed class RestHarness : IAsyncDisposable
             _http,
             Options.Create(new DiscordApiOptions { Token = FakeDiscordRest.DefaultToken, ApiBaseUrl = fake.BaseUrl }),
             TimeProvider.System,
-            Logs,
+            Logs.CreateLogger<DiscordRestClient>(),
             settings);
     }
 
@@ -27,7 +27,7 @@ internal sealed class RestHarness : IAsyncDisposable
 
     public DiscordRestClient Client { get; }
 
-    public CapturingLogger<DiscordRestClient> Logs { get; } = new();
+    public CapturedLogs Logs { get; } = new();
 
     public static DiscordRestSettings FastSettings => new()
     {
