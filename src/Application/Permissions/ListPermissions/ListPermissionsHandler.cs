@@ -21,7 +21,7 @@ public sealed class ListPermissionsHandler(IGrantStore grants, IAdminStore admin
             _ => all,
         };
         var stored = (await admins.ListAsync(cancellationToken)).Select(a => a.UserId).ToList();
-        return new PermissionsView([.. shown], [.. options.Value.Admins], stored);
+        return new PermissionsView([.. shown], [.. options.Value.Admins], stored) { Subject = query.Subject, Server = query.Server };
     }
 
     // A grant on "mc" or "*" concerns server "mc" on any engine; "eu1/mc" only when asked for eu1/mc or mc.
