@@ -4,8 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using ServerStatus.Application.Backups.CreateBackup;
-using ServerStatus.Application.Backups.DeleteBackup;
+using ServerStatus.Application.Backups;
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Presentation.Discord.Hosting;
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Presentation.Discord.Hosting;

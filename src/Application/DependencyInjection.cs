@@ -1,19 +1,20 @@
-using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using ServerStatus.Application.Audit.Common;
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Progress;
-using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Logging.Common;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Audit;
+using ServerStatus.Application.Backups;
+using ServerStatus.Application.Common;
+using ServerStatus.Application.Logging;
+using ServerStatus.Application.Permissions;
+using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>Validators, the scoped actor, the scoped progress relay and the services handlers share. The mediator itself is registered by the host.</summary>
+    /// <summary>
+    /// Validators, the scoped actor, the scoped progress relay, the services handlers share and the entry point that
+    /// sends with an actor (<see cref="ActorScopedSender"/>). The mediator itself is registered by the host.
+    /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
         services.AddValidatorsFromAssemblyContaining<ServerResolver>(ServiceLifetime.Singleton, includeInternalTypes: true);
@@ -25,12 +26,12 @@ public static class DependencyInjection
         services.AddScoped<ICurrentActor>(sp => sp.GetRequiredService<CurrentActor>());
         services.AddScoped<JobProgressRelay>();
         services.AddScoped<IJobProgress>(sp => sp.GetRequiredService<JobProgressRelay>());
+        services.AddSingleton<ActorScopedSender>();
         services.AddScoped<RightsResolver>();
         services.AddScoped<ServerResolver>();
-        services.AddScoped<PowerActionRunner>();
         services.AddScoped<SingleServerLookup>();
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddScoped<Permissions.Common.ScopeCheck>();
+        services.AddScoped<ScopeCheck>();
         services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ServerJobLocks>();
         services.AddScoped<BackupRunner>();

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Logging;
+using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 using ServerStatus.Infrastructure.Backups;
 using ServerStatus.Infrastructure.Docker;
 using ServerStatus.Infrastructure.Logging;

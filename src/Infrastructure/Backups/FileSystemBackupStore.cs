@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Servers;

@@ -3,7 +3,7 @@ using Docker.DotNet;
 using Docker.DotNet.Models;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Infrastructure.Docker;
 

@@ -2,7 +2,7 @@ using System.Text;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Infrastructure.Docker;

@@ -2,8 +2,7 @@ using System.Formats.Tar;
 using Docker.DotNet;
 using Docker.DotNet.Models;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Servers;
 

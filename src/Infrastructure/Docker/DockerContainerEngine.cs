@@ -4,7 +4,7 @@ using Docker.DotNet.Models;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Infrastructure.Docker;

@@ -1,5 +1,5 @@
 using Docker.DotNet.Models;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Infrastructure.Docker;
 

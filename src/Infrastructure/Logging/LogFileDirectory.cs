@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Logging.Common;
+using ServerStatus.Application.Logging;
 
 namespace ServerStatus.Infrastructure.Logging;
 

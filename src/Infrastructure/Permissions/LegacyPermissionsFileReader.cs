@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 

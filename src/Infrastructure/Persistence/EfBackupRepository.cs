@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Backups;
 using ServerStatus.Domain.Backups;
 
 namespace ServerStatus.Infrastructure.Persistence;

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Infrastructure.Persistence;

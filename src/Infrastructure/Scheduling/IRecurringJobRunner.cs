@@ -1,8 +1,8 @@
 namespace ServerStatus.Infrastructure.Scheduling;
 
 /// <summary>
-/// What Hangfire invokes for every recurring job: runs the job with that id. The host implements it (one
-/// message sent with the system actor per job); Hangfire's activator resolves it in a fresh scope.
+/// What Hangfire invokes for every recurring job: runs the job with that id (<see cref="RecurringJobRunner"/>). Jobs
+/// kept in SQL Server storage name this interface, so it stays even though it has one implementation.
 /// </summary>
 public interface IRecurringJobRunner
 {

@@ -6,12 +6,13 @@ using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Infrastructure.Persistence;
 
 namespace ServerStatus.Infrastructure.Scheduling;
 
-/// <summary>Hangfire's storage, server and the scheduler port.</summary>
+/// <summary>Hangfire's storage and server, the scheduler port, and the table of recurring jobs with its registration and runner.</summary>
 public static class SchedulingSetup
 {
     /// <summary>SQL Server storage when <c>Database:Provider</c> is SQL Server; in-memory storage otherwise.</summary>
@@ -56,6 +57,14 @@ public static class SchedulingSetup
             server.SchedulePollingInterval = TimeSpan.FromSeconds(5);
         });
         services.AddSingleton<IJobScheduler, HangfireJobScheduler>();
+
+        services.AddOptions<JobsOptions>().Configure<IConfiguration>(JobsOptions.Bind).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<JobsOptions>, JobsOptions.Validation>();
+        services.AddSingleton<IStoredJobSource, StoredBackupSchedules>();
+        services.AddSingleton<RecurringJobTable>();
+        services.AddScoped<IRecurringJobRunner, RecurringJobRunner>();
+        services.AddSingleton<RecurringJobRegistration>();
+        services.AddHostedService(sp => sp.GetRequiredService<RecurringJobRegistration>());
         return services;
     }
 
@@ -66,7 +75,7 @@ public static class SchedulingSetup
             return new InMemoryStorage(new InMemoryStorageOptions { MaxExpirationTime = TimeSpan.FromHours(6) });
         }
 
-        // Jobs survive restarts and several bot instances share them; the start-up checks have already
+        // Jobs survive restarts (one bot instance per database: ADR-008); the start-up checks have already
         // verified the connection string and the server.
         var connectionString = PersistenceRegistration.ConfiguredConnectionString(sp)
             ?? throw new InvalidOperationException($"ConnectionStrings:{PersistenceRegistration.ConnectionStringName} is required with Database:Provider=SqlServer.");

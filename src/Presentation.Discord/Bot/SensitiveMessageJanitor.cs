@@ -3,7 +3,8 @@ using System.Globalization;
 using DiscordApi.Events;
 using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Bot.GetActorRights;
+using ServerStatus.Application.Bot;
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Presentation.Discord.Hosting;
 

@@ -1,5 +1,5 @@
 using Mediator;
-using ServerStatus.Application.Common.Progress;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Presentation.Discord.Replies;
 

@@ -1,5 +1,5 @@
 using DiscordApi.Commands;
-using ServerStatus.Application.Servers.Power;
+using ServerStatus.Application.Servers;
 using ServerStatus.Presentation.Discord.Commands.Audit;
 using ServerStatus.Presentation.Discord.Commands.Backups;
 using ServerStatus.Presentation.Discord.Commands.Console;

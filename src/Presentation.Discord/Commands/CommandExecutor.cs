@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Presentation.Discord.Hosting;

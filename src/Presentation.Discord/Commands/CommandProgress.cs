@@ -1,4 +1,4 @@
-using ServerStatus.Application.Common.Progress;
+using ServerStatus.Application.Backups;
 
 namespace ServerStatus.Presentation.Discord.Commands;
 

@@ -1,4 +1,4 @@
-using ServerStatus.Application.Bot.GetActorRights;
+using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Domain.Permissions;
 

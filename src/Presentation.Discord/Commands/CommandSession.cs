@@ -1,3 +1,4 @@
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Presentation.Discord.Hosting;
 

@@ -1,6 +1,6 @@
 using System.Reflection;
 using DiscordApi.Gateway;
-using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Bot;
 
 namespace ServerStatus.Presentation.Discord.Hosting;
 

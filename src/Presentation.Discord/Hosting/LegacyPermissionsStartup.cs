@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Permissions.ImportLegacyPermissions;

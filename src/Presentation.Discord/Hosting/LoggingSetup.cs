@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
-using ServerStatus.Application.Logging.Common;
+using ServerStatus.Application.Logging;
 using ServerStatus.Infrastructure.Logging;
 
 namespace ServerStatus.Presentation.Discord.Hosting;

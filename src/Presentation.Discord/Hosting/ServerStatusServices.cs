@@ -3,17 +3,16 @@ using DiscordApi.Gateway;
 using DiscordApi.Rest;
 using Mediator;
 using ServerStatus.Application;
+using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Behaviors;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Infrastructure;
-using ServerStatus.Infrastructure.Scheduling;
 using ServerStatus.Presentation.Discord.Bot;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Dashboard;
 using ServerStatus.Presentation.Discord.Health;
 using ServerStatus.Presentation.Discord.Notifications;
-using ServerStatus.Presentation.Discord.Scheduling;
 
 namespace ServerStatus.Presentation.Discord.Hosting;
 
@@ -53,17 +52,10 @@ public static class ServerStatusServices
         services.AddSingleton<BotRuntime>();
         services.AddSingleton<IBotRuntime>(sp => sp.GetRequiredService<BotRuntime>());
         services.AddSingleton<StartupChecks>();
-        services.AddSingleton<ActorScopedSender>();
         services.AddSingleton<LegacyPermissionsStartup>();
 
-        services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IScheduledJobSource, StoredBackupSchedules>();
-        services.AddSingleton<RecurringJobCatalog>();
-        services.AddScoped<IRecurringJobRunner, RecurringJobRunner>();
-        services.AddSingleton<RecurringJobRegistration>();
         services.AddOptions<NotificationsOptions>().BindConfiguration(NotificationsOptions.Section);
         services.AddSingleton<INotifier, DiscordChannelNotifier>();
-        services.AddHostedService(sp => sp.GetRequiredService<RecurringJobRegistration>());
         return services;
     }
 

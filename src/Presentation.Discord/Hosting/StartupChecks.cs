@@ -1,7 +1,6 @@
 using DiscordApi;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Backups;
 using ServerStatus.Infrastructure.Docker;
 using ServerStatus.Infrastructure.Persistence;
 

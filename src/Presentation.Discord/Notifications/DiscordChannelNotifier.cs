@@ -3,7 +3,6 @@ using DiscordApi.Messages;
 using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups.RunScheduledBackup;
-using ServerStatus.Application.Common.Notifications;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Presentation.Discord.Replies;
 

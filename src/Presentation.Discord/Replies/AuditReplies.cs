@@ -1,5 +1,5 @@
 using System.Globalization;
-using ServerStatus.Application.Audit.ListAudit;
+using ServerStatus.Application.Audit;
 using ServerStatus.Domain.Audit;
 
 namespace ServerStatus.Presentation.Discord.Replies;

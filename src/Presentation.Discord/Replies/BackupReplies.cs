@@ -1,9 +1,7 @@
 using System.Globalization;
 using DiscordApi.Messages;
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Backups.ListBackups;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RestoreBackup;
-using ServerStatus.Application.Common.Progress;
 using ServerStatus.Domain.Backups;
 
 namespace ServerStatus.Presentation.Discord.Replies;

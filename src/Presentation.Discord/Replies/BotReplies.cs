@@ -1,5 +1,5 @@
 using DiscordApi.Messages;
-using ServerStatus.Application.Bot.GetBotUptime;
+using ServerStatus.Application.Bot;
 
 namespace ServerStatus.Presentation.Discord.Replies;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using DiscordApi.Messages;
-using ServerStatus.Application.Servers.ExecInServer;
-using ServerStatus.Application.Servers.GetServerLogs;
-using ServerStatus.Application.Servers.SendConsoleCommand;
+using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Presentation.Discord.Replies;
 

@@ -1,5 +1,5 @@
 using DiscordApi.Messages;
-using ServerStatus.Application.Bot.GetActorRights;
+using ServerStatus.Application.Bot;
 using ServerStatus.Presentation.Discord.Commands;
 
 namespace ServerStatus.Presentation.Discord.Replies;

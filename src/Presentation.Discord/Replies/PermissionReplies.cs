@@ -1,6 +1,5 @@
 using DiscordApi.Messages;
-using ServerStatus.Application.Permissions.Common;
-using ServerStatus.Application.Permissions.ListPermissions;
+using ServerStatus.Application.Permissions;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Presentation.Discord.Replies;

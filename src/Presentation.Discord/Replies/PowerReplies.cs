@@ -1,6 +1,6 @@
 using DiscordApi.Messages;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 
 namespace ServerStatus.Presentation.Discord.Replies;
 

@@ -1,9 +1,7 @@
 using System.Globalization;
 using DiscordApi.Messages;
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Backups.ListBackupSchedules;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RunScheduledBackup;
-using ServerStatus.Application.Backups.SetBackupSchedule;
 
 namespace ServerStatus.Presentation.Discord.Replies;
 

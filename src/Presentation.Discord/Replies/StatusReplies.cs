@@ -1,6 +1,6 @@
 using System.Globalization;
 using DiscordApi.Messages;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Domain.Servers;
 

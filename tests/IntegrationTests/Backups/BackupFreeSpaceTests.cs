@@ -1,5 +1,4 @@
-using ServerStatus.Application.Backups.CreateBackup;
-using ServerStatus.Application.Backups.ListBackups;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.IntegrationTests.Fixtures;
 

@@ -1,7 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Backups.PruneBackups;
-using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Domain.Backups;

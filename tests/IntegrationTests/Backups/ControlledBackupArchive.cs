@@ -1,5 +1,4 @@
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Servers;
 

@@ -2,8 +2,8 @@ using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ServerStatus.Infrastructure.Scheduling;
 using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.Presentation.Discord.Scheduling;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -18,7 +18,7 @@ public sealed class JobsScheduleTests : BotTestBase
         await Bot.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
 
         using var connection = Bot.App.Services.GetRequiredService<JobStorage>().GetConnection();
-        connection.GetRecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe([RecurringJobIds.PruneAudit, RecurringJobIds.PruneBackups]);
+        connection.GetRecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe(["prune-audit", "prune-backups"]);
         Bot.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Error && e.Message.Contains("Jobs:TrimLogsCron", StringComparison.Ordinal)
             && e.Message.Contains("every hour please", StringComparison.Ordinal));
     }

@@ -1,12 +1,12 @@
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using ServerStatus.Application.Audit.ListAudit;
+using ServerStatus.Application.Audit;
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Security;
+using ServerStatus.Infrastructure.Scheduling;
 using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.Presentation.Discord.Hosting;
-using ServerStatus.Presentation.Discord.Scheduling;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -19,10 +19,10 @@ public sealed class JobsTests : BotTestBase
         await Bot.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
         var scheduler = Bot.App.Services.GetRequiredService<IJobScheduler>();
 
-        scheduler.AddOrUpdateRecurring(RecurringJobIds.TrimLogs, "0 * * * *");
-        scheduler.AddOrUpdateRecurring(RecurringJobIds.TrimLogs, "0 * * * *");
+        scheduler.AddOrUpdateRecurring("trim-logs", "0 * * * *");
+        scheduler.AddOrUpdateRecurring("trim-logs", "0 * * * *");
 
-        RecurringJobs().Select(j => (j.Id, j.Cron)).Order().ShouldBe([(RecurringJobIds.PruneAudit, "0 3 * * *"), (RecurringJobIds.PruneBackups, "30 3 * * *"), (RecurringJobIds.TrimLogs, "0 * * * *")]);
+        RecurringJobs().Select(j => (j.Id, j.Cron)).Order().ShouldBe([("prune-audit", "0 3 * * *"), ("prune-backups", "30 3 * * *"), ("trim-logs", "0 * * * *")]);
     }
 
     [Fact]
@@ -31,10 +31,10 @@ public sealed class JobsTests : BotTestBase
         await Bot.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
         var scheduler = Bot.App.Services.GetRequiredService<IJobScheduler>();
 
-        scheduler.RemoveRecurring(RecurringJobIds.PruneAudit);
+        scheduler.RemoveRecurring("prune-audit");
         scheduler.RemoveRecurring("no-such-job");
 
-        RecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe([RecurringJobIds.PruneBackups, RecurringJobIds.TrimLogs]);
+        RecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe(["prune-backups", "trim-logs"]);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class JobsTests : BotTestBase
     {
         await Bot.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
 
-        Bot.App.Services.GetRequiredService<IJobScheduler>().TriggerNow(RecurringJobIds.PruneAudit);
+        Bot.App.Services.GetRequiredService<IJobScheduler>().TriggerNow("prune-audit");
 
         var sender = Bot.App.Services.GetRequiredService<ActorScopedSender>();
         AuditLine? row = null;

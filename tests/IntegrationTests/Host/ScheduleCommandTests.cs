@@ -5,13 +5,13 @@ using Docker.DotNet.Models;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using ServerStatus.Application.Backups.ListBackups;
+using ServerStatus.Application.Backups;
+using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Backups;
+using ServerStatus.Infrastructure.Scheduling;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
 using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.Presentation.Discord.Hosting;
-using ServerStatus.Presentation.Discord.Scheduling;
 
 namespace ServerStatus.IntegrationTests.Host;
 

@@ -2,12 +2,12 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ServerStatus.Application.Audit.PruneAudit;
-using ServerStatus.Application.Bot.GetBotUptime;
+using ServerStatus.Application.Audit;
+using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
-using ServerStatus.Application.Servers.RestartServers;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Infrastructure.Persistence;
@@ -39,7 +39,7 @@ public sealed class AuditTrailTests : AppTestBase
     {
         var before = (await Sandbox.StateAsync(_publicId)).StartedAt;
 
-        await App.SendAsync(TestApp.User(Player), new RestartServers(["public"]));
+        await App.SendAsync(TestApp.User(Player), new RunPowerAction(PowerAction.Restart, ["public"]));
 
         (await Sandbox.StateAsync(_publicId)).StartedAt.ShouldNotBe(before);
         var row = (await RowsAsync()).ShouldHaveSingleItem();
@@ -58,7 +58,7 @@ public sealed class AuditTrailTests : AppTestBase
     [Fact]
     public async Task RecordsDenied_WhenAUserAsksForAHiddenServer()
     {
-        await App.SendAsync(TestApp.User(Player), new RestartServers(["secret"]));
+        await App.SendAsync(TestApp.User(Player), new RunPowerAction(PowerAction.Restart, ["secret"]));
 
         var row = (await RowsAsync()).ShouldHaveSingleItem();
         row.Outcome.ShouldBe(AuditOutcome.Denied);
@@ -79,7 +79,7 @@ public sealed class AuditTrailTests : AppTestBase
     [Fact]
     public async Task RecordsFailed_WhenTheServerDoesNotExist()
     {
-        await App.SendAsync(TestApp.Admin, new RestartServers(["nosuch"]));
+        await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Restart, ["nosuch"]));
 
         var row = (await RowsAsync()).ShouldHaveSingleItem();
         row.Outcome.ShouldBe(AuditOutcome.Failed);
@@ -91,7 +91,7 @@ public sealed class AuditTrailTests : AppTestBase
     {
         await App.SendAsync(TestApp.Admin, new GetServerStatus(["public"]));
         await App.SendAsync(TestApp.Admin, new GetServerStatus(["secret"]));
-        await App.SendAsync(TestApp.Admin, new RestartServers(["PUBLIC", "secret"]));
+        await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Restart, ["PUBLIC", "secret"]));
 
         var forPublic = await RowsAsync("Public");
 
@@ -141,9 +141,9 @@ public sealed class AuditTrailTests : AppTestBase
     [Fact]
     public async Task KeepsTheLogLines_ForEveryRequest()
     {
-        await App.SendAsync(TestApp.User(Player), new RestartServers(["secret"]));
+        await App.SendAsync(TestApp.User(Player), new RunPowerAction(PowerAction.Restart, ["secret"]));
 
-        App.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Information && e.Message.Contains($"RestartServers by user {Player}", StringComparison.Ordinal));
+        App.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Information && e.Message.Contains($"RunPowerAction (restart) by user {Player}", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -1,7 +1,5 @@
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.ExecInServer;
-using ServerStatus.Application.Servers.GetServerLogs;
-using ServerStatus.Application.Servers.SendConsoleCommand;
+using ServerStatus.Application.Servers;
 using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Servers;

@@ -1,3 +1,4 @@
+using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Infrastructure.Docker;
 using ServerStatus.IntegrationTests.Fixtures;
@@ -70,7 +71,7 @@ public sealed class DiscoveryTests : IAsyncLifetime
         await using var app = await TestApp.StartAsync(_docker);
 
         var overview = await app.SendAsync(TestApp.Admin, new GetServerStatus([]));
-        var result = await app.SendAsync(TestApp.Admin, new ServerStatus.Application.Servers.StopServers.StopServers(["stubborn"]));
+        var result = await app.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Stop, ["stubborn"]));
 
         overview.Value.ShouldBeOfType<StatusOverview>().Servers.ShouldHaveSingleItem().StopTimeout.ShouldBe(TimeSpan.FromSeconds(1));
         result.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe("stopped");

@@ -1,7 +1,7 @@
-using ServerStatus.Application.Bot.GetBotUptime;
+using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
-using ServerStatus.Application.Servers.RestartServers;
 using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Servers;
@@ -42,7 +42,7 @@ public sealed class EngineFailureTests : AppTestBase
     {
         await using var app = await StartWithDeadSecondEngineAsync();
 
-        var result = await app.SendAsync(TestApp.Admin, new RestartServers(["elsewhere"]));
+        var result = await app.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Restart, ["elsewhere"]));
 
         var line = result.Value.Servers.ShouldHaveSingleItem();
         line.Outcome.ShouldBe(Outcome.Unavailable);

@@ -1,6 +1,6 @@
 using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
-using ServerStatus.Application.Servers.RestartServers;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.IntegrationTests.Fixtures;
 
@@ -37,7 +37,7 @@ public sealed class MultiEngineTests : AppTestBase
     [Fact]
     public async Task AsksForTheEngine_WhenANameExistsOnBoth()
     {
-        var result = await App.SendAsync(TestApp.Admin, new RestartServers(["mc"]));
+        var result = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Restart, ["mc"]));
 
         var line = result.Value.Servers.ShouldHaveSingleItem();
         line.Outcome.ShouldBe(Outcome.Invalid);
@@ -50,7 +50,7 @@ public sealed class MultiEngineTests : AppTestBase
         var localBefore = (await Sandbox.StateAsync(_localMc)).StartedAt;
         var remoteBefore = (await Sandbox.StateAsync(_remoteMc, TestEngines.Secondary)).StartedAt;
 
-        var result = await App.SendAsync(TestApp.Admin, new RestartServers(["eu1/mc"]));
+        var result = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Restart, ["eu1/mc"]));
 
         result.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
         (await Sandbox.StateAsync(_localMc)).StartedAt.ShouldBe(localBefore);
@@ -60,7 +60,7 @@ public sealed class MultiEngineTests : AppTestBase
     [Fact]
     public async Task NeedsNoEngineName_WhenTheNameIsUnique()
     {
-        var result = await App.SendAsync(TestApp.Admin, new RestartServers(["proxy"]));
+        var result = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Restart, ["proxy"]));
 
         result.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
     }
@@ -70,7 +70,7 @@ public sealed class MultiEngineTests : AppTestBase
     {
         await App.GrantAsync(Subject.User(31), Permission.Restart, "local/mc");
 
-        var result = await App.SendAsync(TestApp.User(31), new RestartServers(["mc"]));
+        var result = await App.SendAsync(TestApp.User(31), new RunPowerAction(PowerAction.Restart, ["mc"]));
 
         result.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
     }

@@ -1,8 +1,8 @@
 using Microsoft.Extensions.Logging;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
-using ServerStatus.Application.Servers.RestartServers;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.IntegrationTests.Fixtures;
 
@@ -32,8 +32,8 @@ public sealed class PermissionVisibilityTests : AppTestBase
     [Fact]
     public async Task AnswersAHiddenServerExactlyLikeAMissingOne()
     {
-        var hidden = await App.SendAsync(TestApp.User(Player), new RestartServers(["secret"]));
-        var missing = await App.SendAsync(TestApp.User(Player), new RestartServers(["nosuch"]));
+        var hidden = await App.SendAsync(TestApp.User(Player), new RunPowerAction(PowerAction.Restart, ["secret"]));
+        var missing = await App.SendAsync(TestApp.User(Player), new RunPowerAction(PowerAction.Restart, ["nosuch"]));
 
         var hiddenLine = hidden.Value.Servers.ShouldHaveSingleItem();
         var missingLine = missing.Value.Servers.ShouldHaveSingleItem();
@@ -49,7 +49,7 @@ public sealed class PermissionVisibilityTests : AppTestBase
     {
         var before = (await Sandbox.StateAsync(_secretId)).StartedAt;
 
-        await App.SendAsync(TestApp.User(Player), new RestartServers(["secret"]));
+        await App.SendAsync(TestApp.User(Player), new RunPowerAction(PowerAction.Restart, ["secret"]));
 
         (await Sandbox.StateAsync(_secretId)).StartedAt.ShouldBe(before);
         App.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Warning && e.Message.Contains("denied on secret", StringComparison.Ordinal)
@@ -63,8 +63,8 @@ public sealed class PermissionVisibilityTests : AppTestBase
         var inGuild = TestApp.User(777, Moderators);
         var inDirectMessage = Actor.InDirectMessage(777, channelId: 3);
 
-        var withRole = await App.SendAsync(inGuild, new RestartServers(["secret"]));
-        var withoutRole = await App.SendAsync(inDirectMessage, new RestartServers(["secret"]));
+        var withRole = await App.SendAsync(inGuild, new RunPowerAction(PowerAction.Restart, ["secret"]));
+        var withoutRole = await App.SendAsync(inDirectMessage, new RunPowerAction(PowerAction.Restart, ["secret"]));
 
         withRole.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
         withoutRole.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.NotFound);
@@ -76,7 +76,7 @@ public sealed class PermissionVisibilityTests : AppTestBase
         var stranger = TestApp.User(123456);
 
         var overview = await App.SendAsync(stranger, new GetServerStatus([]));
-        var restart = await App.SendAsync(stranger, new RestartServers(["public"]));
+        var restart = await App.SendAsync(stranger, new RunPowerAction(PowerAction.Restart, ["public"]));
 
         overview.Value.ShouldBeOfType<StatusOverview>().Servers.ShouldBeEmpty();
         restart.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.NotFound);
@@ -88,7 +88,7 @@ public sealed class PermissionVisibilityTests : AppTestBase
         await App.GrantAsync(Subject.User(888), Permission.Status, "*");
 
         var status = await App.SendAsync(TestApp.User(888), new GetServerStatus([]));
-        var restart = await App.SendAsync(TestApp.User(888), new RestartServers(["public"]));
+        var restart = await App.SendAsync(TestApp.User(888), new RunPowerAction(PowerAction.Restart, ["public"]));
 
         status.Value.ShouldBeOfType<StatusOverview>().Servers.Select(s => s.Id.Name).ShouldBe(["public", "secret"]);
         restart.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.NotFound);

@@ -1,8 +1,5 @@
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.KillServers;
-using ServerStatus.Application.Servers.RestartServers;
-using ServerStatus.Application.Servers.StartServers;
-using ServerStatus.Application.Servers.StopServers;
+using ServerStatus.Application.Servers;
 using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Servers;
@@ -14,7 +11,7 @@ public sealed class PowerCommandTests : AppTestBase
     {
         var id = await Sandbox.CreateServerAsync("web", start: false);
 
-        var result = await App.SendAsync(TestApp.Admin, new StartServers(["web"]));
+        var result = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Start, ["web"]));
 
         result.Value.Servers.ShouldHaveSingleItem().ShouldBe(new("web", Outcome.Ok, "started"));
         (await Sandbox.StateAsync(id)).Running.ShouldBeTrue();
@@ -25,7 +22,7 @@ public sealed class PowerCommandTests : AppTestBase
     {
         await Sandbox.CreateServerAsync("api");
 
-        var result = await App.SendAsync(TestApp.Admin, new StartServers(["api"]));
+        var result = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Start, ["api"]));
 
         result.Value.Servers.ShouldHaveSingleItem().ShouldBe(new("api", Outcome.Ok, "was already running"));
     }
@@ -35,7 +32,7 @@ public sealed class PowerCommandTests : AppTestBase
     {
         var id = await Sandbox.CreateServerAsync("mc");
 
-        var result = await App.SendAsync(TestApp.Admin, new StopServers(["mc"]));
+        var result = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Stop, ["mc"]));
 
         result.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe("stopped");
         var state = (await Sandbox.StateAsync(id));
@@ -49,7 +46,7 @@ public sealed class PowerCommandTests : AppTestBase
         var id = await Sandbox.CreateServerAsync("game");
         var before = (await Sandbox.StateAsync(id)).StartedAt;
 
-        var result = await App.SendAsync(TestApp.Admin, new RestartServers(["game"]));
+        var result = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Restart, ["game"]));
 
         result.Value.Servers.ShouldHaveSingleItem().ShouldBe(new("game", Outcome.Ok, "restarted"));
         var after = await Sandbox.StateAsync(id);
@@ -62,7 +59,7 @@ public sealed class PowerCommandTests : AppTestBase
     {
         var id = await Sandbox.CreateServerAsync("hung", command: "trap '' TERM; while true; do sleep 1; done");
 
-        var result = await App.SendAsync(TestApp.Admin, new KillServers(["hung"]));
+        var result = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Kill, ["hung"]));
 
         result.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe("killed");
         var state = (await Sandbox.WaitForStateAsync(id, "exited"));
@@ -74,7 +71,7 @@ public sealed class PowerCommandTests : AppTestBase
     {
         await Sandbox.CreateServerAsync("idle", start: false);
 
-        var result = await App.SendAsync(TestApp.Admin, new KillServers(["idle"]));
+        var result = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Kill, ["idle"]));
 
         result.Value.Servers.ShouldHaveSingleItem().ShouldBe(new("idle", Outcome.Ok, "was not running"));
     }
@@ -85,7 +82,7 @@ public sealed class PowerCommandTests : AppTestBase
         var a = await Sandbox.CreateServerAsync("alpha");
         var b = await Sandbox.CreateServerAsync("beta", start: false);
 
-        var result = await App.SendAsync(TestApp.Admin, new RestartServers(["beta", "ghost", "alpha", "ALPHA"]));
+        var result = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Restart, ["beta", "ghost", "alpha", "ALPHA"]));
 
         result.Value.Servers.Select(s => (s.Server, s.Outcome)).ShouldBe(
             [("beta", Outcome.Ok), ("ghost", Outcome.NotFound), ("alpha", Outcome.Ok)],
@@ -101,7 +98,7 @@ public sealed class PowerCommandTests : AppTestBase
         var id = await Sandbox.CreateServerAsync("safe");
         var before = (await Sandbox.StateAsync(id)).StartedAt;
 
-        var result = await App.SendAsync(TestApp.Admin, new RestartServers(["safe", "rm -rf /"]));
+        var result = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Restart, ["safe", "rm -rf /"]));
 
         result.IsSuccess.ShouldBeFalse();
         result.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Invalid);

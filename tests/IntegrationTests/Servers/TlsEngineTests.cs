@@ -1,6 +1,6 @@
 using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
-using ServerStatus.Application.Servers.RestartServers;
 using ServerStatus.IntegrationTests.Fixtures;
 
 namespace ServerStatus.IntegrationTests.Servers;
@@ -33,7 +33,7 @@ public sealed class TlsEngineTests : AppTestBase
     public async Task ListsAndActsOnServers_OfATlsEngine()
     {
         var overview = await App.SendAsync(TestApp.Admin, new GetServerStatus([]));
-        var restart = await App.SendAsync(TestApp.Admin, new RestartServers(["tls/remote"]));
+        var restart = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Restart, ["tls/remote"]));
 
         overview.Value.ShouldBeOfType<StatusOverview>().Servers.Select(s => s.Id.QualifiedName).ShouldBe(["local/remote", "tls/remote"], ignoreOrder: true);
         restart.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);

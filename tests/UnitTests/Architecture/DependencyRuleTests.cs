@@ -1,7 +1,7 @@
 using System.Reflection;
 using Mediator;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.UnitTests.Architecture;

@@ -1,5 +1,5 @@
 using ServerStatus.Domain.Permissions;
-using static ServerStatus.UnitTests.Fakes.Grants;
+using static ServerStatus.TestSupport.Fakes.Grants;
 
 namespace ServerStatus.UnitTests.Domain;
 

@@ -1,11 +1,5 @@
-using Mediator;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Progress;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 
 namespace ServerStatus.Application.Backups.RestoreBackup;
@@ -31,20 +25,14 @@ public sealed class RestoreBackupHandler(
 {
     public async ValueTask<Result<RestoreReport>> Handle(RestoreBackup command, CancellationToken cancellationToken)
     {
-        var found = await lookup.FindAsync(command.Server, command.Required, cancellationToken);
-        if (!found.IsSuccess)
-        {
-            return Result<RestoreReport>.Fail(found.Errors);
-        }
-
-        var server = found.Value;
-        var held = locks.TryAcquire(server.Id, ServerJob.Restore);
+        var held = locks.TryAcquire(await lookup.FindAsync(command.Server, command.Required, cancellationToken), ServerJob.Restore);
         if (!held.IsSuccess)
         {
             return Result<RestoreReport>.Fail(held.Errors);
         }
 
-        using var _ = held.Value;
+        using var locked = held.Value;
+        var server = locked.Server;
         var record = await repository.FindAsync(server.Id.QualifiedName, command.Name, cancellationToken);
         if (record is null)
         {

@@ -1,8 +1,4 @@
-using Mediator;
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
@@ -11,8 +7,10 @@ namespace ServerStatus.Application.Backups.RunScheduledBackup;
 
 /// <summary>
 /// Takes the scheduled backup under the server's job lock, prunes the scheduled backups beyond the keep count,
-/// records the run on the schedule and tells the notification channel either way. A job whose schedule is gone
-/// (removed while the job storage kept it) removes itself.
+/// records the run on the schedule and tells the notification channel either way. Nobody waits for its answer, so it
+/// also tells the channel of its own unexpected failures, under the error id that the log and the audit row get
+/// (the audit behavior reuses the id of the <see cref="UnexpectedFailureException"/> it rethrows). A job whose schedule
+/// is gone (removed while the job storage kept it) removes itself.
 /// </summary>
 public sealed class RunScheduledBackupHandler(
     IBackupScheduleRepository schedules,
@@ -28,6 +26,26 @@ public sealed class RunScheduledBackupHandler(
     public const string Creator = "schedule";
 
     public async ValueTask<Result<ScheduledBackupReport>> Handle(RunScheduledBackup command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunAsync(command, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var failure = ex as UnexpectedFailureException ?? new UnexpectedFailureException(ErrorIds.New(), ex);
+            var reason = $"something went wrong (ref `{failure.ErrorId}`); the bot's log has the details.";
+            await notifier.NotifyAsync(new ScheduledBackupFailed(ServerName.Parse(command.Server).Name, reason), CancellationToken.None);
+            if (ReferenceEquals(failure, ex))
+            {
+                throw;
+            }
+
+            throw failure;
+        }
+    }
+
+    private async Task<Result<ScheduledBackupReport>> RunAsync(RunScheduledBackup command, CancellationToken cancellationToken)
     {
         var schedule = await schedules.FindAsync(command.Server, cancellationToken);
         if (schedule is null)
@@ -58,21 +76,15 @@ public sealed class RunScheduledBackupHandler(
 
     private async Task<Result<ScheduledBackupReport>> BackUpAndPruneAsync(BackupSchedule schedule, CancellationToken ct)
     {
-        var server = await lookup.FindAsync(schedule.Server, Permission.Backup, ct);
-        if (!server.IsSuccess)
-        {
-            return Result<ScheduledBackupReport>.Fail(server.Errors);
-        }
-
-        var held = locks.TryAcquire(server.Value.Id, ServerJob.Backup);
+        var held = locks.TryAcquire(await lookup.FindAsync(schedule.Server, Permission.Backup, ct), ServerJob.Backup);
         if (!held.IsSuccess)
         {
             return Result<ScheduledBackupReport>.Fail(held.Errors);
         }
 
-        using var _ = held.Value;
+        using var server = held.Value;
         var name = await FreeNameAsync(schedule.Server, BackupName.FromTime(time.GetUtcNow()), ct);
-        var record = await runner.RunAsync(server.Value, name, BackupTrigger.Scheduled, Creator, serverIsStopped: false, ct);
+        var record = await runner.RunAsync(server.Server, name, BackupTrigger.Scheduled, Creator, serverIsStopped: false, ct);
         if (!record.IsSuccess)
         {
             return Result<ScheduledBackupReport>.Fail(record.Errors);

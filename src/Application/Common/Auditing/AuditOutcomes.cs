@@ -1,4 +1,3 @@
-using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Audit;
 
 namespace ServerStatus.Application.Common.Auditing;

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace ServerStatus.Application.Common.Auditing;
 
 /// <summary>
@@ -24,4 +26,10 @@ public sealed class UnexpectedFailureException : Exception
     }
 
     public string ErrorId { get; }
+}
+
+/// <summary>Short references for unexpected failures: 8 hex digits, shown to the user and kept in the log and the audit row.</summary>
+public static class ErrorIds
+{
+    public static string New() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(4));
 }

@@ -1,16 +1,12 @@
-using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Domain.Audit;
 
 namespace ServerStatus.Application.Common.Behaviors;
 
 /// <summary>
-/// Outermost behavior: one log line per request with actor, outcome and elapsed time, a warning for
+/// Outermost behavior: one log line per request with actor, outcome and elapsed time (the request is its type, plus
+/// its command when the message names that itself: <c>RunPowerAction (restart)</c>), a warning for
 /// every denied server, and one audit row per command. Unexpected exceptions are logged and audited
 /// under a new error id, then rethrown as <see cref="UnexpectedFailureException"/> carrying that id.
 /// The row is written through its own scope (its own database context), so a failed handler's pending
@@ -30,6 +26,7 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
+        var request = message is IHasAuditName named ? $"{RequestName} ({named.AuditCommand})" : RequestName;
         var at = time.GetUtcNow();
         var started = time.GetTimestamp();
         TResponse response;
@@ -40,16 +37,16 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             var elapsed = time.GetElapsedTime(started);
-            LogCancelled(RequestName, currentActor.Actor, elapsed.TotalMilliseconds);
-            await AppendAsync(message, at, AuditOutcome.Failed, elapsed, errorId: null);
+            LogCancelled(request, currentActor.Actor, elapsed.TotalMilliseconds);
+            await AppendAsync(message, request, at, AuditOutcome.Failed, elapsed, errorId: null);
             throw;
         }
         catch (Exception ex)
         {
             var elapsed = time.GetElapsedTime(started);
             var errorId = ex is UnexpectedFailureException inner ? inner.ErrorId : ErrorIds.New();
-            LogFailed(ex, RequestName, currentActor.Actor, elapsed.TotalMilliseconds, errorId);
-            await AppendAsync(message, at, AuditOutcome.Failed, elapsed, errorId);
+            LogFailed(ex, request, currentActor.Actor, elapsed.TotalMilliseconds, errorId);
+            await AppendAsync(message, request, at, AuditOutcome.Failed, elapsed, errorId);
             if (ex is UnexpectedFailureException)
             {
                 throw;
@@ -63,16 +60,16 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
         var denied = currentActor.DeniedServers.Count > 0;
         if (denied)
         {
-            LogDenied(RequestName, currentActor.Actor, string.Join(", ", currentActor.DeniedServers));
+            LogDenied(request, currentActor.Actor, string.Join(", ", currentActor.DeniedServers));
         }
 
-        LogHandled(RequestName, currentActor.Actor, outcome, took.TotalMilliseconds);
+        LogHandled(request, currentActor.Actor, outcome, took.TotalMilliseconds);
         var parts = response is IPartialOutcomes partial ? partial.PartOutcomes : [];
-        await AppendAsync(message, at, AuditOutcomes.From(outcome, parts, denied), took, errorId: null);
+        await AppendAsync(message, request, at, AuditOutcomes.From(outcome, parts, denied), took, errorId: null);
         return response;
     }
 
-    private async Task AppendAsync(TMessage message, DateTimeOffset at, AuditOutcome outcome, TimeSpan duration, string? errorId)
+    private async Task AppendAsync(TMessage message, string request, DateTimeOffset at, AuditOutcome outcome, TimeSpan duration, string? errorId)
     {
         if (message is INotAudited)
         {
@@ -93,7 +90,7 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
         catch (Exception ex)
         {
             // The audit row must never fail the command it describes.
-            LogAuditWriteFailed(ex, RequestName, currentActor.Actor);
+            LogAuditWriteFailed(ex, request, currentActor.Actor);
         }
     }
 

@@ -1,7 +1,3 @@
-using Mediator;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
-
 namespace ServerStatus.Application.Common.Behaviors;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using FluentValidation;
-using Mediator;
-using ServerStatus.Application.Common.Results;
-
 namespace ServerStatus.Application.Common.Behaviors;
 
 /// <summary>Runs the message's FluentValidation validators (shape only) and answers <c>Invalid</c> without calling the handler.</summary>

@@ -1,5 +1,4 @@
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Application.Common.Ports;

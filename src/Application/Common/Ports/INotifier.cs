@@ -1,5 +1,3 @@
-using ServerStatus.Application.Common.Notifications;
-
 namespace ServerStatus.Application.Common.Ports;
 
 /// <summary>
@@ -12,4 +10,11 @@ public interface INotifier
     string? Destination { get; }
 
     Task NotifyAsync(Notification notification, CancellationToken ct);
+}
+
+/// <summary>Something for the notification channel; the presentation layer decides how it reads.</summary>
+public abstract record Notification
+{
+    /// <summary>Whether an admin needs to act on it.</summary>
+    public abstract bool IsFailure { get; }
 }

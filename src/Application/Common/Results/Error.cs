@@ -13,3 +13,14 @@ public sealed record Error(Outcome Outcome, string Message, string? Target = nul
 
     public static Error Unavailable(string message, string? target = null) => new(Outcome.Unavailable, message, target);
 }
+
+/// <summary>How a request, or one server within it, ended. Also the audit outcome.</summary>
+public enum Outcome
+{
+    Ok,
+    Invalid,
+    NotFound,
+    Denied,
+    Conflict,
+    Unavailable,
+}

@@ -10,3 +10,9 @@ public interface IFailable<TSelf>
 
     static abstract TSelf Fail(IReadOnlyList<Error> errors);
 }
+
+/// <summary>A response made of several parts with their own outcomes (one per server); audited as the worst of them.</summary>
+public interface IPartialOutcomes
+{
+    IEnumerable<Outcome> PartOutcomes { get; }
+}

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Common.Ports;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Common.Security;

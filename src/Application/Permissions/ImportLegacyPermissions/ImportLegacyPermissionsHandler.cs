@@ -1,6 +1,3 @@
-using Mediator;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
 

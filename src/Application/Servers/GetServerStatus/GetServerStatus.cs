@@ -1,7 +1,3 @@
-using Mediator;
-using ServerStatus.Application.Common.Auditing;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Servers.GetServerStatus;
@@ -11,3 +7,20 @@ public sealed record GetServerStatus(IReadOnlyList<string> Names) : IQuery<Resul
 {
     public Permission Required => Permission.Status;
 }
+
+public sealed class GetServerStatusValidator : AbstractValidator<GetServerStatus>
+{
+    public GetServerStatusValidator() => RuleFor(x => x.Names).ServerNames(required: false);
+}
+
+/// <summary>Either an overview (<see cref="StatusOverview"/>) or one server's card (<see cref="ServerCard"/>).</summary>
+public abstract record StatusReport;
+
+/// <summary>One line per server, sorted by name; names that did not resolve; engines that did not answer.</summary>
+public sealed record StatusOverview(
+    IReadOnlyList<ServerSummary> Servers,
+    IReadOnlyList<ServerOutcome> Unresolved,
+    IReadOnlyList<EngineProblem> Problems) : StatusReport;
+
+/// <summary>The detailed card of one server; <paramref name="LogTail"/> only when the actor also has <c>logs</c>.</summary>
+public sealed record ServerCard(ServerSummary Summary, ServerDetails Details, IReadOnlyList<string>? LogTail) : StatusReport;

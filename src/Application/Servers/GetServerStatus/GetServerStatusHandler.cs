@@ -1,8 +1,3 @@
-using Mediator;
-using ServerStatus.Application.Common.Ports;
-using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Servers.Common;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Servers.GetServerStatus;

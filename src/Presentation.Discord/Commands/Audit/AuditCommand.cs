@@ -1,6 +1,6 @@
 using System.Globalization;
 using DiscordApi.Commands;
-using ServerStatus.Application.Audit.ListAudit;
+using ServerStatus.Application.Audit;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Presentation.Discord.Replies;
 

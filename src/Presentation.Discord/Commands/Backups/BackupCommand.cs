@@ -1,7 +1,5 @@
 using DiscordApi.Commands;
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Backups.CreateBackup;
-using ServerStatus.Application.Common.Progress;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Presentation.Discord.Replies;
 

@@ -1,4 +1,4 @@
-using ServerStatus.Application.Backups.ListBackupSchedules;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Presentation.Discord.Replies;
 

@@ -1,5 +1,4 @@
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Backups.RemoveBackupSchedule;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Presentation.Discord.Replies;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using DiscordApi.Commands;
-using ServerStatus.Application.Backups.SetBackupSchedule;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Presentation.Discord.Replies;

@@ -1,6 +1,6 @@
 using DiscordApi.Commands;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.SendConsoleCommand;
+using ServerStatus.Application.Servers;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands.Console;

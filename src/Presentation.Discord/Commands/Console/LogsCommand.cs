@@ -1,7 +1,7 @@
 using System.Globalization;
 using DiscordApi.Commands;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.GetServerLogs;
+using ServerStatus.Application.Servers;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands.Console;

@@ -1,5 +1,5 @@
 using DiscordApi.Commands;
-using ServerStatus.Application.Bot.GetActorRights;
+using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Presentation.Discord.Replies;
 

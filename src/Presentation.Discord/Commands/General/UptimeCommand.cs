@@ -1,4 +1,4 @@
-using ServerStatus.Application.Bot.GetBotUptime;
+using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Presentation.Discord.Replies;
 

@@ -1,3 +1,5 @@
+using ServerStatus.Application.Permissions;
+
 namespace ServerStatus.Presentation.Discord.Commands.Permissions;
 
 /// <summary><c>admins add|remove|list</c>: admin only, and sensitive (the request is deleted, the answer goes by DM).</summary>
@@ -10,5 +12,5 @@ public static class AdminsCommands
             Examples = ["admins add @bob", "admins remove @bob", "admins list"],
             Sensitive = true,
         },
-        [new AddAdminCommand(), new RemoveAdminCommand(), new ListAdminsCommand()]);
+        [new ChangeAdminCommand(AdminChangeKind.Add), new ChangeAdminCommand(AdminChangeKind.Remove), new ListAdminsCommand()]);
 }

@@ -1,6 +1,5 @@
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Permissions.ListAdmins;
-using ServerStatus.Application.Permissions.ListPermissions;
+using ServerStatus.Application.Permissions;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands.Permissions;

@@ -1,6 +1,6 @@
 using DiscordApi.Commands;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Permissions.ListPermissions;
+using ServerStatus.Application.Permissions;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Presentation.Discord.Replies;
 

@@ -1,3 +1,5 @@
+using ServerStatus.Application.Permissions;
+
 namespace ServerStatus.Presentation.Discord.Commands.Permissions;
 
 /// <summary><c>permissions grant|revoke|list</c>: admin only, and sensitive (the request is deleted, the answer goes by DM).</summary>
@@ -11,5 +13,5 @@ public static class PermissionsCommands
             Examples = ["permissions grant @alice restart mc", "permissions grant @Moderators all *", "permissions revoke @alice restart mc", "permissions list mc"],
             Sensitive = true,
         },
-        [new GrantPermissionCommand(), new RevokePermissionCommand(), new ListPermissionsCommand()]);
+        [new ChangePermissionCommand(PermissionChangeKind.Grant), new ChangePermissionCommand(PermissionChangeKind.Revoke), new ListPermissionsCommand()]);
 }

@@ -1,7 +1,6 @@
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.Power;
+using ServerStatus.Application.Servers;
 using ServerStatus.Presentation.Discord.Replies;
-using PowerReport = ServerStatus.Application.Servers.Common.PowerReport;
 
 namespace ServerStatus.Presentation.Discord.Commands.Servers;
 

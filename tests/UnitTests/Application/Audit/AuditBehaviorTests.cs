@@ -2,19 +2,17 @@ using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
-using ServerStatus.Application.Audit.ListAudit;
-using ServerStatus.Application.Bot.GetActorRights;
+using ServerStatus.Application.Audit;
+using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Behaviors;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Servers.Common;
-using ServerStatus.Application.Servers.RestartServers;
-using ServerStatus.Application.Servers.SuggestServers;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Audit;
 
@@ -40,8 +38,8 @@ public sealed class AuditBehaviorTests : IDisposable
         where TResponse : IFailable<TResponse> =>
         new(_actor, _services.GetRequiredService<IServiceScopeFactory>(), _time, NullLogger<AuditBehavior<TMessage, TResponse>>.Instance);
 
-    private Task<Result<PowerReport>> RestartAsync(RestartServers message, Func<Result<PowerReport>> handler) =>
-        Behavior<RestartServers, Result<PowerReport>>().Handle(message, (_, _) =>
+    private Task<Result<PowerReport>> RestartAsync(RunPowerAction message, Func<Result<PowerReport>> handler) =>
+        Behavior<RunPowerAction, Result<PowerReport>>().Handle(message, (_, _) =>
         {
             _time.Advance(TimeSpan.FromMilliseconds(250));
             return ValueTask.FromResult(handler());
@@ -50,7 +48,7 @@ public sealed class AuditBehaviorTests : IDisposable
     [Fact]
     public async Task WritesOneRowWithWhoWhereWhatAndHowLong()
     {
-        await RestartAsync(new RestartServers(["mc", "web", "MC"]), () => new PowerReport("restart", [new ServerOutcome("mc", Outcome.Ok, "restarted")]));
+        await RestartAsync(new RunPowerAction(PowerAction.Restart, ["mc", "web", "MC"]), () => new PowerReport("restart", [new ServerOutcome("mc", Outcome.Ok, "restarted")]));
 
         var entry = _log.Entries.ShouldHaveSingleItem();
         entry.At.ShouldBe(Start);
@@ -69,7 +67,7 @@ public sealed class AuditBehaviorTests : IDisposable
     [Fact]
     public async Task RecordsTheWorstServer_WhenTheReportSucceededOnlyPartly()
     {
-        await RestartAsync(new RestartServers(["mc", "web"]), () => new PowerReport("restart",
+        await RestartAsync(new RunPowerAction(PowerAction.Restart, ["mc", "web"]), () => new PowerReport("restart",
             [new ServerOutcome("mc", Outcome.Ok, "restarted"), new ServerOutcome("web", Outcome.Unavailable, "engine down")]));
 
         _log.Entries.ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Failed);
@@ -78,7 +76,7 @@ public sealed class AuditBehaviorTests : IDisposable
     [Fact]
     public async Task RecordsDenied_WhenAHiddenServerWasAnsweredAsNotFound()
     {
-        await RestartAsync(new RestartServers(["secret"]), () =>
+        await RestartAsync(new RunPowerAction(PowerAction.Restart, ["secret"]), () =>
         {
             _actor.RecordDenied("secret");
             return new PowerReport("restart", [new ServerOutcome("secret", Outcome.NotFound, "No server named `secret`.")]);
@@ -90,7 +88,7 @@ public sealed class AuditBehaviorTests : IDisposable
     [Fact]
     public async Task RecordsInvalid_WhenValidationRefused()
     {
-        await RestartAsync(new RestartServers(["bad name"]), () => Error.Invalid("not a name"));
+        await RestartAsync(new RunPowerAction(PowerAction.Restart, ["bad name"]), () => Error.Invalid("not a name"));
 
         _log.Entries.ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Invalid);
     }
@@ -100,7 +98,7 @@ public sealed class AuditBehaviorTests : IDisposable
     {
         _actor.Set(Actor.System);
 
-        await RestartAsync(new RestartServers(["mc"]), () => new PowerReport("restart", []));
+        await RestartAsync(new RunPowerAction(PowerAction.Restart, ["mc"]), () => new PowerReport("restart", []));
 
         var entry = _log.Entries.ShouldHaveSingleItem();
         entry.IsSystem.ShouldBeTrue();
@@ -112,7 +110,7 @@ public sealed class AuditBehaviorTests : IDisposable
     public async Task RethrowsWithTheErrorIdItRecorded_WhenTheHandlerThrows()
     {
         var thrown = await Should.ThrowAsync<UnexpectedFailureException>(
-            RestartAsync(new RestartServers(["mc"]), () => throw new InvalidOperationException("boom")));
+            RestartAsync(new RunPowerAction(PowerAction.Restart, ["mc"]), () => throw new InvalidOperationException("boom")));
 
         var entry = _log.Entries.ShouldHaveSingleItem();
         entry.Outcome.ShouldBe(AuditOutcome.Failed);
@@ -128,7 +126,7 @@ public sealed class AuditBehaviorTests : IDisposable
         _log.FailWrites = true;
         var expected = new PowerReport("restart", []);
 
-        var result = await RestartAsync(new RestartServers(["mc"]), () => expected);
+        var result = await RestartAsync(new RunPowerAction(PowerAction.Restart, ["mc"]), () => expected);
 
         result.Value.ShouldBeSameAs(expected);
         _log.Entries.ShouldBeEmpty();
@@ -140,7 +138,7 @@ public sealed class AuditBehaviorTests : IDisposable
         _log.FailWrites = true;
 
         await Should.ThrowAsync<UnexpectedFailureException>(
-            RestartAsync(new RestartServers(["mc"]), () => throw new InvalidOperationException("boom")));
+            RestartAsync(new RunPowerAction(PowerAction.Restart, ["mc"]), () => throw new InvalidOperationException("boom")));
     }
 
     [Fact]

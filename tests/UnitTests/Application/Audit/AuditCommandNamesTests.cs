@@ -1,12 +1,8 @@
-using ServerStatus.Application.Audit.ListAudit;
-using ServerStatus.Application.Audit.PruneAudit;
-using ServerStatus.Application.Bot.GetBotUptime;
+using ServerStatus.Application.Audit;
+using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Auditing;
+using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
-using ServerStatus.Application.Servers.KillServers;
-using ServerStatus.Application.Servers.RestartServers;
-using ServerStatus.Application.Servers.StartServers;
-using ServerStatus.Application.Servers.StopServers;
 
 namespace ServerStatus.UnitTests.Application.Audit;
 
@@ -15,13 +11,11 @@ public sealed class AuditCommandNamesTests
     [Fact]
     public void NamesEachMessageAsUsersTypeIt()
     {
-        var names = new[]
-        {
-            typeof(RestartServers), typeof(StartServers), typeof(StopServers), typeof(KillServers),
-            typeof(GetServerStatus), typeof(GetBotUptime), typeof(ListAudit), typeof(PruneAudit),
-        }.Select(t => AuditCommandNames.FromTypeName(t.Name));
+        var powerActions = Enum.GetValues<PowerAction>().Select(action => new RunPowerAction(action, []).AuditCommand);
+        var derived = new[] { typeof(GetServerStatus), typeof(GetBotUptime), typeof(ListAudit), typeof(PruneAudit) }
+            .Select(t => AuditCommandNames.FromTypeName(t.Name));
 
-        names.ShouldBe(["restart", "start", "stop", "kill", "status", "uptime", "audit", "prune audit"]);
+        powerActions.Concat(derived).ShouldBe(["start", "stop", "restart", "kill", "status", "uptime", "audit", "prune audit"]);
     }
 
     [Fact]

@@ -1,9 +1,7 @@
 using Microsoft.Extensions.Time.Testing;
-using ServerStatus.Application.Audit.Common;
-using ServerStatus.Application.Audit.ListAudit;
-using ServerStatus.Application.Audit.PruneAudit;
+using ServerStatus.Application.Audit;
 using ServerStatus.Domain.Audit;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Audit;
 

@@ -1,15 +1,14 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RestoreBackup;
-using ServerStatus.Application.Common.Progress;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Backups;
 
@@ -87,6 +86,7 @@ public sealed class BackupProgressReportsTests
     public async Task ReportsEachStage_AndTheBytesRestoredOnEveryTick()
     {
         var id = _engine.Add("mc");
+        _archive.Add(id);
         _actor.Authorize(EffectiveRights.Administrator);
         var tar = new byte[1500];
         _store.Files["mc/base.tar"] = tar;
@@ -117,7 +117,8 @@ public sealed class BackupProgressReportsTests
 
     private async Task<Result<BackupRecord>> RunAsync(BackupTrigger trigger)
     {
-        var id = _engine.Add("mc");
+        var id = _engine.Add("mc", openStdin: true); // a console, for the tests with pre- and post-backup commands
+        _archive.Add(id);
         var server = new ServerSummary(id, ServerState.Running, "Up", HealthStatus.None, null, "img:1", TimeSpan.FromSeconds(30));
         return await Runner().RunAsync(server, "first", trigger, "user:1", serverIsStopped: trigger == BackupTrigger.PreRestore, CancellationToken.None);
     }

@@ -1,5 +1,4 @@
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Backups.CreateBackup;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Backups;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Backups.SetBackupSchedule;
+using ServerStatus.Application.Backups;
 
 namespace ServerStatus.UnitTests.Application.Backups;
 

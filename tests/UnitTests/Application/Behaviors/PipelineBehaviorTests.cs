@@ -4,10 +4,9 @@ using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Behaviors;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Servers.Common;
-using ServerStatus.Application.Servers.RestartServers;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Behaviors;
 
@@ -19,7 +18,7 @@ public sealed class PipelineBehaviorTests
     private readonly CurrentActor _actor = new();
     private bool _handlerCalled;
 
-    private ValueTask<Result<PowerReport>> Next(RestartServers message, CancellationToken ct)
+    private ValueTask<Result<PowerReport>> Next(RunPowerAction message, CancellationToken ct)
     {
         _handlerCalled = true;
         return ValueTask.FromResult(HandlerRan);
@@ -41,9 +40,9 @@ public sealed class PipelineBehaviorTests
     [Fact]
     public async Task ReturnsInvalidWithoutCallingTheHandler_WhenValidationFails()
     {
-        var behavior = new ValidationBehavior<RestartServers, Result<PowerReport>>([new RestartServersValidator()]);
+        var behavior = new ValidationBehavior<RunPowerAction, Result<PowerReport>>([new RunPowerActionValidator()]);
 
-        var result = await behavior.Handle(new RestartServers(["bad name"]), Next, default);
+        var result = await behavior.Handle(new RunPowerAction(PowerAction.Restart, ["bad name"]), Next, default);
 
         _handlerCalled.ShouldBeFalse();
         result.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Invalid);
@@ -52,9 +51,9 @@ public sealed class PipelineBehaviorTests
     [Fact]
     public async Task CallsTheHandler_WhenValidationPasses()
     {
-        var behavior = new ValidationBehavior<RestartServers, Result<PowerReport>>(Array.Empty<IValidator<RestartServers>>());
+        var behavior = new ValidationBehavior<RunPowerAction, Result<PowerReport>>(Array.Empty<IValidator<RunPowerAction>>());
 
-        var result = await behavior.Handle(new RestartServers(["mc"]), Next, default);
+        var result = await behavior.Handle(new RunPowerAction(PowerAction.Restart, ["mc"]), Next, default);
 
         _handlerCalled.ShouldBeTrue();
         result.ShouldBeSameAs(HandlerRan);
@@ -66,7 +65,7 @@ public sealed class PipelineBehaviorTests
         await _stores.AddAsync(Grants.ToRole(5, Permission.Restart, "mc"), default);
         _actor.Set(Actor.InGuild(1, [5], 100, 200));
 
-        await Authorization<RestartServers, Result<PowerReport>>().Handle(new RestartServers(["mc"]), Next, default);
+        await Authorization<RunPowerAction, Result<PowerReport>>().Handle(new RunPowerAction(PowerAction.Restart, ["mc"]), Next, default);
 
         _actor.Allows(Grants.Server("mc"), Permission.Restart).ShouldBeTrue();
         _actor.Allows(Grants.Server("web"), Permission.Restart).ShouldBeFalse();
@@ -78,10 +77,10 @@ public sealed class PipelineBehaviorTests
         await _stores.AddAsync(StoredAdmin.Create(2, null, Grants.At), default);
 
         _actor.Set(Actor.InDirectMessage(1, 9));
-        await Authorization<RestartServers, Result<PowerReport>>(configuredAdmins: 1).Handle(new RestartServers(["mc"]), Next, default);
+        await Authorization<RunPowerAction, Result<PowerReport>>(configuredAdmins: 1).Handle(new RunPowerAction(PowerAction.Restart, ["mc"]), Next, default);
         var configured = _actor.Rights.IsAdmin;
         _actor.Set(Actor.InDirectMessage(2, 9));
-        await Authorization<RestartServers, Result<PowerReport>>().Handle(new RestartServers(["mc"]), Next, default);
+        await Authorization<RunPowerAction, Result<PowerReport>>().Handle(new RunPowerAction(PowerAction.Restart, ["mc"]), Next, default);
 
         configured.ShouldBeTrue();
         _actor.Rights.IsAdmin.ShouldBeTrue();
@@ -108,7 +107,7 @@ public sealed class PipelineBehaviorTests
     {
         _actor.Set(Actor.System);
 
-        await Authorization<RestartServers, Result<PowerReport>>().Handle(new RestartServers(["mc"]), Next, default);
+        await Authorization<RunPowerAction, Result<PowerReport>>().Handle(new RunPowerAction(PowerAction.Restart, ["mc"]), Next, default);
 
         _actor.Rights.IsAdmin.ShouldBeTrue();
     }

@@ -1,5 +1,5 @@
-using ServerStatus.Application.Logging.TrimLogs;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.Application.Logging;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Logging;
 
@@ -42,7 +42,7 @@ public sealed class TrimLogsHandlerTests
     [Fact]
     public async Task NeverTouchesTheFileBeingWritten_EvenWhenItAloneExceedsTheBudget()
     {
-        _directory.Add("latest_001.log", 10, Now.AddHours(-1));
+        _directory.Add("latest_001.log", 10, Now.AddHours(-6));
         _directory.Add("latest.log", 500, Now.AddHours(-5), active: true);
 
         var report = await TrimAsync(budgetKb: 100);

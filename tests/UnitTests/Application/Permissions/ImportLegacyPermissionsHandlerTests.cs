@@ -2,7 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Permissions;
 
@@ -38,7 +38,7 @@ public sealed class ImportLegacyPermissionsHandlerTests
     {
         _source.Put(File("hash-1", [Entry(Alice, "status", "mc")], admins: [Bob]));
         await ImportAsync();
-        await _stores.RemoveAsync(Subject.User(Alice), Permission.Status, Fakes.Grants.Scope("mc"), default);
+        await _stores.RemoveAsync(Subject.User(Alice), Permission.Status, TestSupport.Fakes.Grants.Scope("mc"), default);
         await _stores.RemoveAsync(Bob, default);
 
         var report = (await ImportAsync()).Value;
@@ -102,7 +102,7 @@ public sealed class ImportLegacyPermissionsHandlerTests
     [Fact]
     public async Task KeepsExistingGrantsAndAdmins_WhenTheFileDoesNotMentionThem()
     {
-        await _stores.AddAsync(Fakes.Grants.ToUser(Bob, Permission.Kill, "mc"), default);
+        await _stores.AddAsync(TestSupport.Fakes.Grants.ToUser(Bob, Permission.Kill, "mc"), default);
         await _stores.AddAsync(StoredAdmin.Create(Alice, null, _time.GetUtcNow()), default);
         _source.Put(File("hash-1", [Entry(Bob, "status", "mc")]));
 

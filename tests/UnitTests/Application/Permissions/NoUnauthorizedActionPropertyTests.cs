@@ -1,14 +1,10 @@
-using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
-using ServerStatus.Application.Servers.KillServers;
-using ServerStatus.Application.Servers.RestartServers;
-using ServerStatus.Application.Servers.StartServers;
-using ServerStatus.Application.Servers.StopServers;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Permissions;
 
@@ -21,8 +17,8 @@ public sealed class NoUnauthorizedActionPropertyTests
 {
     private static readonly string[] Servers = ["mc", "web", "db", "proxy"];
     private static readonly string[] Engines = ["local", "eu1"];
-    private static readonly (string Name, Permission Needed)[] Actions =
-        [("start", Permission.Start), ("stop", Permission.Stop), ("restart", Permission.Restart), ("kill", Permission.Kill)];
+    private static readonly (PowerAction Action, Permission Needed)[] Actions =
+        [(PowerAction.Start, Permission.Start), (PowerAction.Stop, Permission.Stop), (PowerAction.Restart, Permission.Restart), (PowerAction.Kill, Permission.Kill)];
 
     [Theory]
     [InlineData(1)]
@@ -76,16 +72,9 @@ public sealed class NoUnauthorizedActionPropertyTests
         overview.Servers.ShouldAllBe(s => OracleAllows(user, roles, grants, s.Id.Engine, s.Id.Name, Permission.Status));
     }
 
-    private static async Task<PowerReport> SendAsync(string action, List<string> names, InMemoryContainerEngine engine, CurrentActor actor)
+    private static async Task<PowerReport> SendAsync(PowerAction action, List<string> names, InMemoryContainerEngine engine, CurrentActor actor)
     {
-        var runner = new PowerActionRunner(engine, new ServerResolver(actor), new ServerJobLocks());
-        var result = action switch
-        {
-            "start" => await new StartServersHandler(runner, engine).Handle(new StartServers(names), default),
-            "stop" => await new StopServersHandler(runner, engine).Handle(new StopServers(names), default),
-            "restart" => await new RestartServersHandler(runner, engine).Handle(new RestartServers(names), default),
-            _ => await new KillServersHandler(runner, engine).Handle(new KillServers(names), default),
-        };
+        var result = await new RunPowerActionHandler(engine, new ServerResolver(actor), new ServerJobLocks()).Handle(new RunPowerAction(action, names), default);
         return result.Value;
     }
 

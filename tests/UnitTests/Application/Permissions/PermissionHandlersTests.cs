@@ -2,14 +2,9 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Permissions.AddAdmin;
-using ServerStatus.Application.Permissions.Common;
-using ServerStatus.Application.Permissions.GrantPermission;
-using ServerStatus.Application.Permissions.ListPermissions;
-using ServerStatus.Application.Permissions.RemoveAdmin;
-using ServerStatus.Application.Permissions.RevokePermission;
+using ServerStatus.Application.Permissions;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Permissions;
 
@@ -37,10 +32,14 @@ public sealed class PermissionHandlersTests
     private RightsResolver Rights => new(_stores, _stores, _options);
 
     private Task<Result<GrantChange>> GrantAsync(Subject subject, string permission, string scope) =>
-        new GrantPermissionHandler(_stores, new ScopeCheck(_engine), _actor, _time).Handle(new GrantPermission(subject, permission, scope), default).AsTask();
+        Handler().Handle(new ChangePermission(PermissionChangeKind.Grant, subject, permission, scope), default).AsTask();
 
     private Task<Result<GrantChange>> RevokeAsync(Subject subject, string permission, string scope) =>
-        new RevokePermissionHandler(_stores, new ScopeCheck(_engine)).Handle(new RevokePermission(subject, permission, scope), default).AsTask();
+        Handler().Handle(new ChangePermission(PermissionChangeKind.Revoke, subject, permission, scope), default).AsTask();
+
+    private ChangePermissionHandler Handler() => new(_stores, new ScopeCheck(_engine), _actor, _time);
+
+    private ChangeAdminHandler Admins() => new(_stores, Rights, _actor, _time);
 
     [Fact]
     public async Task GrantsOnce_AndSaysSoTheSecondTime()
@@ -113,11 +112,11 @@ public sealed class PermissionHandlersTests
     [Fact]
     public async Task KeepsConfiguredAdmins_AndRemovesStoredOnes()
     {
-        await new AddAdminHandler(_stores, Rights, _actor, _time).Handle(new AddAdmin(7), default);
+        await Admins().Handle(new ChangeAdmin(AdminChangeKind.Add, 7), default);
 
-        var configured = await new RemoveAdminHandler(_stores, Rights).Handle(new RemoveAdmin(ConfiguredAdmin), default);
-        var stored = await new RemoveAdminHandler(_stores, Rights).Handle(new RemoveAdmin(7), default);
-        var absent = await new RemoveAdminHandler(_stores, Rights).Handle(new RemoveAdmin(7), default);
+        var configured = await Admins().Handle(new ChangeAdmin(AdminChangeKind.Remove, ConfiguredAdmin), default);
+        var stored = await Admins().Handle(new ChangeAdmin(AdminChangeKind.Remove, 7), default);
+        var absent = await Admins().Handle(new ChangeAdmin(AdminChangeKind.Remove, 7), default);
 
         configured.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Conflict);
         stored.Value.Changed.ShouldBeTrue();
@@ -127,10 +126,19 @@ public sealed class PermissionHandlersTests
     [Fact]
     public async Task DoesNotStoreConfiguredAdminsAgain()
     {
-        var change = await new AddAdminHandler(_stores, Rights, _actor, _time).Handle(new AddAdmin(ConfiguredAdmin), default);
+        var change = await Admins().Handle(new ChangeAdmin(AdminChangeKind.Add, ConfiguredAdmin), default);
 
         change.Value.Changed.ShouldBeFalse();
         (await _stores.ListAsync(default)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void IsAuditedUnderTheCommandsUsersType()
+    {
+        new ChangePermission(PermissionChangeKind.Grant, Alice, "status", "mc").AuditCommand.ShouldBe("permissions grant");
+        new ChangePermission(PermissionChangeKind.Revoke, Alice, "status", "mc").AuditCommand.ShouldBe("permissions revoke");
+        new ChangeAdmin(AdminChangeKind.Add, 7).AuditCommand.ShouldBe("admins add");
+        new ChangeAdmin(AdminChangeKind.Remove, 7).AuditCommand.ShouldBe("admins remove");
     }
 
     [Theory]
@@ -138,7 +146,7 @@ public sealed class PermissionHandlersTests
     [InlineData("status", "../etc", "`../etc` is not a server name or `*`.")]
     public void RefusesBadNamesBeforeAnythingHappens(string permission, string scope, string message)
     {
-        var result = new GrantPermissionValidator().Validate(new GrantPermission(Alice, permission, scope));
+        var result = new ChangePermissionValidator().Validate(new ChangePermission(PermissionChangeKind.Grant, Alice, permission, scope));
 
         result.Errors.ShouldHaveSingleItem().ErrorMessage.ShouldStartWith(message);
     }

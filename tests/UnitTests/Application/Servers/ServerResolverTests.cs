@@ -1,8 +1,8 @@
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Permissions;
-using ServerStatus.UnitTests.Fakes;
+using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Servers;
 

@@ -1,8 +1,5 @@
+using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
-using ServerStatus.Application.Servers.KillServers;
-using ServerStatus.Application.Servers.RestartServers;
-using ServerStatus.Application.Servers.StartServers;
-using ServerStatus.Application.Servers.StopServers;
 
 namespace ServerStatus.UnitTests.Application.Validation;
 
@@ -11,7 +8,7 @@ public sealed class ServerNameValidatorsTests
     [Fact]
     public void AcceptsPlainAndEngineQualifiedNames()
     {
-        var result = new RestartServersValidator().Validate(new RestartServers(["mc", "eu1/web"]));
+        var result = new RunPowerActionValidator().Validate(new RunPowerAction(PowerAction.Restart, ["mc", "eu1/web"]));
 
         result.IsValid.ShouldBeTrue();
     }
@@ -19,7 +16,7 @@ public sealed class ServerNameValidatorsTests
     [Fact]
     public void ExplainsTheRule_WhenANameIsMalformed()
     {
-        var result = new StopServersValidator().Validate(new StopServers(["ok", "../../etc"]));
+        var result = new RunPowerActionValidator().Validate(new RunPowerAction(PowerAction.Stop, ["ok", "../../etc"]));
 
         result.Errors.ShouldHaveSingleItem().ErrorMessage
             .ShouldBe("`../../etc` is not a valid server name: use letters, digits, `.`, `_` or `-` (write `engine/name` to pick an engine).");
@@ -28,7 +25,7 @@ public sealed class ServerNameValidatorsTests
     [Fact]
     public void ShortensAnAbsurdlyLongName_InTheMessage()
     {
-        var result = new StartServersValidator().Validate(new StartServers([new string('x', 500) + "!"]));
+        var result = new RunPowerActionValidator().Validate(new RunPowerAction(PowerAction.Start, [new string('x', 500) + "!"]));
 
         result.Errors.ShouldHaveSingleItem().ErrorMessage.Length.ShouldBeLessThan(200);
     }
@@ -36,7 +33,7 @@ public sealed class ServerNameValidatorsTests
     [Fact]
     public void RequiresAName_ForPowerCommands()
     {
-        new KillServersValidator().Validate(new KillServers([])).Errors.ShouldHaveSingleItem().ErrorMessage.ShouldBe("Name at least one server.");
+        new RunPowerActionValidator().Validate(new RunPowerAction(PowerAction.Kill, [])).Errors.ShouldHaveSingleItem().ErrorMessage.ShouldBe("Name at least one server.");
     }
 
     [Fact]
@@ -50,7 +47,7 @@ public sealed class ServerNameValidatorsTests
     {
         var names = Enumerable.Range(0, 26).Select(i => $"s{i}").ToList();
 
-        new RestartServersValidator().Validate(new RestartServers(names)).Errors.ShouldHaveSingleItem().ErrorMessage
+        new RunPowerActionValidator().Validate(new RunPowerAction(PowerAction.Restart, names)).Errors.ShouldHaveSingleItem().ErrorMessage
             .ShouldBe("Name at most 25 servers at once.");
     }
 }

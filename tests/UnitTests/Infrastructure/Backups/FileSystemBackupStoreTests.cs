@@ -1,6 +1,6 @@
 using System.Text;
 using Microsoft.Extensions.Options;
-using ServerStatus.Application.Backups.Common;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Infrastructure.Backups;
 using ServerStatus.Infrastructure.Docker;

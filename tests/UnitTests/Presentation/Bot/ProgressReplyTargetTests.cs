@@ -3,7 +3,7 @@ using DiscordApi.Messages;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
-using ServerStatus.Application.Common.Progress;
+using ServerStatus.Application.Backups;
 using ServerStatus.Presentation.Discord.Bot;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Hosting;

@@ -1,5 +1,5 @@
 using DiscordApi.Messages;
-using ServerStatus.Application.Audit.ListAudit;
+using ServerStatus.Application.Audit;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Replies;

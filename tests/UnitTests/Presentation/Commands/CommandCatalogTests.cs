@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Mediator;
 using ServerStatus.Application.Common.Results;
-using ServerStatus.Application.Servers.ExecInServer;
+using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Presentation.Discord.Commands;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using ServerStatus.Application.Common.Progress;
+using ServerStatus.Application.Backups;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Replies;
 

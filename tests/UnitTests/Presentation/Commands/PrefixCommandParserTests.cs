@@ -1,6 +1,6 @@
 using DiscordApi.Commands;
 using DiscordApi.Messages;
-using ServerStatus.Application.Servers.SendConsoleCommand;
+using ServerStatus.Application.Servers;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Replies;
 

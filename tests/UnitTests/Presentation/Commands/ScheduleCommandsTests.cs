@@ -1,9 +1,6 @@
 using DiscordApi.Messages;
-using ServerStatus.Application.Backups.Common;
-using ServerStatus.Application.Backups.ListBackupSchedules;
-using ServerStatus.Application.Backups.RemoveBackupSchedule;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RunScheduledBackup;
-using ServerStatus.Application.Backups.SetBackupSchedule;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Notifications;

@@ -1,8 +1,5 @@
 using DiscordApi.Messages;
-using ServerStatus.Application.Servers.Common;
-using ServerStatus.Application.Servers.ExecInServer;
-using ServerStatus.Application.Servers.GetServerLogs;
-using ServerStatus.Application.Servers.SendConsoleCommand;
+using ServerStatus.Application.Servers;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.UnitTests.Presentation.Replies;

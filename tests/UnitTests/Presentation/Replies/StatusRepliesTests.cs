@@ -1,5 +1,5 @@
 using DiscordApi.Messages;
-using ServerStatus.Application.Servers.Common;
+using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Domain.Servers;
 using ServerStatus.Presentation.Discord.Replies;

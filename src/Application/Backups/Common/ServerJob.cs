@@ -1,9 +1,0 @@
-namespace ServerStatus.Application.Backups.Common;
-
-/// <summary>The exclusive job a server is busy with.</summary>
-public enum ServerJob
-{
-    Backup,
-    Restore,
-    Delete,
-}

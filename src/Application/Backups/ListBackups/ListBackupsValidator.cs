@@ -1,9 +1,0 @@
-using FluentValidation;
-using ServerStatus.Application.Servers.Common;
-
-namespace ServerStatus.Application.Backups.ListBackups;
-
-public sealed class ListBackupsValidator : AbstractValidator<ListBackups>
-{
-    public ListBackupsValidator() => RuleFor(x => x.Server).ServerName();
-}

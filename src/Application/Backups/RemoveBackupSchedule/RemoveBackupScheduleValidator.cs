@@ -1,9 +1,0 @@
-using FluentValidation;
-using ServerStatus.Application.Servers.Common;
-
-namespace ServerStatus.Application.Backups.RemoveBackupSchedule;
-
-public sealed class RemoveBackupScheduleValidator : AbstractValidator<RemoveBackupSchedule>
-{
-    public RemoveBackupScheduleValidator() => RuleFor(x => x.Server).ServerName();
-}

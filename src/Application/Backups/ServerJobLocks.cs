@@ -1,0 +1,88 @@
+using System.Collections.Concurrent;
+using ServerStatus.Application.Servers;
+using ServerStatus.Domain.Servers;
+
+namespace ServerStatus.Application.Backups;
+
+/// <summary>
+/// One backup/restore per server at a time (a singleton, so per bot process: one bot instance per database, ADR-008).
+/// A second job on a busy server is refused at once, not queued: the user sees what is running and tries again.
+/// </summary>
+public sealed class ServerJobLocks
+{
+    private readonly ConcurrentDictionary<string, ServerJob> _running = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Takes the server's lock until the returned handle is disposed, or explains who holds it.</summary>
+    public Result<IDisposable> TryAcquire(ServerId server, ServerJob job)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return TryAcquire(server.QualifiedName, server.Name, job);
+    }
+
+    /// <summary>The same, for a server known only by its engine-qualified name (e.g. from a backup record).</summary>
+    public Result<IDisposable> TryAcquire(string qualifiedName, string displayName, ServerJob job)
+    {
+        if (_running.TryAdd(qualifiedName, job))
+        {
+            return Result<IDisposable>.Success(new Release(this, qualifiedName));
+        }
+
+        var current = _running.TryGetValue(qualifiedName, out var held) ? held : (ServerJob?)null;
+        return Error.Conflict($"`{displayName}` is busy with a {Describe(current)}: one backup or restore per server at a time, try again when it ends.", displayName);
+    }
+
+    /// <summary>Takes the lock of a server just looked up (a failed lookup fails the same way) until the returned lock is disposed.</summary>
+    public Result<ServerLock> TryAcquire(Result<ServerSummary> found, ServerJob job)
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        if (!found.IsSuccess)
+        {
+            return Result<ServerLock>.Fail(found.Errors);
+        }
+
+        var held = TryAcquire(found.Value.Id, job);
+        return held.IsSuccess ? new ServerLock(found.Value, held.Value) : Result<ServerLock>.Fail(held.Errors);
+    }
+
+    public ServerJob? Current(ServerId server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return _running.TryGetValue(server.QualifiedName, out var job) ? job : null;
+    }
+
+    private static string Describe(ServerJob? job) => job switch
+    {
+        ServerJob.Restore => "restore",
+        ServerJob.Delete => "backup deletion",
+        _ => "backup",
+    };
+
+    private sealed class Release(ServerJobLocks owner, string key) : IDisposable
+    {
+        private int _released;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                owner._running.TryRemove(key, out _);
+            }
+        }
+    }
+}
+
+/// <summary>A server and its job lock, held until disposed.</summary>
+public sealed class ServerLock(ServerSummary server, IDisposable release) : IDisposable
+{
+    public ServerSummary Server => server;
+
+    public void Dispose() => release.Dispose();
+}
+
+/// <summary>The exclusive job a server is busy with.</summary>
+public enum ServerJob
+{
+    Backup,
+    Restore,
+    Delete,
+}

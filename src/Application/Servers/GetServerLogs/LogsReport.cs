@@ -1,3 +1,0 @@
-namespace ServerStatus.Application.Servers.GetServerLogs;
-
-public sealed record LogsReport(string Server, IReadOnlyList<string> Lines);

@@ -1,0 +1,123 @@
+using ServerStatus.Application.Backups;
+using ServerStatus.Domain.Permissions;
+
+namespace ServerStatus.Application.Servers;
+
+/// <summary>What a power command does to a server.</summary>
+public enum PowerAction
+{
+    Start,
+    Stop,
+    Restart,
+    Kill,
+}
+
+/// <summary>
+/// start, stop, restart or kill servers: each named server the actor may use with the action's permission.
+/// Audited under the command users typed (<c>restart</c>), which the report repeats.
+/// </summary>
+public sealed record RunPowerAction(PowerAction Action, IReadOnlyList<string> Names)
+    : ICommand<Result<PowerReport>>, IServerScoped, INamesServers, IHasAuditName
+{
+    public Permission Required => Action switch
+    {
+        PowerAction.Start => Permission.Start,
+        PowerAction.Stop => Permission.Stop,
+        PowerAction.Restart => Permission.Restart,
+        PowerAction.Kill => Permission.Kill,
+        _ => throw new InvalidOperationException($"{Action} is not a power action."),
+    };
+
+    public string AuditCommand => Action switch
+    {
+        PowerAction.Start => "start",
+        PowerAction.Stop => "stop",
+        PowerAction.Restart => "restart",
+        PowerAction.Kill => "kill",
+        _ => throw new InvalidOperationException($"{Action} is not a power action."),
+    };
+}
+
+public sealed class RunPowerActionValidator : AbstractValidator<RunPowerAction>
+{
+    public RunPowerActionValidator()
+    {
+        RuleFor(x => x.Action).IsInEnum().WithMessage("Say start, stop, restart or kill.");
+        RuleFor(x => x.Names).ServerNames(required: true);
+    }
+}
+
+/// <summary>
+/// One inventory call, resolve every name within what the actor may see, act on the servers concurrently, and
+/// report per server in the order asked. A server being restored from a backup is left alone.
+/// </summary>
+public sealed class RunPowerActionHandler(IContainerEngine engine, ServerResolver resolver, ServerJobLocks locks)
+    : ICommandHandler<RunPowerAction, Result<PowerReport>>
+{
+    public async ValueTask<Result<PowerReport>> Handle(RunPowerAction command, CancellationToken cancellationToken)
+    {
+        var inventory = await engine.ListServersAsync(cancellationToken);
+        var distinct = command.Names.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var outcomes = await Task.WhenAll(distinct.Select(name => RunOneAsync(inventory, name, command, cancellationToken)));
+        return new PowerReport(command.AuditCommand, outcomes);
+    }
+
+    private async Task<ServerOutcome> RunOneAsync(ServerInventory inventory, string name, RunPowerAction command, CancellationToken ct)
+    {
+        var resolved = resolver.Resolve(inventory, name, command.Required);
+        if (!resolved.IsSuccess)
+        {
+            return ServerOutcome.From(name, resolved.Errors[0]);
+        }
+
+        var server = resolved.Value;
+        if (locks.Current(server.Id) == ServerJob.Restore)
+        {
+            return new ServerOutcome(server.Id.Name, Outcome.Conflict, "is being restored from a backup: power actions are refused until the restore ends.");
+        }
+
+        var change = await ActAsync(command.Action, server, ct);
+        return change.IsSuccess
+            ? new ServerOutcome(server.Id.Name, Outcome.Ok, Describe(command.Action, change.Value))
+            : ServerOutcome.From(server.Id.Name, change.Errors[0]);
+    }
+
+    private Task<Result<PowerChange>> ActAsync(PowerAction action, ServerSummary server, CancellationToken ct) => action switch
+    {
+        PowerAction.Start => engine.StartAsync(server.Id, ct),
+        PowerAction.Stop => engine.StopAsync(server.Id, server.StopTimeout, ct),
+        PowerAction.Restart => engine.RestartAsync(server.Id, server.StopTimeout, ct),
+        PowerAction.Kill => engine.KillAsync(server.Id, ct),
+        _ => throw new InvalidOperationException($"{action} is not a power action."),
+    };
+
+    private static string Describe(PowerAction action, PowerChange change) => (action, change) switch
+    {
+        (PowerAction.Start, PowerChange.Done) => "started",
+        (PowerAction.Start, _) => "was already running",
+        (PowerAction.Stop, PowerChange.Done) => "stopped",
+        (PowerAction.Restart, _) => "restarted",
+        (PowerAction.Kill, PowerChange.Done) => "killed",
+        (PowerAction.Stop or PowerAction.Kill, _) => "was not running",
+        _ => throw new InvalidOperationException($"{action} is not a power action."),
+    };
+}
+
+/// <summary>The result of a power action, one line per requested server, in the order asked.</summary>
+public sealed record PowerReport(string Action, IReadOnlyList<ServerOutcome> Servers) : IPartialOutcomes
+{
+    public IEnumerable<Outcome> PartOutcomes => Servers.Select(s => s.Outcome);
+
+    /// <summary><see cref="Outcome.Ok"/> when every server succeeded, else the first failure's outcome.</summary>
+    public Outcome Overall => Servers.FirstOrDefault(s => s.Outcome != Outcome.Ok)?.Outcome ?? Outcome.Ok;
+}
+
+/// <summary>What a power action did to a server that exists.</summary>
+public enum PowerChange
+{
+    /// <summary>The action took effect.</summary>
+    Done,
+
+    /// <summary>The server already was in the wanted state (start a running one, stop a stopped one).</summary>
+    AlreadyInState,
+}

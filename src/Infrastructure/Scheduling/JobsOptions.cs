@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
+
+namespace ServerStatus.Infrastructure.Scheduling;
+
+/// <summary>
+/// Configuration section <c>Jobs</c>: the cron (UTC) of each fixed recurring job under the key its row in
+/// <see cref="RecurringJobTable"/> names (<c>Jobs:TrimLogsCron</c>, …); a job whose key is not set runs on its row's default.
+/// </summary>
+public sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>The keys set under the section (without <c>Jobs:</c>) and their values.</summary>
+    public Dictionary<string, string?> Crons { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Reads every key of the section, whatever its name: the table says which keys mean something.</summary>
+    public static void Bind(JobsOptions options, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(configuration);
+        foreach (var entry in configuration.GetSection(Section).GetChildren())
+        {
+            options.Crons[entry.Key] = entry.Value;
+        }
+    }
+
+    /// <summary>The cron a fixed job runs on: its key's value when set, else its row's default.</summary>
+    public string CronOf(RecurringJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        return Configured(job) ?? job.DefaultCron ?? throw new InvalidOperationException($"{job.Id} is a stored job: its cron is stored with it.");
+    }
+
+    private string? Configured(RecurringJob job) =>
+        job.CronSource.StartsWith(Section + ":", StringComparison.Ordinal) && Crons.TryGetValue(job.CronSource[(Section.Length + 1)..], out var cron) ? cron : null;
+
+    /// <summary>A key set to nothing stops start-up with one sentence naming it; a cron that does not parse is reported when its job is registered.</summary>
+    internal sealed class Validation : IValidateOptions<JobsOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, JobsOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(options);
+            var blank = RecurringJobTable.Fixed
+                .Where(job => options.Configured(job) is { } cron && string.IsNullOrWhiteSpace(cron))
+                .Select(job => $"{job.CronSource} must be a cron expression, e.g. \"{job.DefaultCron}\".")
+                .ToList();
+            return blank.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(blank);
+        }
+    }
+}
