@@ -25,6 +25,19 @@ public sealed class ActorScopedSender(IServiceScopeFactory scopes)
         return await scope.ServiceProvider.GetRequiredService<ISender>().Send(command, ct);
     }
 
+    /// <summary>
+    /// Sends any message (command or query) whose response is <typeparamref name="TResponse"/>; progress reports go to
+    /// <paramref name="progress"/>. For callers that hold a message of a type they do not know statically.
+    /// </summary>
+    public async Task<TResponse> SendAsync<TResponse>(Actor actor, IMessage message, IProgress<JobProgress>? progress, CancellationToken ct = default)
+    {
+        await using var scope = CreateScope(actor, progress);
+        var response = await scope.ServiceProvider.GetRequiredService<ISender>().Send(message, ct);
+        return response is TResponse typed
+            ? typed
+            : throw new InvalidOperationException($"{message.GetType().Name} answered with {response?.GetType().Name ?? "nothing"}, not {typeof(TResponse).Name}.");
+    }
+
     private AsyncServiceScope CreateScope(Actor actor, IProgress<JobProgress>? progress = null)
     {
         var scope = scopes.CreateAsyncScope();

@@ -36,7 +36,7 @@ public sealed class ListPermissionsHandler(IGrantStore grants, IAdminStore admin
             _ => all,
         };
         var stored = (await admins.ListAsync(cancellationToken)).Select(a => a.UserId).ToList();
-        return new PermissionsView([.. shown], [.. options.Value.Admins], stored);
+        return new PermissionsView([.. shown], [.. options.Value.Admins], stored) { Subject = query.Subject, Server = query.Server };
     }
 
     // A grant on "mc" or "*" concerns server "mc" on any engine; "eu1/mc" only when asked for eu1/mc or mc.
@@ -47,4 +47,10 @@ public sealed class ListPermissionsHandler(IGrantStore grants, IAdminStore admin
             && (scope.Engine is null || server.Engine is null || string.Equals(scope.Engine, server.Engine, StringComparison.OrdinalIgnoreCase)));
 }
 
-public sealed record PermissionsView(IReadOnlyList<Grant> Grants, IReadOnlyList<ulong> ConfiguredAdmins, IReadOnlyList<ulong> StoredAdmins);
+/// <summary>Grants and admins; <see cref="Subject"/> or <see cref="Server"/> say which grants were asked for (all when both are null).</summary>
+public sealed record PermissionsView(IReadOnlyList<Grant> Grants, IReadOnlyList<ulong> ConfiguredAdmins, IReadOnlyList<ulong> StoredAdmins)
+{
+    public Subject? Subject { get; init; }
+
+    public string? Server { get; init; }
+}

@@ -54,6 +54,8 @@ public sealed class ChannelReplyTarget(IDiscordRest rest, ulong channelId, ulong
         }
     }
 
+    public Task RefuseAsync(BotReply problem, CancellationToken ct) => DeliverAsync(Task.FromResult(problem), progress: null, ct);
+
     public async Task<Func<OutgoingMessage, CancellationToken, Task>> PromptAsync(OutgoingMessage prompt, CancellationToken ct)
     {
         var posted = await rest.CreateMessageAsync(channelId, prompt with { Reference = new MessageReference(commandMessageId, FailIfNotExists: false) }, ct);

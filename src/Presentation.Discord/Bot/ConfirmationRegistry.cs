@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using DiscordApi.Messages;
 using Microsoft.Extensions.Options;
 using ServerStatus.Presentation.Discord.Commands;
+using ServerStatus.Presentation.Discord.Hosting;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Bot;
@@ -11,7 +12,7 @@ namespace ServerStatus.Presentation.Discord.Bot;
 /// Confirm/Cancel prompts for dangerous commands. Only the requester may answer; a prompt not
 /// answered in time is edited to say it expired. Taking a prompt is atomic, so a double click runs once.
 /// </summary>
-public sealed partial class ConfirmationRegistry(TimeProvider time, IOptions<BotOptions> options, ILogger<ConfirmationRegistry> logger)
+public sealed partial class ConfirmationRegistry(TimeProvider time, IOptions<BotOptions> options, ILogger<ConfirmationRegistry> logger) : IConfirmations
 {
     public const string ConfirmPrefix = "confirm:";
     public const string CancelPrefix = "cancel:";
@@ -21,7 +22,7 @@ public sealed partial class ConfirmationRegistry(TimeProvider time, IOptions<Bot
     public int Count => _pending.Count;
 
     public async Task AskAsync(
-        ulong requesterId, string question, Func<CancellationToken, Task<BotReply>> run, CommandProgress? progress, IReplyTarget target, CancellationToken ct)
+        ulong requesterId, string question, Func<CancellationToken, Task<BotReply>> run, CommandProgress progress, IReplyTarget target, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(target);
         var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));

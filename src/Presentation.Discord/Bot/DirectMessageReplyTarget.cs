@@ -28,6 +28,8 @@ public sealed class DirectMessageReplyTarget(IDiscordRest rest, ulong userId, IR
         }
     }
 
+    public Task RefuseAsync(BotReply problem, CancellationToken ct) => DeliverAsync(Task.FromResult(problem), progress: null, ct);
+
     public Task<Func<OutgoingMessage, CancellationToken, Task>> PromptAsync(OutgoingMessage prompt, CancellationToken ct) =>
         fallback.PromptAsync(prompt, ct);
 }

@@ -5,6 +5,7 @@ using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Presentation.Discord.Commands;
+using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.Presentation.Discord.Bot;
 

@@ -7,6 +7,7 @@ using ServerStatus.Application.Common;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Presentation.Discord.Commands;
+using ServerStatus.Presentation.Discord.Hosting;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Bot;
@@ -24,6 +25,7 @@ public sealed class InteractionHandler(
 {
     // Discord's limit for a choice's name and string value.
     private const int ChoiceLength = 100;
+    private const string SlashPrefix = "/";
 
     public Task HandleAsync(InteractionCreated interaction, CancellationToken ct)
     {
@@ -39,24 +41,23 @@ public sealed class InteractionHandler(
 
     private async Task RunCommandAsync(InteractionCreated interaction, CancellationToken ct)
     {
-        var prefix = options.Value.Prefix;
         var command = catalog.Find(interaction.Data.CommandName ?? "");
+        var target = new InteractionReplyTarget(
+            rest, interaction, TimeSpan.FromMilliseconds(options.Value.DeferAfterMilliseconds), time, ephemeral: command?.Info.Sensitive == true, progressDisplay);
         if (command is null)
         {
-            await ReplyEphemeralAsync(interaction, ErrorReplies.Usage($"This bot has no command `/{interaction.Data.CommandName}` any more.", "help", prefix), ct);
+            await executor.RefuseAsync($"This bot has no command `/{interaction.Data.CommandName}` any more.", "help", options.Value.Prefix, target, ct);
             return;
         }
 
-        var arguments = SlashArguments.From(command.Definition, interaction.Data);
-        var run = arguments.IsSuccess ? command.Parse(arguments.Value) : Application.Common.Results.Result<CommandRun>.Fail(arguments.Errors);
-        if (!run.IsSuccess)
+        var arguments = SlashArguments.From(command.Info, interaction.Data);
+        if (!arguments.IsSuccess)
         {
-            await ReplyEphemeralAsync(interaction, ErrorReplies.Usage(run.Errors[0].Message, command.Definition.Usage, "/"), ct);
+            await executor.RefuseAsync(arguments.Errors[0].Message, command.Info.Usage, SlashPrefix, target, ct);
             return;
         }
 
-        var target = new InteractionReplyTarget(rest, interaction, TimeSpan.FromMilliseconds(options.Value.DeferAfterMilliseconds), time, ephemeral: command.Definition.Sensitive, progressDisplay);
-        await executor.ExecuteAsync(command, run.Value, Actors.From(interaction), prefix, target, ct);
+        await executor.ExecuteAsync(command, arguments.Value, Actors.From(interaction), SlashPrefix, target, ct);
     }
 
     private async Task SuggestAsync(InteractionCreated interaction, CancellationToken ct)
@@ -64,10 +65,10 @@ public sealed class InteractionHandler(
         var command = catalog.Find(interaction.Data.CommandName ?? "");
         var focused = SlashArguments.Focused(interaction.Data.Options);
         IReadOnlyList<CommandChoice> choices = [];
-        if (command is not null && focused?.Name is ServerCommands.ServersOption or ServerCommands.ServerOption)
+        if (command is not null && CommandOptions.NamesServers(focused?.Name))
         {
-            var (done, partial) = SlashArguments.SplitFocused(focused.StringValue);
-            var names = await sender.SendAsync(Actors.From(interaction), new SuggestServers(command.Definition.Permission ?? Permission.Status, partial), ct);
+            var (done, partial) = SlashArguments.SplitFocused(focused!.StringValue); // NamesServers(null) is false
+            var names = await sender.SendAsync(Actors.From(interaction), new SuggestServers(command.Requirement.Permission ?? Permission.Status, partial), ct);
             if (names.IsSuccess)
             {
                 choices = [.. names.Value

@@ -47,6 +47,13 @@ public sealed class InteractionReplyTarget(
         }
     }
 
+    /// <summary>Input problems are answered at once and only to the person who typed them.</summary>
+    public Task RefuseAsync(BotReply problem, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        return rest.RespondToInteractionAsync(interaction.InteractionId, interaction.Token, InteractionResponse.Reply(problem.Messages[0], ephemeral: true), ct);
+    }
+
     public async Task<Func<OutgoingMessage, CancellationToken, Task>> PromptAsync(OutgoingMessage prompt, CancellationToken ct)
     {
         await rest.RespondToInteractionAsync(interaction.InteractionId, interaction.Token, InteractionResponse.Reply(Flagged(prompt), ephemeral), ct);

@@ -3,6 +3,7 @@ using DiscordApi.Gateway;
 using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
 using ServerStatus.Presentation.Discord.Commands;
+using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.Presentation.Discord.Bot;
 
@@ -34,22 +35,23 @@ public sealed class MessageCommandHandler(
 
         IReplyTarget target = new ChannelReplyTarget(rest, message.ChannelId, message.MessageId, TimeSpan.FromMilliseconds(options.Value.TypingAfterMilliseconds), time, progressDisplay);
         var cleanUp = Task.CompletedTask;
-        if (parsed.Command?.Definition.Sensitive == true && message.GuildId is not null)
+        if (parsed.Command?.Info.Sensitive == true && message.GuildId is not null)
         {
             // Who may do what is nobody else's business: the request disappears, the answer goes by DM.
             cleanUp = janitor.CountDownAndDeleteAsync(message.ChannelId, message.MessageId, ct);
             target = new DirectMessageReplyTarget(rest, message.AuthorId, target);
         }
 
-        if (parsed.Problem is { } problem)
+        if (parsed.Command is not { } command)
         {
-            await target.DeliverAsync(Task.FromResult(problem), progress: null, ct);
-            await cleanUp;
-            return;
+            await executor.RefuseAsync(parsed.Problem ?? "", "help", prefix, target, ct);
+        }
+        else
+        {
+            var actor = Actors.From(message.MemberIncluded ? message : message with { MemberRoleIds = await FetchRolesAsync(message, ct) });
+            await executor.ExecuteAsync(command, parsed.Arguments, actor, prefix, target, ct);
         }
 
-        var actor = Actors.From(message.MemberIncluded ? message : message with { MemberRoleIds = await FetchRolesAsync(message, ct) });
-        await executor.ExecuteAsync(parsed.Command!, parsed.Run!, actor, prefix, target, ct);
         await cleanUp;
     }
 

@@ -1,6 +1,7 @@
 using DiscordApi.Messages;
 using Microsoft.Extensions.Options;
 using ServerStatus.Presentation.Discord.Commands;
+using ServerStatus.Presentation.Discord.Hosting;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Bot;

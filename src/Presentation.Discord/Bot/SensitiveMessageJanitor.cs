@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common;
 using ServerStatus.Application.Common.Security;
+using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.Presentation.Discord.Bot;
 

@@ -1,6 +1,74 @@
+using Mediator;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
+using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands;
 
-/// <summary>A command: its definition and how its arguments become a run (or a usage error).</summary>
-public sealed record BotCommand(CommandDefinition Definition, Func<CommandArguments, Result<CommandRun>> Parse);
+/// <summary>
+/// A command that sends one application message: it says how to read its input (<see cref="Parse"/>) and how to show
+/// its success (<see cref="Format"/>). Failures are not its business: the executor turns them into replies in one place.
+/// <typeparamref name="TSuccess"/> is the value of the <see cref="Result{T}"/> the message answers with.
+/// </summary>
+public abstract class BotCommand<TMessage, TSuccess> : IBotCommand
+    where TMessage : class, IMessage
+{
+    public abstract CommandInfo Info { get; }
+
+    public CommandRequirement Requirement => CommandRequirement.Of(Sample);
+
+    /// <summary>
+    /// A message of the kind this command sends. Help and autocomplete read from it who may use the command, so the
+    /// permission is declared once, on the message.
+    /// </summary>
+    protected abstract TMessage Sample { get; }
+
+    /// <summary>The application message for these arguments, or an <see cref="Outcome.Invalid"/> error saying what is wrong.</summary>
+    public abstract Result<TMessage> Parse(CommandArguments arguments);
+
+    /// <summary>The reply to a success.</summary>
+    public abstract BotReply Format(TSuccess result);
+
+    /// <summary>The question the requester must confirm before the message is sent; null to send it at once.</summary>
+    public virtual string? Confirmation(TMessage message, CommandArguments arguments) => null;
+
+    /// <summary>How the progress of a long job reads (with the time since it began); null for a command that reports none.</summary>
+    public virtual Func<JobProgress, TimeSpan, string>? ProgressLine(TMessage message) => null;
+
+    public PreparedCommand Prepare(CommandArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        if (Subcommand(arguments) is { } subcommand)
+        {
+            return subcommand.Prepare(arguments.AfterFirstWord());
+        }
+
+        if (Info.Arguments == ArgumentStyle.Words && arguments.Flags.FirstOrDefault(f => !Info.Flags.Contains(f, StringComparer.OrdinalIgnoreCase)) is { } unknown)
+        {
+            return PreparedCommand.Refused(Info, $"Unknown option `--{unknown}`.");
+        }
+
+        var parsed = Parse(arguments);
+        return parsed.IsSuccess
+            ? PreparedCommand.Ready(Info, new Run(this, parsed.Value, Confirmation(parsed.Value, arguments)))
+            : PreparedCommand.Refused(Info, parsed.Errors[0].Message);
+    }
+
+    /// <summary>The sibling command a first word selects in chat (<c>backup delete …</c>, <c>schedule list</c>); null for this one.</summary>
+    protected virtual IBotCommand? Subcommand(CommandArguments arguments) => null;
+
+    private sealed class Run(BotCommand<TMessage, TSuccess> command, TMessage message, string? confirmation) : ICommandRun
+    {
+        public object Message => message;
+
+        public string? Confirmation => confirmation;
+
+        public async Task<Result<BotReply>> RunAsync(CommandSession session, CancellationToken ct)
+        {
+            var line = command.ProgressLine(message);
+            var progress = line is null ? null : session.Progress.Reporter(line);
+            var result = await session.Sender.SendAsync<Result<TSuccess>>(session.Actor, message, progress, ct);
+            return result.IsSuccess ? command.Format(result.Value) : Result<BotReply>.Fail(result.Errors);
+        }
+    }
+}

@@ -1,8 +1,8 @@
 namespace ServerStatus.Presentation.Discord.Commands;
 
 /// <summary>
-/// The arguments of one command, the same for both ways in: prefix commands give words and
-/// <c>--flags</c>; slash commands give string options (split into words) and true boolean options (flags).
+/// The arguments of one command, the same for both ways in: prefix commands give words and <c>--flags</c>; slash
+/// commands give string options (split into words), sub-commands (a first word) and true boolean options (flags).
 /// </summary>
 public sealed record CommandArguments(IReadOnlyList<string> Words, IReadOnlySet<string> Flags)
 {
@@ -11,13 +11,15 @@ public sealed record CommandArguments(IReadOnlyList<string> Words, IReadOnlySet<
 
     public static CommandArguments None { get; } = new([], new HashSet<string>());
 
-    public static CommandArguments FromTokens(IEnumerable<string> tokens)
+    /// <summary>Words from tokens; <c>--name</c> tokens become flags when the command reads words and options.</summary>
+    public static CommandArguments FromTokens(IEnumerable<string> tokens, ArgumentStyle style = ArgumentStyle.Words)
     {
+        ArgumentNullException.ThrowIfNull(tokens);
         var words = new List<string>();
         var flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var token in tokens)
         {
-            if (token.Length > 2 && token.StartsWith("--", StringComparison.Ordinal))
+            if (style == ArgumentStyle.Words && token.Length > 2 && token.StartsWith("--", StringComparison.Ordinal))
             {
                 flags.Add(token[2..]);
             }
@@ -31,4 +33,17 @@ public sealed record CommandArguments(IReadOnlyList<string> Words, IReadOnlySet<
     }
 
     public bool Has(string flag) => Flags.Contains(flag);
+
+    /// <summary>The first word, lower case, or null when there are no words.</summary>
+    public string? FirstWord => Words.Count > 0 ? Words[0].ToLowerInvariant() : null;
+
+    /// <summary>What follows the first word: the arguments of the sub-command it names.</summary>
+    public CommandArguments AfterFirstWord() => new([.. Words.Skip(1)], Flags) { Raw = TextAfterFirstWord(Raw) };
+
+    private static string TextAfterFirstWord(string raw)
+    {
+        var trimmed = raw.TrimStart();
+        var end = trimmed.IndexOfAny([' ', '\t']);
+        return end < 0 ? "" : trimmed[(end + 1)..].TrimStart();
+    }
 }

@@ -1,19 +1,29 @@
 using DiscordApi.Commands;
+using ServerStatus.Application.Servers;
+using ServerStatus.Presentation.Discord.Commands.Audit;
+using ServerStatus.Presentation.Discord.Commands.Backups;
+using ServerStatus.Presentation.Discord.Commands.Console;
+using ServerStatus.Presentation.Discord.Commands.General;
+using ServerStatus.Presentation.Discord.Commands.Permissions;
+using ServerStatus.Presentation.Discord.Commands.Servers;
 
 namespace ServerStatus.Presentation.Discord.Commands;
 
-/// <summary>Every command the bot knows, found by name or alias; the source of help and of the slash-command registration.</summary>
+/// <summary>
+/// Every command the bot knows, in the order help lists them and slash commands are registered; found by name or
+/// alias. A new command is one line here.
+/// </summary>
 public sealed class CommandCatalog
 {
-    private readonly Dictionary<string, BotCommand> _byName = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IBotCommand> _byName = new(StringComparer.OrdinalIgnoreCase);
 
-    public CommandCatalog(IEnumerable<BotCommand> commands)
+    public CommandCatalog(IEnumerable<IBotCommand> commands)
     {
         ArgumentNullException.ThrowIfNull(commands);
         Commands = [.. commands];
         foreach (var command in Commands)
         {
-            foreach (var name in command.Definition.Names)
+            foreach (var name in command.Info.Names)
             {
                 if (!_byName.TryAdd(name, command))
                 {
@@ -23,19 +33,41 @@ public sealed class CommandCatalog
         }
     }
 
-    public IReadOnlyList<BotCommand> Commands { get; }
+    public static CommandCatalog Default { get; } = new(
+    [
+        new StatusCommand(),
+        new PowerCommand(PowerAction.Start),
+        new PowerCommand(PowerAction.Stop),
+        new PowerCommand(PowerAction.Restart),
+        new PowerCommand(PowerAction.Kill),
+        new CmdCommand(),
+        new ExecCommand(),
+        new LogsCommand(),
+        new BackupCommand(),
+        new DeleteBackupCommand(),
+        new BackupsCommand(),
+        new RestoreCommand(),
+        new SetScheduleCommand(),
+        new ListSchedulesCommand(),
+        new RemoveScheduleCommand(),
+        PermissionsCommands.Group,
+        AdminsCommands.Group,
+        new AuditCommand(),
+        new HelpCommand(),
+        new UptimeCommand(),
+    ]);
 
-    public static CommandCatalog Default { get; } = new([.. ServerCommands.All, .. ConsoleCommands.All, .. BackupCommands.All, .. ScheduleCommands.All, .. PermissionCommands.All, .. AuditCommands.All, .. BotCommands.All]);
+    public IReadOnlyList<IBotCommand> Commands { get; }
 
-    public BotCommand? Find(string name) => _byName.GetValueOrDefault(name);
+    public IBotCommand? Find(string name) => _byName.GetValueOrDefault(name);
 
     public string? Suggest(string typed) => Suggestions.Closest(typed, _byName.Keys.Select(k => k.ToLowerInvariant()));
 
     /// <summary>The slash commands to register: one per command, under its main name.</summary>
     public IReadOnlyList<ApplicationCommandDefinition> SlashCommands() =>
-        [.. Commands.Select(c => new ApplicationCommandDefinition(c.Definition.Name, c.Definition.Summary)
+        [.. Commands.Select(c => new ApplicationCommandDefinition(c.Info.Name, c.Info.Summary)
         {
-            Options = c.Definition.SlashOptions,
+            Options = c.Info.SlashOptions,
             Contexts = [0, 1],
         })];
 }

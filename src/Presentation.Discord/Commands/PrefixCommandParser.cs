@@ -1,10 +1,8 @@
-using ServerStatus.Presentation.Discord.Replies;
-
 namespace ServerStatus.Presentation.Discord.Commands;
 
 /// <summary>
-/// Reads prefix commands (<c>$restart mc</c>) and commands addressed by mention (<c>@bot restart mc</c>).
-/// Messages not addressed to the bot give null; everything else gets a run or a helpful answer.
+/// Reads prefix commands (<c>$restart mc</c>) and commands addressed by mention (<c>@bot restart mc</c>): finds the
+/// command and splits its arguments. Messages not addressed to the bot give null.
 /// </summary>
 public sealed class PrefixCommandParser(CommandCatalog catalog)
 {
@@ -22,9 +20,9 @@ public sealed class PrefixCommandParser(CommandCatalog catalog)
         {
             // "cmd mc say don't" is a console line, not shell syntax: split it on white space only.
             var parts = rest.Split((char[]?)null, 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            return parts.Length == 2 && catalog.Find(parts[0]) is { Definition.TakesRawText: true }
+            return parts.Length == 2 && catalog.Find(parts[0]) is { Info.Arguments: ArgumentStyle.RawText }
                 ? Resolve(parts[0], parts[1].Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries), prefix, parts[1])
-                : PrefixParse.Rejected(ErrorReplies.Usage(tokens.Errors[0].Message, "help", prefix));
+                : PrefixParse.Unreadable(tokens.Errors[0].Message);
         }
 
         if (tokens.Value.Count == 0)
@@ -47,13 +45,10 @@ public sealed class PrefixCommandParser(CommandCatalog catalog)
         {
             var suggestion = catalog.Suggest(name);
             var hint = suggestion is null ? $" See `{prefix}help`." : $" Did you mean `{prefix}{suggestion}`?";
-            return PrefixParse.Rejected(ErrorReplies.Usage($"Unknown command `{Shorten(name)}`.{hint}", "help", prefix));
+            return PrefixParse.Unreadable($"Unknown command `{Shorten(name)}`.{hint}");
         }
 
-        var run = command.Parse(CommandArguments.FromTokens(argumentTokens) with { Raw = raw });
-        return run.IsSuccess
-            ? PrefixParse.Ready(command, run.Value)
-            : PrefixParse.Rejected(ErrorReplies.Usage(run.Errors[0].Message, command.Definition.Usage, prefix), command);
+        return PrefixParse.Found(command, CommandArguments.FromTokens(argumentTokens, command.Info.Arguments) with { Raw = raw });
     }
 
     private static (string? Remainder, bool Mentioned) StripAddress(string content, string prefix, ulong botUserId)

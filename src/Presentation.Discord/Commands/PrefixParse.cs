@@ -1,11 +1,9 @@
-using ServerStatus.Presentation.Discord.Replies;
-
 namespace ServerStatus.Presentation.Discord.Commands;
 
-/// <summary>A message addressed to the bot: a command ready to run, or the answer explaining what was wrong.</summary>
-public sealed record PrefixParse(BotCommand? Command, CommandRun? Run, BotReply? Problem)
+/// <summary>A message addressed to the bot: a command with its arguments, or what could not be read (<paramref name="Problem"/>).</summary>
+public sealed record PrefixParse(IBotCommand? Command, CommandArguments Arguments, string? Problem)
 {
-    public static PrefixParse Ready(BotCommand command, CommandRun run) => new(command, run, null);
+    public static PrefixParse Found(IBotCommand command, CommandArguments arguments) => new(command, arguments, null);
 
-    public static PrefixParse Rejected(BotReply problem, BotCommand? command = null) => new(command, null, problem);
+    public static PrefixParse Unreadable(string problem) => new(null, CommandArguments.None, problem);
 }

@@ -11,14 +11,14 @@ namespace ServerStatus.Presentation.Discord.Commands;
 /// </summary>
 public static class SlashArguments
 {
-    public static Result<CommandArguments> From(CommandDefinition definition, InteractionData data)
+    public static Result<CommandArguments> From(CommandInfo command, InteractionData data)
     {
-        ArgumentNullException.ThrowIfNull(definition);
+        ArgumentNullException.ThrowIfNull(command);
         ArgumentNullException.ThrowIfNull(data);
         var words = new List<string>();
         var flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var raw = new List<string>();
-        var problem = Collect(definition.SlashOptions, data.Options, data, words, flags, raw, definition.TakesRawText);
+        var problem = Collect(command.SlashOptions, data.Options, data, words, flags, raw, command.Arguments == ArgumentStyle.RawText);
         return problem is null ? new CommandArguments(words, flags) { Raw = string.Join(' ', raw) } : problem;
     }
 

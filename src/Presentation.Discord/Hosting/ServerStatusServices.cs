@@ -42,6 +42,7 @@ public static class ServerStatusServices
         services.AddSingleton(CommandCatalog.Default);
         services.AddSingleton<PrefixCommandParser>();
         services.AddSingleton<ConfirmationRegistry>();
+        services.AddSingleton<IConfirmations>(sp => sp.GetRequiredService<ConfirmationRegistry>());
         services.AddSingleton<SensitiveMessageJanitor>();
         services.AddSingleton<ProgressDisplay>();
         services.AddSingleton<CommandExecutor>();

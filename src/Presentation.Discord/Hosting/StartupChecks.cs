@@ -18,7 +18,7 @@ public sealed class StartupChecks(IServiceProvider services, DatabaseInitializer
         problems.AddRange(ValidateOptions<DiscordApiOptions>());
         problems.AddRange(ValidateOptions<DockerOptions>());
         problems.AddRange(ValidateOptions<DatabaseOptions>());
-        problems.AddRange(ValidateOptions<Bot.BotOptions>());
+        problems.AddRange(ValidateOptions<BotOptions>());
         problems.AddRange(ValidateOptions<BackupOptions>());
         if (problems.Count > 0)
         {

@@ -9,7 +9,7 @@ public static class HelpReplies
 {
     public static BotReply Overview(CommandCatalog catalog, ActorRightsView rights, string prefix)
     {
-        var usable = catalog.Commands.Select(c => c.Definition).Where(d => MayUse(d, rights)).ToList();
+        var usable = catalog.Commands.Where(c => c.Requirement.AllowsSomeUse(rights)).Select(c => c.Info).ToList();
         var embed = new EmbedBuilder()
             .WithTitle("ServerStatus — commands")
             .WithDescription($"Type `{prefix}<command>` or use the slash commands. `{prefix}help <command>` explains one command."
@@ -36,7 +36,7 @@ public static class HelpReplies
                 .WithColor(ReplyColors.Bad).Build());
         }
 
-        var definition = command.Definition;
+        var definition = command.Info;
         var embed = new EmbedBuilder()
             .WithTitle($"{prefix}{definition.Name}")
             .WithDescription(definition.Summary)
@@ -52,10 +52,7 @@ public static class HelpReplies
             embed.AddField("Aliases", string.Join(", ", definition.Aliases.Select(a => $"`{a}`")), inline: true);
         }
 
-        embed.AddField("Needs", definition.AdminOnly ? "admin" : definition.Permission is { } p ? $"`{Domain.Permissions.PermissionNames.NameOf(p)}` permission" : "nothing", inline: true);
+        embed.AddField("Needs", command.Requirement.ToString(), inline: true);
         return BotReply.Of(embed.Build());
     }
-
-    private static bool MayUse(CommandDefinition definition, ActorRightsView rights) =>
-        definition.AdminOnly ? rights.IsAdmin : definition.Permission is not { } permission || rights.MayUse(permission);
 }

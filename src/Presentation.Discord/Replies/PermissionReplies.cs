@@ -41,8 +41,12 @@ public static class PermissionReplies
     public static BotReply AdminRemoved(AdminChange change) =>
         Notice(change.Changed ? $"✅ <@{change.UserId}> is no longer an admin." : $"ℹ️ <@{change.UserId}> was not an admin.", change.Changed ? ReplyColors.Good : ReplyColors.Neutral);
 
-    public static BotReply Table(PermissionsView view, string title)
+    public static BotReply Table(PermissionsView view)
     {
+        ArgumentNullException.ThrowIfNull(view);
+        var title = view.Subject is { } subject ? $"Permissions of {(subject.Kind == SubjectKind.Role ? "role" : "user")} {subject.Id}"
+            : view.Server is { } server ? $"Permissions on {server}"
+            : "Permissions";
         var lines = view.Grants
             .GroupBy(g => g.Scope, StringComparer.OrdinalIgnoreCase)
             .OrderBy(g => g.Key == GrantScope.EverywhereText ? "" : g.Key, StringComparer.OrdinalIgnoreCase)

@@ -45,6 +45,13 @@ public sealed class Result<T> : IFailable<Result<T>>, IPartialOutcomes
 
     public static Result<T> Success(T value) => new(value, []);
 
+    /// <summary>The value turned into another on success; the same errors on failure.</summary>
+    public Result<TOut> Map<TOut>(Func<T, TOut> map)
+    {
+        ArgumentNullException.ThrowIfNull(map);
+        return IsSuccess ? Result<TOut>.Success(map(Value)) : Result<TOut>.Fail(Errors);
+    }
+
     public static Result<T> Fail(IReadOnlyList<Error> errors) =>
         errors.Count == 0 ? throw new ArgumentException("A failure needs at least one error.", nameof(errors)) : new Result<T>(default, errors);
 

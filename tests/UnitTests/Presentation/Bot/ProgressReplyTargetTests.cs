@@ -6,6 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Backups;
 using ServerStatus.Presentation.Discord.Bot;
 using ServerStatus.Presentation.Discord.Commands;
+using ServerStatus.Presentation.Discord.Hosting;
 using ServerStatus.Presentation.Discord.Replies;
 using ServerStatus.UnitTests.Fakes;
 

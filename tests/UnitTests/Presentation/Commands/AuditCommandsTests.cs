@@ -8,7 +8,8 @@ namespace ServerStatus.UnitTests.Presentation.Commands;
 
 public sealed class AuditCommandsTests
 {
-    private static Result Parse(params string[] words) => AuditCommands.Parse(CommandArguments.FromTokens(words)).IsSuccess ? Result.Ok : Result.Refused;
+    private static Result Parse(params string[] words) =>
+        CommandCatalog.Default.Find("audit").ShouldNotBeNull().Prepare(CommandArguments.FromTokens(words)).Run is not null ? Result.Ok : Result.Refused;
 
     [Fact]
     public void AcceptsServerAndCount_InTheDocumentedForms()
@@ -24,7 +25,7 @@ public sealed class AuditCommandsTests
 
     [Fact]
     public void IsAdminOnlyInTheCatalog() =>
-        CommandCatalog.Default.Find("audit").ShouldNotBeNull().Definition.AdminOnly.ShouldBeTrue();
+        CommandCatalog.Default.Find("audit").ShouldNotBeNull().Requirement.AdminOnly.ShouldBeTrue();
 
     [Fact]
     public void FormatsALineWithTimestampMentionOutcomeDurationAndReference()

@@ -1,6 +1,8 @@
 using DiscordApi.Commands;
 using DiscordApi.Messages;
+using ServerStatus.Application.Servers;
 using ServerStatus.Presentation.Discord.Commands;
+using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.UnitTests.Presentation.Commands;
 
@@ -9,8 +11,21 @@ public sealed class PrefixCommandParserTests
     private const ulong Bot = 555;
     private readonly PrefixCommandParser _parser = new(CommandCatalog.Default);
 
-    private static string Text(PrefixParse parse) =>
-        string.Join(" ", parse.Problem!.Messages.SelectMany(m => m.Embeds).Select(e => e.Title + " " + e.Description));
+    // The answer the executor gives to what the parser or the command could not read: the problem and the usage.
+    private static string Text(PrefixParse parse)
+    {
+        var prepared = parse.Command?.Prepare(parse.Arguments);
+        var reply = prepared is null
+            ? ErrorReplies.Usage(parse.Problem.ShouldNotBeNull(), "help", "$")
+            : ErrorReplies.Usage(prepared.Problem.ShouldNotBeNull(), prepared.Info.Usage, "$");
+        return string.Join(" ", reply.Messages.SelectMany(m => m.Embeds).Select(e => e.Title + " " + e.Description));
+    }
+
+    private ICommandRun Run(string content)
+    {
+        var parse = _parser.Parse(content, "$", Bot).ShouldNotBeNull();
+        return parse.Command.ShouldNotBeNull().Prepare(parse.Arguments).Run.ShouldNotBeNull();
+    }
 
     [Theory]
     [InlineData("hello there")]
@@ -32,14 +47,14 @@ public sealed class PrefixCommandParserTests
     {
         var parse = _parser.Parse(content, "$", Bot).ShouldNotBeNull();
 
-        parse.Command.ShouldNotBeNull().Definition.Name.ShouldBe(command);
-        parse.Run.ShouldNotBeNull();
+        parse.Command.ShouldNotBeNull().Info.Name.ShouldBe(command);
+        parse.Command.Prepare(parse.Arguments).Run.ShouldNotBeNull();
     }
 
     [Fact]
     public void ShowsHelp_WhenOnlyMentioned()
     {
-        _parser.Parse("<@555>", "$", Bot).ShouldNotBeNull().Command!.Definition.Name.ShouldBe("help");
+        _parser.Parse("<@555>", "$", Bot).ShouldNotBeNull().Command!.Info.Name.ShouldBe("help");
     }
 
     [Fact]
@@ -72,19 +87,19 @@ public sealed class PrefixCommandParserTests
     [Fact]
     public void AsksForConfirmation_UnlessYesIsGiven()
     {
-        _parser.Parse("$kill mc", "$", Bot)!.Run!.ConfirmationPrompt.ShouldNotBeNull().ShouldContain("**mc**");
-        _parser.Parse("$kill mc --yes", "$", Bot)!.Run!.ConfirmationPrompt.ShouldBeNull();
+        Run("$kill mc").Confirmation.ShouldNotBeNull().ShouldContain("**mc**");
+        Run("$kill mc --yes").Confirmation.ShouldBeNull();
     }
 
     [Fact]
     public void AsksToConfirm_RestoresAndBackupDeletions_ButNotBackups()
     {
-        _parser.Parse("$restore mc b1", "$", Bot)!.Run!.ConfirmationPrompt.ShouldNotBeNull().ShouldContain("**b1**");
-        _parser.Parse("$restore mc b1 --yes", "$", Bot)!.Run!.ConfirmationPrompt.ShouldBeNull();
-        _parser.Parse("$backup delete mc b1", "$", Bot)!.Run!.ConfirmationPrompt.ShouldNotBeNull().ShouldContain("Delete backup **b1** of **mc**");
-        _parser.Parse("$backup mc b1", "$", Bot)!.Run!.ConfirmationPrompt.ShouldBeNull();
+        Run("$restore mc b1").Confirmation.ShouldNotBeNull().ShouldContain("**b1**");
+        Run("$restore mc b1 --yes").Confirmation.ShouldBeNull();
+        Run("$backup delete mc b1").Confirmation.ShouldNotBeNull().ShouldContain("Delete backup **b1** of **mc**");
+        Run("$backup mc b1").Confirmation.ShouldBeNull();
         Text(_parser.Parse("$backup delete mc", "$", Bot)!).ShouldContain("backup delete <server> <name>");
-        _parser.Parse("$list_backups mc", "$", Bot)!.Command!.Definition.Name.ShouldBe("backups");
+        _parser.Parse("$list_backups mc", "$", Bot)!.Command!.Info.Name.ShouldBe("backups");
     }
 
     [Theory]
@@ -94,9 +109,9 @@ public sealed class PrefixCommandParserTests
     {
         var parse = _parser.Parse(content, "$", Bot).ShouldNotBeNull();
 
-        parse.Command!.Definition.Name.ShouldBe("cmd");
-        parse.Run.ShouldNotBeNull(); // the console line reaching the server is checked end to end
-        parse.Problem.ShouldBeNull(expected);
+        parse.Command!.Info.Name.ShouldBe("cmd");
+        parse.Problem.ShouldBeNull();
+        parse.Command.Prepare(parse.Arguments).Run.ShouldNotBeNull().Message.ShouldBeOfType<SendConsoleCommand>().Text.ShouldBe(expected);
     }
 
     [Fact]
@@ -108,7 +123,7 @@ public sealed class PrefixCommandParserTests
     [Fact]
     public void UsesAConfiguredPrefix()
     {
-        _parser.Parse("!!status", "!!", Bot).ShouldNotBeNull().Command!.Definition.Name.ShouldBe("status");
+        _parser.Parse("!!status", "!!", Bot).ShouldNotBeNull().Command!.Info.Name.ShouldBe("status");
         _parser.Parse("$status", "!!", Bot).ShouldBeNull();
     }
 

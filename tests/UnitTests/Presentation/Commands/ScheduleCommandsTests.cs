@@ -10,13 +10,12 @@ namespace ServerStatus.UnitTests.Presentation.Commands;
 
 public sealed class ScheduleCommandsTests
 {
-    private static object? Request(params string[] words)
-    {
-        var request = ScheduleCommands.Request(CommandArguments.FromTokens(words));
-        return request.IsSuccess ? request.Value : null;
-    }
+    private static PreparedCommand Prepare(params string[] words) =>
+        CommandCatalog.Default.Find("schedule").ShouldNotBeNull().Prepare(CommandArguments.FromTokens(words));
 
-    private static string Problem(params string[] words) => ScheduleCommands.Request(CommandArguments.FromTokens(words)).Errors.Single().Message;
+    private static object? Request(params string[] words) => Prepare(words).Run?.Message;
+
+    private static string Problem(params string[] words) => Prepare(words).Problem.ShouldNotBeNull();
 
     [Fact]
     public void ReadsTheCronAndKeep_InEveryDocumentedForm()
@@ -43,7 +42,7 @@ public sealed class ScheduleCommandsTests
     {
         foreach (var name in new[] { "schedule", "schedule_list", "schedule_remove" })
         {
-            CommandCatalog.Default.Find(name).ShouldNotBeNull().Definition.AdminOnly.ShouldBeTrue();
+            CommandCatalog.Default.Find(name).ShouldNotBeNull().Requirement.AdminOnly.ShouldBeTrue();
         }
     }
 

@@ -14,7 +14,7 @@ public sealed class SlashArgumentsTests
     [Fact]
     public void SplitsServerNamesAndTurnsTrueBooleansIntoFlags()
     {
-        var kill = CommandCatalog.Default.Find("kill")!.Definition;
+        var kill = CommandCatalog.Default.Find("kill")!.Info;
 
         var arguments = SlashArguments.From(kill, Data(Flag("yes", true), Text("servers", "mc \"web 2\""))).Value;
 
@@ -25,7 +25,7 @@ public sealed class SlashArgumentsTests
     [Fact]
     public void LeavesFalseBooleansOut()
     {
-        var kill = CommandCatalog.Default.Find("kill")!.Definition;
+        var kill = CommandCatalog.Default.Find("kill")!.Info;
 
         SlashArguments.From(kill, Data(Text("servers", "mc"), Flag("yes", false))).Value.Flags.ShouldBeEmpty();
     }

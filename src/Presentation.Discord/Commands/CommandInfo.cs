@@ -1,19 +1,16 @@
 using DiscordApi.Commands;
-using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Presentation.Discord.Commands;
 
-/// <summary>What help shows about a command, and how it is registered as a slash command.</summary>
-public sealed record CommandDefinition(string Name, string Group, string Summary, string Usage)
+/// <summary>
+/// What help shows about a command and how it is registered as a slash command: the one declaration of a command.
+/// Who may use it is not declared here but read from the application message it sends (<see cref="IBotCommand.Requirement"/>).
+/// </summary>
+public sealed record CommandInfo(string Name, string Group, string Summary, string Usage)
 {
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     public IReadOnlyList<string> Examples { get; init; } = [];
-
-    /// <summary>The permission needed on some server to be offered this command; null for everyone.</summary>
-    public Permission? Permission { get; init; }
-
-    public bool AdminOnly { get; init; }
 
     /// <summary>
     /// Its messages say who may do what: typed in a guild channel, the request is deleted after a countdown,
@@ -21,10 +18,10 @@ public sealed record CommandDefinition(string Name, string Group, string Summary
     /// </summary>
     public bool Sensitive { get; init; }
 
-    /// <summary>Its last argument is free text sent as typed (console lines): quotes in it are not parsed.</summary>
-    public bool TakesRawText { get; init; }
+    /// <summary>How its input is read: words and options (the default), a command line, or text sent as typed.</summary>
+    public ArgumentStyle Arguments { get; init; } = ArgumentStyle.Words;
 
-    /// <summary>Flags the prefix form accepts (without <c>--</c>).</summary>
+    /// <summary>Options the prefix form accepts (without <c>--</c>); any other option is refused.</summary>
     public IReadOnlyList<string> Flags { get; init; } = [];
 
     /// <summary>Slash options in the order their values become words; boolean options become flags.</summary>

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 
-namespace ServerStatus.Presentation.Discord.Bot;
+namespace ServerStatus.Presentation.Discord.Hosting;
 
 /// <summary>Configuration section <c>Bot</c>: how the bot talks in chat.</summary>
 public sealed class BotOptions

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Options;
+using ServerStatus.Application.Common;
+using ServerStatus.Application.Common.Auditing;
+using ServerStatus.Application.Common.Security;
+using ServerStatus.Presentation.Discord.Hosting;
+using ServerStatus.Presentation.Discord.Replies;
+
+namespace ServerStatus.Presentation.Discord.Commands;
+
+/// <summary>
+/// Runs one command for an actor and delivers the answer: reads its arguments, asks for confirmation when it needs
+/// one, sends its message and formats the success. The one place where every failure becomes a reply: unreadable
+/// input (with the usage), expected failures (not found, denied, invalid, engine down, conflict) and the unexpected
+/// ("Something went wrong (ref …)", with the reference of the log entry).
+/// </summary>
+public sealed partial class CommandExecutor(
+    ActorScopedSender sender,
+    CommandCatalog catalog,
+    IConfirmations confirmations,
+    IOptions<BotOptions> options,
+    TimeProvider time,
+    ILogger<CommandExecutor> logger)
+{
+    /// <param name="prefix">How the user typed the command: the chat prefix, or <c>/</c> for slash commands (shown in usage lines).</param>
+    public async Task ExecuteAsync(IBotCommand command, CommandArguments arguments, Actor actor, string prefix, IReplyTarget target, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(target);
+        var prepared = command.Prepare(arguments);
+        if (prepared.Run is not { } run)
+        {
+            await RefuseAsync(prepared.Problem ?? "", prepared.Info.Usage, prefix, target, ct);
+            return;
+        }
+
+        var session = new CommandSession(actor, sender, new CommandProgress(time), options.Value.Prefix, catalog);
+        if (run.Confirmation is { } question)
+        {
+            await confirmations.AskAsync(actor.UserId, question, token => RunSafelyAsync(command, run, session, token), session.Progress, target, ct);
+            return;
+        }
+
+        await target.DeliverAsync(RunSafelyAsync(command, run, session, ct), session.Progress, ct);
+    }
+
+    /// <summary>Answers input the bot could not read: what is wrong, and how the command is used.</summary>
+    public Task RefuseAsync(string problem, string usage, string prefix, IReplyTarget target, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(target);
+        return target.RefuseAsync(ErrorReplies.Usage(problem, usage, prefix), ct);
+    }
+
+    public static string NewReference() => ErrorIds.New();
+
+    private async Task<BotReply> RunSafelyAsync(IBotCommand command, ICommandRun run, CommandSession session, CancellationToken ct)
+    {
+        try
+        {
+            var reply = await run.RunAsync(session, ct);
+            return reply.IsSuccess ? reply.Value : ErrorReplies.From(reply.Errors);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            // The audit behavior already logged and audited an unexpected failure under its id: show that one.
+            var reference = ex is UnexpectedFailureException audited ? audited.ErrorId : NewReference();
+            LogCommandFailed(ex, command.Info.Name, session.Actor, reference);
+            return ErrorReplies.Unexpected(reference);
+        }
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Command {Command} by {Actor} failed (ref {Reference})")]
+    private partial void LogCommandFailed(Exception exception, string command, Actor actor, string reference);
+}
