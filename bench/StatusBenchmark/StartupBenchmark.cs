@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.IntegrationTests.Support;
+using ServerStatus.TestSupport;
 
 namespace ServerStatus.StatusBenchmark;
 

@@ -32,9 +32,30 @@ public sealed partial class ConfirmationRegistry(TimeProvider time, IOptions<Bot
                 .WithFooter($"Only the person who asked can answer. Expires in {seconds} s."))
             .AddActionRow(r => r.AddButton(ButtonStyle.Danger, ConfirmPrefix + id, "Confirm").AddButton(ButtonStyle.Secondary, CancelPrefix + id, "Cancel"))
             .Build();
-        var replace = await target.PromptAsync(prompt, ct);
-        var expiry = time.CreateTimer(_ => _ = ExpireAsync(id), null, TimeSpan.FromSeconds(seconds), Timeout.InfiniteTimeSpan);
-        _pending[id] = new PendingConfirmation(id, requesterId, question, run, replace, expiry, progress);
+
+        // Registered before the prompt is posted: a click that arrives while the post is still being answered finds it.
+        var posted = new TaskCompletionSource<Func<OutgoingMessage, CancellationToken, Task>>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var expiry = time.CreateTimer(_ => _ = ExpireAsync(id), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _pending[id] = new PendingConfirmation(id, requesterId, question, run, posted.Task, expiry, progress);
+        try
+        {
+            posted.SetResult(await target.PromptAsync(prompt, ct));
+        }
+        catch (Exception ex)
+        {
+            Take(id);
+            posted.SetException(ex);
+            throw;
+        }
+
+        try
+        {
+            expiry.Change(TimeSpan.FromSeconds(seconds), Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Answered while the prompt was being posted: nothing left to expire.
+        }
     }
 
     /// <summary>The prompt a button belongs to, if it is still pending (without taking it).</summary>
@@ -64,7 +85,8 @@ public sealed partial class ConfirmationRegistry(TimeProvider time, IOptions<Bot
 
         try
         {
-            await pending.ReplacePrompt(Closed("⌛ Confirmation expired", pending.Question + "\nNothing was done.", ReplyColors.Neutral), CancellationToken.None);
+            var replace = await pending.Prompted;
+            await replace(Closed("⌛ Confirmation expired", pending.Question + "\nNothing was done.", ReplyColors.Neutral), CancellationToken.None);
         }
         catch (Exception ex) when (ex is DiscordApi.Rest.DiscordApiException or HttpRequestException or OperationCanceledException)
         {

@@ -1,11 +1,14 @@
 namespace ServerStatus.Presentation.Discord.Bot;
 
-/// <summary>A dangerous command waiting for its requester's Confirm or Cancel; <paramref name="Progress"/> is shown while it runs.</summary>
+/// <summary>
+/// A dangerous command waiting for its requester's Confirm or Cancel; <paramref name="Prompted"/> completes with how to
+/// replace the prompt once it is posted; <paramref name="Progress"/> is shown while the command runs.
+/// </summary>
 public sealed record PendingConfirmation(
     string Id,
     ulong RequesterId,
     string Question,
     Func<CancellationToken, Task<Replies.BotReply>> Run,
-    Func<DiscordApi.Messages.OutgoingMessage, CancellationToken, Task> ReplacePrompt,
+    Task<Func<DiscordApi.Messages.OutgoingMessage, CancellationToken, Task>> Prompted,
     ITimer Expiry,
     Commands.CommandProgress? Progress = null);

@@ -253,19 +253,14 @@ public abstract class ContainerEngineContract
         _ => Engine.KillAsync(id, default),
     };
 
-    /// <summary>The server's state in the list once it is <paramref name="expected"/>, or after a deadline (engines apply some changes asynchronously).</summary>
+    /// <summary>The server's state in the list once it is <paramref name="expected"/> (engines apply some changes asynchronously).</summary>
     private async Task<ServerState?> StateAsync(ServerId id, ServerState expected)
     {
-        var deadline = DateTimeOffset.UtcNow.AddSeconds(20);
-        while (true)
-        {
-            var state = (await Engine.ListServersAsync(default)).Servers.SingleOrDefault(s => s.Id == id)?.State;
-            if (state == expected || DateTimeOffset.UtcNow > deadline)
-            {
-                return state;
-            }
-
-            await Task.Delay(50);
-        }
+        ServerState? state = null;
+        await Eventually.HoldsAsync(
+            async () => (state = (await Engine.ListServersAsync(default)).Servers.SingleOrDefault(s => s.Id == id)?.State) == expected,
+            $"{id.Name} is {expected}",
+            seen: () => $"it is {state?.ToString() ?? "gone"}");
+        return state;
     }
 }

@@ -1,4 +1,4 @@
-namespace ServerStatus.IntegrationTests.Support;
+namespace ServerStatus.TestSupport;
 
 /// <summary>
 /// The one way these tests wait for what happens on its own time (a container's state, the bot's answer, a log
