@@ -20,8 +20,8 @@ public sealed class InteractionHandler(
     ConfirmationRegistry confirmations,
     ActorScopedSender sender,
     ProgressDisplay progressDisplay,
-    IOptions<BotOptions> options,
-    TimeProvider time)
+    ReplyTargets replyTargets,
+    IOptions<BotOptions> options)
 {
     // Discord's limit for a choice's name and string value.
     private const int ChoiceLength = 100;
@@ -42,8 +42,7 @@ public sealed class InteractionHandler(
     private async Task RunCommandAsync(InteractionCreated interaction, CancellationToken ct)
     {
         var command = catalog.Find(interaction.Data.CommandName ?? "");
-        var target = new InteractionReplyTarget(
-            rest, interaction, TimeSpan.FromMilliseconds(options.Value.DeferAfterMilliseconds), time, ephemeral: command?.Info.Sensitive == true, progressDisplay);
+        var target = replyTargets.For(interaction, sensitive: command?.Info.Sensitive == true);
         if (command is null)
         {
             await executor.RefuseAsync($"This bot has no command `/{interaction.Data.CommandName}` any more.", "help", options.Value.Prefix, target, ct);

@@ -14,9 +14,8 @@ public sealed class MessageCommandHandler(
     PrefixCommandParser parser,
     CommandExecutor executor,
     SensitiveMessageJanitor janitor,
-    ProgressDisplay progressDisplay,
-    IOptions<BotOptions> options,
-    TimeProvider time)
+    ReplyTargets replyTargets,
+    IOptions<BotOptions> options)
 {
     public async Task HandleAsync(MessageCreated message, CancellationToken ct)
     {
@@ -33,14 +32,10 @@ public sealed class MessageCommandHandler(
             return;
         }
 
-        IReplyTarget target = new ChannelReplyTarget(rest, message.ChannelId, message.MessageId, TimeSpan.FromMilliseconds(options.Value.TypingAfterMilliseconds), time, progressDisplay);
-        var cleanUp = Task.CompletedTask;
-        if (parsed.Command?.Info.Sensitive == true && message.GuildId is not null)
-        {
-            // Who may do what is nobody else's business: the request disappears, the answer goes by DM.
-            cleanUp = janitor.CountDownAndDeleteAsync(message.ChannelId, message.MessageId, ct);
-            target = new DirectMessageReplyTarget(rest, message.AuthorId, target);
-        }
+        // Who may do what is nobody else's business: a sensitive request disappears, and its answer goes by DM.
+        var sensitive = parsed.Command?.Info.Sensitive == true;
+        var target = replyTargets.For(message, sensitive);
+        var cleanUp = sensitive && message.GuildId is not null ? janitor.CountDownAndDeleteAsync(message.ChannelId, message.MessageId, ct) : Task.CompletedTask;
 
         if (parsed.Command is not { } command)
         {

@@ -45,6 +45,7 @@ public static class ServerStatusServices
         services.AddSingleton<IConfirmations>(sp => sp.GetRequiredService<ConfirmationRegistry>());
         services.AddSingleton<SensitiveMessageJanitor>();
         services.AddSingleton<ProgressDisplay>();
+        services.AddSingleton<ReplyTargets>();
         services.AddSingleton<CommandExecutor>();
         services.AddSingleton<MessageCommandHandler>();
         services.AddSingleton<InteractionHandler>();
