@@ -14,6 +14,7 @@ namespace ServerStatus.Infrastructure;
 
 public static class DependencyInjection
 {
+    /// <summary>The adapters of the ports: Docker engines, the backup store, persistence, log files and Hangfire with its job table.</summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services)
     {
         services.AddOptions<DockerOptions>().BindConfiguration(DockerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
