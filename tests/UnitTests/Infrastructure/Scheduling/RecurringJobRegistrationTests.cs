@@ -71,26 +71,16 @@ public sealed class RecurringJobRegistrationTests
         _scheduler.Jobs.Keys.Order(StringComparer.Ordinal).ShouldBe(["prune-backups", "trim-logs"]);
     }
 
-    private async Task AdvanceUntilAsync(Task done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (!done.IsCompleted)
+    // The registration waits on the fake clock between attempts: move it on until the registration is done.
+    private Task AdvanceUntilAsync(Task done) => Eventually.HoldsAsync(
+        () =>
         {
-            DateTime.UtcNow.ShouldBeLessThan(deadline);
             _time.Advance(TimeSpan.FromMilliseconds(500));
-            await Task.Delay(5);
-        }
-    }
+            return done.IsCompleted;
+        },
+        "the registration is done");
 
-    private static async Task WaitUntilAsync(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(5);
-        while (!condition())
-        {
-            DateTime.UtcNow.ShouldBeLessThan(deadline);
-            await Task.Delay(5);
-        }
-    }
+    private static Task WaitUntilAsync(Func<bool> condition) => Eventually.HoldsAsync(condition, "the registration got that far");
 
     /// <summary>Stored jobs that cannot be read a number of times first (the database not answering).</summary>
     private sealed class StoredJobs : IStoredJobSource

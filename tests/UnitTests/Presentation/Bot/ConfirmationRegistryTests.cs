@@ -6,7 +6,6 @@ using ServerStatus.Presentation.Discord.Bot;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Hosting;
 using ServerStatus.Presentation.Discord.Replies;
-using ServerStatus.TestSupport;
 
 namespace ServerStatus.UnitTests.Presentation.Bot;
 
