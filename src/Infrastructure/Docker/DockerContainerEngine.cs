@@ -71,16 +71,18 @@ public sealed class DockerContainerEngine(DockerEngines engines, ContainerStatsM
         CallAsync(server, timeout + QuickCallTimeout, async (engine, token) =>
         {
             var parameters = new ContainerStopParameters { WaitBeforeKillSeconds = (uint)timeout.TotalSeconds };
+            var started = TimeProvider.System.GetTimestamp();
             var stopped = await engine.Client.Containers.StopContainerAsync(server.ContainerId, parameters, token);
-            return Result<PowerChange>.Success(stopped ? PowerChange.Done : PowerChange.AlreadyInState);
+            return Result<PowerChange>.Success(!stopped ? PowerChange.AlreadyInState : Waited(started, timeout) ? PowerChange.Forced : PowerChange.Done);
         }, ct);
 
     public Task<Result<PowerChange>> RestartAsync(ServerId server, TimeSpan timeout, CancellationToken ct) =>
         CallAsync(server, timeout + QuickCallTimeout, async (engine, token) =>
         {
             var parameters = new ContainerRestartParameters { WaitBeforeKillSeconds = (uint)timeout.TotalSeconds };
+            var started = TimeProvider.System.GetTimestamp();
             await engine.Client.Containers.RestartContainerAsync(server.ContainerId, parameters, token);
-            return Result<PowerChange>.Success(PowerChange.Done);
+            return Result<PowerChange>.Success(Waited(started, timeout) ? PowerChange.Forced : PowerChange.Done);
         }, ct);
 
     public Task<Result<PowerChange>> KillAsync(ServerId server, CancellationToken ct) =>
@@ -97,6 +99,9 @@ public sealed class DockerContainerEngine(DockerEngines engines, ContainerStatsM
                 return Result<PowerChange>.Success(PowerChange.AlreadyInState);
             }
         }, ct);
+
+    // The engine sends SIGKILL when the stop timeout passes after SIGTERM: a stop that took that long was forced.
+    private static bool Waited(long started, TimeSpan timeout) => timeout > TimeSpan.Zero && TimeProvider.System.GetElapsedTime(started) >= timeout;
 
     public async Task<IReadOnlyList<EngineVersion>> GetVersionsAsync(CancellationToken ct) =>
         await Task.WhenAll(engines.All.Select(async engine =>

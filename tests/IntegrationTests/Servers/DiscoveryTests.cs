@@ -66,7 +66,7 @@ public sealed class DiscoveryTests(AppFixture fixture) : AppTests<AppFixture>(fi
         var result = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Stop, ["stubborn"]));
 
         overview.Value.ShouldBeOfType<StatusOverview>().Servers.ShouldHaveSingleItem().StopTimeout.ShouldBe(TimeSpan.FromSeconds(1));
-        result.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe("stopped");
+        result.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe("did not stop within 1 s of SIGTERM and was killed (SIGKILL)");
         (await Sandbox.StateAsync(id)).ExitCode.ShouldBe(137); // TERM ignored, killed after the 1 s label timeout
     }
 }
