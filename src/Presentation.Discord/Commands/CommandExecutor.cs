@@ -44,7 +44,7 @@ public sealed partial class CommandExecutor(
     }
 
     /// <summary>Answers input the bot could not read: what is wrong, and how the command is used.</summary>
-    public Task RefuseAsync(string problem, string usage, string prefix, IReplyTarget target, CancellationToken ct)
+    public Task RefuseAsync(string problem, string? usage, string prefix, IReplyTarget target, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(target);
         return target.RefuseAsync(ErrorReplies.Usage(problem, usage, prefix), ct);
