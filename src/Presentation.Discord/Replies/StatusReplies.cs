@@ -26,7 +26,8 @@ public static class StatusReplies
         return new BotReply(LineEmbeds.Build(title, lines, color, footer));
     }
 
-    public static BotReply Card(ServerCard card)
+    /// <param name="measured">False while CPU and memory may still come (the card is edited then); true when they will not.</param>
+    public static BotReply Card(ServerCard card, bool measured = false)
     {
         var details = card.Details;
         var summary = card.Summary;
@@ -54,8 +55,9 @@ public static class StatusReplies
         embed.AddField("Restarts", details.RestartCount.ToString(CultureInfo.InvariantCulture), inline: true);
         if (details.State == ServerState.Running)
         {
-            embed.AddField("CPU", details.Usage?.CpuPercent is { } cpu ? cpu.ToString("0.0", CultureInfo.InvariantCulture) + " %" : "measuring…", inline: true);
-            embed.AddField("Memory", details.Usage is { } usage ? Memory(usage) : "measuring…", inline: true);
+            var pending = measured ? "not available" : "measuring…";
+            embed.AddField("CPU", details.Usage?.CpuPercent is { } cpu ? cpu.ToString("0.0", CultureInfo.InvariantCulture) + " %" : pending, inline: true);
+            embed.AddField("Memory", details.Usage is { } usage ? Memory(usage) : pending, inline: true);
         }
 
         if (details.Error is { } error)

@@ -11,7 +11,7 @@ public sealed class GetServerStatusHandlerTests
     private readonly InMemoryContainerEngine _engine = new();
     private readonly CurrentActor _actor = new();
 
-    private GetServerStatusHandler Handler => new(_engine, new ServerResolver(_actor), _actor);
+    private GetServerStatusHandler Handler => new(_engine, new ServerResolver(_actor), new ServerCards(_engine, new ServerResolver(_actor), _actor), _actor);
 
     [Fact]
     public async Task ListsVisibleServersSortedByName_WithoutRecordingDenials()
