@@ -25,7 +25,10 @@ public sealed class DockerContainerEngine(DockerEngines engines, ContainerStatsM
         var perEngine = await Task.WhenAll(engines.All.Select(engine => ListAsync(engine, ct)));
         return new ServerInventory(
             [.. perEngine.Where(r => r.IsSuccess).SelectMany(r => r.Value)],
-            [.. perEngine.Where(r => !r.IsSuccess).Select(r => new EngineProblem(r.Errors[0].Target ?? "", r.Errors[0].Message))]);
+            [.. perEngine.Where(r => !r.IsSuccess).Select(r => new EngineProblem(r.Errors[0].Target ?? "", r.Errors[0].Message))])
+        {
+            EveryContainer = _options.Discovery.Mode == DiscoveryMode.All,
+        };
     }
 
     public Task<Result<ServerDetails>> InspectAsync(ServerId server, CancellationToken ct) =>

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Infrastructure.Docker;
@@ -42,6 +44,18 @@ public sealed class DiscoveryTests(AppFixture fixture) : AppTests<AppFixture>(fi
         var result = await app.SendAsync(TestApp.Admin, new GetServerStatus([]));
 
         result.Value.ShouldBeOfType<StatusOverview>().Servers.Select(s => s.Id.Name).ShouldBe([allowed]);
+    }
+
+    [Fact]
+    public async Task SaysWhetherEveryContainerIsAServer()
+    {
+        // Apps of their own: the discovery mode is another setting.
+        await using var everything = await Fixture.StartAnotherAsync(settings => settings["Docker:Discovery:Mode"] = nameof(DiscoveryMode.All));
+        var engine = everything.Services.GetRequiredService<IContainerEngine>();
+        var labelled = App.Services.GetRequiredService<IContainerEngine>();
+
+        (await engine.ListServersAsync(default)).EveryContainer.ShouldBeTrue();
+        (await labelled.ListServersAsync(default)).EveryContainer.ShouldBeFalse();
     }
 
     [Fact]

@@ -54,12 +54,15 @@ public sealed class InMemoryContainerEngine : IContainerEngine
         _problems.Add(new EngineProblem(engine, $"Docker engine `{engine}` is not reachable."));
     }
 
+    /// <summary>Whether discovery takes every container, as with <c>Docker:Discovery:Mode</c> <c>All</c>.</summary>
+    public bool EveryContainer { get; set; }
+
     public ServerState StateOf(string name) => _servers.Single(s => s.Id.Name == name).State;
 
     public Task<ServerInventory> ListServersAsync(CancellationToken ct)
     {
         ListCalls++;
-        return Task.FromResult(new ServerInventory([.. _servers.Where(s => !IsDown(s.Id.Engine))], [.. _problems]));
+        return Task.FromResult(new ServerInventory([.. _servers.Where(s => !IsDown(s.Id.Engine))], [.. _problems]) { EveryContainer = EveryContainer });
     }
 
     public Task<Result<ServerDetails>> InspectAsync(ServerId server, CancellationToken ct) =>

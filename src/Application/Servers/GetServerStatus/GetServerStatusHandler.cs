@@ -2,7 +2,7 @@ using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Servers.GetServerStatus;
 
-public sealed class GetServerStatusHandler(IContainerEngine engine, ServerResolver resolver, ServerCards cards, ICurrentActor actor)
+public sealed class GetServerStatusHandler(IContainerEngine engine, ServerResolver resolver, ServerCards cards, ICurrentActor actor, DiscoveryHint hint)
     : IQueryHandler<GetServerStatus, Result<StatusReport>>
 {
     public const int CardLogLines = ServerCards.LogLines;
@@ -22,8 +22,11 @@ public sealed class GetServerStatusHandler(IContainerEngine engine, ServerResolv
     private StatusOverview Overview(ServerInventory inventory)
     {
         // Listing everything is not a request for any one server: hidden servers are left out silently.
-        var visible = inventory.Servers.Where(s => actor.Allows(s.Id, Permission.Status));
-        return new StatusOverview(Sorted(visible), [], inventory.Problems);
+        var visible = Sorted(inventory.Servers.Where(s => actor.Allows(s.Id, Permission.Status)));
+        return new StatusOverview(visible, [], inventory.Problems)
+        {
+            SuggestNarrowing = actor.Rights.IsAdmin && inventory.EveryContainer && visible.Count > DiscoveryHint.ManyServers && hint.TakeFirst(),
+        };
     }
 
     private StatusOverview Selection(ServerInventory inventory, IReadOnlyList<string> names, Permission required)
