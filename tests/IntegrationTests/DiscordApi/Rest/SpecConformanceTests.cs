@@ -36,6 +36,12 @@ public sealed class SpecConformanceTests(ITestOutputHelper output)
         await c.SendDirectMessageAsync(7, OutgoingMessage.Text("dm"), None);
         await c.GetCurrentUserAsync(None);
         await c.GetCurrentApplicationAsync(None);
+        h.Fake.AddGuild(3);
+        h.Fake.AddMember(3, h.Fake.BotUserId);
+        h.Fake.AddChannel(1, 3);
+        await c.GetGuildAsync(3, None);
+        await c.GetGuildMemberAsync(3, h.Fake.BotUserId, None);
+        await c.GetChannelAsync(1, None);
         await c.OverwriteCommandsAsync(app, null, [new("ping", "Ping")], None);
         await c.SyncCommandsAsync(app, 3, [new("logs", "Show logs")
         {
