@@ -1,4 +1,5 @@
 using ServerStatus.Presentation.Discord.Dashboard;
+using ServerStatus.Presentation.Discord.Doctor;
 using ServerStatus.Presentation.Discord.Hosting;
 
 if (args is ["hash-password", var password])
@@ -6,6 +7,11 @@ if (args is ["hash-password", var password])
     // Prints a value for Dashboard:PasswordHash.
     Console.WriteLine(DashboardPasswordHash.Create(password));
     return 0;
+}
+
+if (args is [DoctorCommand.Name, .. var settings])
+{
+    return await DoctorCommand.RunAsync(settings, Console.Out);
 }
 
 var app = BotHost.Build(args);
