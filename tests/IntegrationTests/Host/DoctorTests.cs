@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Infrastructure.Persistence;
@@ -174,13 +173,7 @@ public sealed class DoctorTests(DoctorTests.Setup setup, ITestOutputHelper outpu
     {
         var settings = Settings();
         change?.Invoke(settings);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = _work.FullName,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { WorkingDirectory = _work.FullName };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ServerStatus.Presentation.Discord.dll"));
         start.ArgumentList.Add("doctor");
         foreach (var (key, value) in settings)
@@ -189,26 +182,14 @@ public sealed class DoctorTests(DoctorTests.Setup setup, ITestOutputHelper outpu
         }
 
         var before = Entries();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("doctor did not start");
-        var printed = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"doctor did not finish within 60 s; it printed: {await printed}");
-        }
+        var (exitCode, printed, errors) = await ChildProcess.RunAsync(start, TimeSpan.FromSeconds(60));
 
-        output.WriteLine($"exit code {process.ExitCode}:\n{await printed}");
-        (await errors).ShouldBeEmpty();
-        var lines = (await printed).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        output.WriteLine($"exit code {exitCode}:\n{printed}");
+        errors.ShouldBeEmpty();
+        var lines = printed.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         lines.ShouldNotContain(line => line.Contains(FakeDiscordRest.DefaultToken, StringComparison.Ordinal));
         Entries().ShouldBe(before, "doctor creates nothing (no database, backup or log directory, no leftover probe)");
-        return (process.ExitCode, lines);
+        return (exitCode, lines);
     }
 
     private string[] Entries() =>
