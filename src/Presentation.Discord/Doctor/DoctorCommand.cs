@@ -15,7 +15,18 @@ public static class DoctorCommand
     public static async Task<int> RunAsync(string[] args, TextWriter output, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var builder = WebApplication.CreateBuilder(args);
+        ArgumentNullException.ThrowIfNull(output);
+        WebApplicationBuilder builder;
+        try
+        {
+            builder = WebApplication.CreateBuilder(args);
+        }
+        catch (InvalidDataException ex)
+        {
+            // appsettings.json (or another settings file) is not valid JSON: nothing else can be read.
+            await output.WriteLineAsync(DoctorLine.Fail("configuration", $"{ex.Message.TrimEnd('.')} ({ex.InnerException?.Message.TrimEnd('.')}): fix the file.").ToString());
+            return 1;
+        }
 
         // The report is the only output: no log lines in between (and no log file written).
         builder.Logging.ClearProviders();

@@ -157,6 +157,8 @@ public sealed class DoctorTests(DoctorTests.Setup setup, ITestOutputHelper outpu
         {
             (await host.Services.GetRequiredService<DatabaseInitializer>().InitializeAsync(CancellationToken.None)).ShouldBeNull();
         }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
     }
 
     private Dictionary<string, string?> Settings()
@@ -192,8 +194,14 @@ public sealed class DoctorTests(DoctorTests.Setup setup, ITestOutputHelper outpu
         return (exitCode, lines);
     }
 
+    // SQLite's own -wal and -shm files come and go with its connections (reading a WAL database makes them for a while).
     private string[] Entries() =>
-        [.. _work.EnumerateFileSystemInfos("*", SearchOption.AllDirectories).Select(e => Path.GetRelativePath(_work.FullName, e.FullName)).Order(StringComparer.Ordinal)];
+    [
+        .. _work.EnumerateFileSystemInfos("*", SearchOption.AllDirectories)
+            .Select(e => Path.GetRelativePath(_work.FullName, e.FullName))
+            .Where(path => !path.EndsWith("-wal", StringComparison.Ordinal) && !path.EndsWith("-shm", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal),
+    ];
 
     /// <summary>One fake Discord and one sandbox with one server for the class.</summary>
     public sealed class Setup : IAsyncLifetime
