@@ -1,4 +1,5 @@
 using ServerStatus.Presentation.Discord.Dashboard;
+using ServerStatus.Presentation.Discord.Doctor;
 using ServerStatus.Presentation.Discord.Health;
 using ServerStatus.Presentation.Discord.Hosting;
 
@@ -13,6 +14,11 @@ if (args is ["healthcheck", .. var rest])
 {
     // A container's HEALTHCHECK: asks this bot's /healthz on the listener its configuration names.
     return await HealthCheckCommand.RunAsync(WebApplication.CreateBuilder(rest).Configuration, Console.Error, CancellationToken.None);
+}
+
+if (args is [DoctorCommand.Name, .. var settings])
+{
+    return await DoctorCommand.RunAsync(settings, Console.Out);
 }
 
 var app = BotHost.Build(args);

@@ -14,12 +14,7 @@ public sealed class StartupChecks(IServiceProvider services, DatabaseInitializer
 {
     public async Task<IReadOnlyList<string>> RunAsync(CancellationToken ct)
     {
-        var problems = new List<string>();
-        problems.AddRange(ValidateOptions<DiscordApiOptions>());
-        problems.AddRange(ValidateOptions<DockerOptions>());
-        problems.AddRange(ValidateOptions<DatabaseOptions>());
-        problems.AddRange(ValidateOptions<BotOptions>());
-        problems.AddRange(ValidateOptions<BackupOptions>());
+        var problems = new List<string>(FindConfigurationProblems(services));
         if (problems.Count > 0)
         {
             return problems;
@@ -39,6 +34,35 @@ public sealed class StartupChecks(IServiceProvider services, DatabaseInitializer
         return problems;
     }
 
+    /// <summary>
+    /// The configuration's problems, one sentence each. Static, reading settings only: resolving the checks themselves
+    /// needs valid settings (the backup store and the engines read theirs when they are made), and <c>doctor</c> shares it.
+    /// </summary>
+    public static IReadOnlyList<string> FindConfigurationProblems(IServiceProvider services) =>
+    [
+        .. ValidateOptions<DiscordApiOptions>(services),
+        .. ValidateOptions<DockerOptions>(services),
+        .. ValidateOptions<DatabaseOptions>(services),
+        .. ValidateOptions<BotOptions>(services),
+        .. ValidateOptions<BackupOptions>(services),
+    ];
+
+    /// <summary>One sentence per problem of one options class (none when it is valid).</summary>
+    public static IEnumerable<string> ValidateOptions<TOptions>(IServiceProvider services)
+        where TOptions : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        try
+        {
+            _ = services.GetRequiredService<IOptions<TOptions>>().Value;
+            return [];
+        }
+        catch (OptionsValidationException ex)
+        {
+            return ex.Failures.Select(f => f.Contains("DataAnnotation validation failed", StringComparison.Ordinal) ? Simplify(f) : f);
+        }
+    }
+
     /// <summary>Checks the backup directory is writable and removes temporary files a crash or kill mid-backup left.</summary>
     private string? PrepareBackupDirectory()
     {
@@ -55,20 +79,6 @@ public sealed class StartupChecks(IServiceProvider services, DatabaseInitializer
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return $"The backup directory {Path.GetFullPath(directory)} is not writable ({ex.Message.TrimEnd('.')}): fix its permissions or set Backups:Directory.";
-        }
-    }
-
-    private IEnumerable<string> ValidateOptions<TOptions>()
-        where TOptions : class
-    {
-        try
-        {
-            _ = services.GetRequiredService<IOptions<TOptions>>().Value;
-            return [];
-        }
-        catch (OptionsValidationException ex)
-        {
-            return ex.Failures.Select(f => f.Contains("DataAnnotation validation failed", StringComparison.Ordinal) ? Simplify(f) : f);
         }
     }
 
