@@ -38,6 +38,7 @@ public static class DependencyInjection
         services.AddSingleton<ServerJobLocks>();
         services.AddScoped<BackupRunner>();
         services.AddScoped<BackupPruner>();
+        services.AddScoped<Backups.RestoreBackup.ServerFilesReplacer>();
         return services;
     }
 }

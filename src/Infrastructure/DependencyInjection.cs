@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Application.Backups;
+using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Logging;
 using ServerStatus.Application.Permissions.ImportLegacyPermissions;
@@ -36,6 +37,8 @@ public static class DependencyInjection
         services.AddScheduling();
         services.AddScoped<IBackupRepository, EfBackupRepository>();
         services.AddScoped<IBackupScheduleRepository, EfBackupScheduleRepository>();
+        services.AddScoped<IRestoreJournal, EfRestoreJournal>();
+        services.AddHostedService<InterruptedRestoreRecovery>();
         return services;
     }
 }

@@ -23,6 +23,8 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
 
     public DbSet<BackupSchedule> BackupSchedules => Set<BackupSchedule>();
 
+    public DbSet<RestoreInProgress> RestoresInProgress => Set<RestoreInProgress>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

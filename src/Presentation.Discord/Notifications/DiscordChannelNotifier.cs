@@ -2,6 +2,7 @@ using System.Globalization;
 using DiscordApi.Messages;
 using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
+using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Backups.RunScheduledBackup;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Presentation.Discord.Replies;
@@ -49,6 +50,8 @@ public sealed partial class DiscordChannelNotifier(IDiscordRest rest, IOptions<N
     {
         ScheduledBackupSucceeded done => ScheduleReplies.Succeeded(done.Report),
         ScheduledBackupFailed failed => ScheduleReplies.Failed(failed),
+        InterruptedRestoreRecovered recovered => BackupReplies.Recovered(recovered.Recovery),
+        InterruptedRestoreNotRecovered failed => BackupReplies.NotRecovered(failed),
         _ => throw new ArgumentException($"No format for notification {notification.GetType().Name}.", nameof(notification)),
     };
 

@@ -32,6 +32,23 @@ public static class BackupReplies
         return Text($"♻️ Restored `{report.Name}` on **{report.Server}**{started}. The files from before are kept as `{report.SafetyBackup}`.");
     }
 
+    /// <summary>For the notification channel: a restore the bot was stopped in, made good at its next start.</summary>
+    public static OutgoingMessage Recovered(RecoveredRestore recovery)
+    {
+        ArgumentNullException.ThrowIfNull(recovery);
+        var running = recovery.Running ? " It runs again." : " It is stopped, as it was before the restore.";
+        var what = recovery.RolledBackTo is { } safety
+            ? $"its files were put back from the pre-restore backup `{safety}`, as they were before the restore."
+            : "its files had not been touched yet.";
+        return Message($"♻️ The bot was stopped while restoring `{recovery.Backup}` on **{recovery.Server}**: {what}{running} Run `restore {recovery.Server} {recovery.Backup}` again if you still want it.");
+    }
+
+    public static OutgoingMessage NotRecovered(InterruptedRestoreNotRecovered failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return Message($"⚠️ The bot was stopped while restoring `{failure.Backup}` on **{failure.Server}**, and it could not make that good: {failure.Reason}");
+    }
+
     public static BotReply List(BackupList list)
     {
         ArgumentNullException.ThrowIfNull(list);
@@ -60,5 +77,7 @@ public static class BackupReplies
         return $"{stage} ({HumanTime.Duration(elapsed)})";
     }
 
-    private static BotReply Text(string text) => BotReply.Of(new OutgoingMessage { Content = ErrorReplies.Fit(text, DiscordLimits.ContentLength) });
+    private static BotReply Text(string text) => BotReply.Of(Message(text));
+
+    private static OutgoingMessage Message(string text) => new() { Content = ErrorReplies.Fit(text, DiscordLimits.ContentLength) };
 }

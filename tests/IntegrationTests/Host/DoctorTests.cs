@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
@@ -175,14 +174,7 @@ public sealed class DoctorTests(DoctorTests.Setup setup, ITestOutputHelper outpu
     {
         var settings = Settings();
         change?.Invoke(settings);
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet") { WorkingDirectory = _work.FullName };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ServerStatus.Presentation.Discord.dll"));
-        start.ArgumentList.Add("doctor");
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
-        }
-
+        var start = BotProcess.StartInfo(settings, _work.FullName, "doctor");
         var before = Entries();
         var (exitCode, printed, errors) = await ChildProcess.RunAsync(start, TimeSpan.FromSeconds(60));
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.CompilerServices;
 using Mediator;
 using ServerStatus.Application.Backups;
+using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Security;
@@ -39,7 +40,7 @@ public sealed class AuditCoverageTests
     {
         var unaudited = Messages().Where(t => typeof(INotAudited).IsAssignableFrom(t)).Select(t => t.Name).Order(StringComparer.Ordinal);
 
-        unaudited.ShouldBe([nameof(GetActorRights), nameof(GetBackupScheduleJobs), nameof(RefreshServerCard), nameof(SuggestServers)]);
+        unaudited.ShouldBe([nameof(GetActorRights), nameof(GetBackupScheduleJobs), nameof(ListInterruptedRestores), nameof(RefreshServerCard), nameof(SuggestServers)]);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 
@@ -8,7 +7,9 @@ namespace ServerStatus.Application.Backups.RestoreBackup;
 /// Verify the checksum (a damaged archive is refused before anything is touched), stop, take a
 /// <c>pre-restore</c> safety backup, replace the mount contents exactly, start again if it was running.
 /// When the replacement fails, the safety backup is put back and both failures are reported.
-/// Each stage is reported, and while files are replaced the tar bytes read so far.
+/// Each stage is reported, and while files are replaced the tar bytes read so far. Every stage is journaled before
+/// it starts (<see cref="IRestoreJournal"/>), so a restore the bot did not live to finish is undone at its next start
+/// (<see cref="RecoverInterruptedRestoreHandler"/>).
 /// </summary>
 public sealed class RestoreBackupHandler(
     SingleServerLookup lookup,
@@ -16,11 +17,11 @@ public sealed class RestoreBackupHandler(
     BackupRunner runner,
     IBackupRepository repository,
     IBackupStore store,
-    IContainerArchive archive,
     IContainerEngine engine,
+    ServerFilesReplacer replacer,
+    IRestoreJournal journal,
     ICurrentActor actor,
     IJobProgress progress,
-    IOptions<BackupOptions> options,
     TimeProvider time) : ICommandHandler<RestoreBackup, Result<RestoreReport>>
 {
     public async ValueTask<Result<RestoreReport>> Handle(RestoreBackup command, CancellationToken cancellationToken)
@@ -46,7 +47,16 @@ public sealed class RestoreBackupHandler(
             return Error.Conflict($"Restore refused, `{server.Id.Name}` was not touched: {verified.Errors[0].Message}", command.Name);
         }
 
-        var wasRunning = server.IsRunning;
+        var journaled = RestoreInProgress.Begin(server.Id.QualifiedName, record.Name, server.IsRunning, actor.Actor.ToString(), time.GetUtcNow());
+        await journal.RecordAsync(journaled, cancellationToken);
+        var result = await RestoreAsync(server, record, journaled, cancellationToken);
+        await journal.EndAsync(journaled, CancellationToken.None);
+        return result;
+    }
+
+    private async Task<Result<RestoreReport>> RestoreAsync(ServerSummary server, BackupRecord record, RestoreInProgress journaled, CancellationToken cancellationToken)
+    {
+        var wasRunning = journaled.ServerWasRunning;
         if (wasRunning)
         {
             progress.Report(new JobProgress(JobStages.Stopping));
@@ -61,50 +71,29 @@ public sealed class RestoreBackupHandler(
         var safety = await runner.RunAsync(server, safetyName, BackupTrigger.PreRestore, actor.Actor.ToString(), serverIsStopped: true, cancellationToken);
         if (!safety.IsSuccess)
         {
-            await StartAgainAsync(server, wasRunning);
-            return Error.Unavailable($"Restore refused, `{server.Id.Name}` was not changed: the pre-restore safety backup failed: {safety.Errors[0].Message}", command.Name);
+            await replacer.StartAgainAsync(server, wasRunning);
+            return Error.Unavailable($"Restore refused, `{server.Id.Name}` was not changed: the pre-restore safety backup failed: {safety.Errors[0].Message}", record.Name);
         }
 
         // From here on the restore finishes or rolls back: cancelling half-way would leave half-replaced files.
-        var replaced = await ReplaceAsync(server, record, JobStages.Restored, CancellationToken.None);
+        journaled.Replacing(safetyName);
+        await journal.RecordAsync(journaled, CancellationToken.None);
+        var replaced = await replacer.ReplaceAsync(server, record, JobStages.Restored);
         if (!replaced.IsSuccess)
         {
-            var rolledBack = await ReplaceAsync(server, safety.Value, JobStages.RolledBack, CancellationToken.None);
-            var restarted = await StartAgainAsync(server, wasRunning);
+            journaled.RollingBack();
+            await journal.RecordAsync(journaled, CancellationToken.None);
+            var rolledBack = await replacer.ReplaceAsync(server, safety.Value, JobStages.RolledBack);
+            var restarted = await replacer.StartAgainAsync(server, wasRunning);
             var rollback = rolledBack.IsSuccess
                 ? $"rolled back to the safety backup `{safetyName}`{(restarted ? " and started again" : "")}"
                 : $"the rollback to `{safetyName}` failed too ({rolledBack.Errors[0].Message}); the server stays stopped — restore `{safetyName}` by hand";
-            return Error.Unavailable($"Restoring `{record.Name}` on `{server.Id.Name}` failed ({replaced.Errors[0].Message}); {rollback}.", command.Name);
+            return Error.Unavailable($"Restoring `{record.Name}` on `{server.Id.Name}` failed ({replaced.Errors[0].Message}); {rollback}.", record.Name);
         }
 
-        var started = await StartAgainAsync(server, wasRunning);
+        var started = await replacer.StartAgainAsync(server, wasRunning);
         return new RestoreReport(server.Id.Name, record.Name, safetyName, started);
     }
 
     private string SafetyName() => "pre-restore-" + BackupName.FromTime(time.GetUtcNow());
-
-    private async Task<Result> ReplaceAsync(ServerSummary server, BackupRecord record, string stage, CancellationToken ct)
-    {
-        var opened = store.OpenRead(record.File);
-        if (!opened.IsSuccess)
-        {
-            return Result.Fail(opened.Errors);
-        }
-
-        await using var tar = new CountingReadStream(opened.Value);
-        using var ticker = ProgressTicker.Start(progress, time, TimeSpan.FromMilliseconds(options.Value.ProgressIntervalMilliseconds), stage, () => tar.BytesRead);
-        return await archive.ReplaceAsync(server.Id, record.PathList, tar, ct);
-    }
-
-    private async Task<bool> StartAgainAsync(ServerSummary server, bool wasRunning)
-    {
-        if (!wasRunning)
-        {
-            return false;
-        }
-
-        progress.Report(new JobProgress(JobStages.Starting));
-        var started = await engine.StartAsync(server.Id, CancellationToken.None);
-        return started.IsSuccess;
-    }
 }

@@ -129,5 +129,6 @@ public sealed class BackupProgressReportsTests
     private BackupRunner Runner() => new(_engine, _archive, _store, _repository, _progress, _time, Settings());
 
     private RestoreBackupHandler Handler() =>
-        new(new SingleServerLookup(_engine, new ServerResolver(_actor)), new ServerJobLocks(), Runner(), _repository, _store, _archive, _engine, _actor, _progress, Settings(), _time);
+        new(new SingleServerLookup(_engine, new ServerResolver(_actor)), new ServerJobLocks(), Runner(), _repository, _store, _engine,
+            new ServerFilesReplacer(_store, _archive, _engine, _progress, Settings(), _time), new InMemoryRestoreJournal(), _actor, _progress, _time);
 }

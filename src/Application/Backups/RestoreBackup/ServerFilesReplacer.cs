@@ -1,0 +1,48 @@
+using Microsoft.Extensions.Options;
+using ServerStatus.Application.Servers;
+using ServerStatus.Domain.Backups;
+
+namespace ServerStatus.Application.Backups.RestoreBackup;
+
+/// <summary>
+/// The steps a restore and the recovery of an interrupted one share: replace a stopped server's files with an
+/// archive's (reporting the bytes read so far), and start the server again.
+/// </summary>
+public sealed class ServerFilesReplacer(
+    IBackupStore store,
+    IContainerArchive archive,
+    IContainerEngine engine,
+    IJobProgress progress,
+    IOptions<BackupOptions> options,
+    TimeProvider time)
+{
+    /// <summary>Not cancellable on purpose: stopping half-way would leave half-replaced files.</summary>
+    public async Task<Result> ReplaceAsync(ServerSummary server, BackupRecord record, string stage)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        ArgumentNullException.ThrowIfNull(record);
+        var opened = store.OpenRead(record.File);
+        if (!opened.IsSuccess)
+        {
+            return Result.Fail(opened.Errors);
+        }
+
+        await using var tar = new CountingReadStream(opened.Value);
+        using var ticker = ProgressTicker.Start(progress, time, TimeSpan.FromMilliseconds(options.Value.ProgressIntervalMilliseconds), stage, () => tar.BytesRead);
+        return await archive.ReplaceAsync(server.Id, record.PathList, tar, CancellationToken.None);
+    }
+
+    /// <summary>Starts the server again when it ran before; whether it did start.</summary>
+    public async Task<bool> StartAgainAsync(ServerSummary server, bool wasRunning)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        if (!wasRunning)
+        {
+            return false;
+        }
+
+        progress.Report(new JobProgress(JobStages.Starting));
+        var started = await engine.StartAsync(server.Id, CancellationToken.None);
+        return started.IsSuccess;
+    }
+}
