@@ -8,5 +8,4 @@ if (args is ["hash-password", var password])
     return 0;
 }
 
-var app = BotHost.Build(args);
-return await BotHost.RunAsync(app, Console.Error);
+return await BotHost.RunAsync(args, Console.Error);

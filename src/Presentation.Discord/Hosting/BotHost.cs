@@ -7,6 +7,10 @@ namespace ServerStatus.Presentation.Discord.Hosting;
 /// <summary>Builds and runs the bot's host; <c>Program</c> and the end-to-end tests share it.</summary>
 public static class BotHost
 {
+    /// <summary>
+    /// The host on these arguments, its settings read and checked before anything is built from them. Throws
+    /// <see cref="InvalidSettingsException"/> with one sentence per problem.
+    /// </summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
@@ -14,6 +18,11 @@ public static class BotHost
         // Serilog writes console and file; providers added by configure (tests) get the same redacted events.
         builder.Logging.ClearProviders();
         configure?.Invoke(builder);
+        if (SettingsCheck.Validate(builder.Configuration) is { Count: > 0 } problems)
+        {
+            throw new InvalidSettingsException(problems);
+        }
+
         builder.Services.AddServerStatus();
         builder.Services.AddServerStatusWeb();
         builder.Services.AddServerStatusLogging();
@@ -21,6 +30,23 @@ public static class BotHost
         app.MapHealthEndpoints();
         app.UseServerStatusDashboard();
         return app;
+    }
+
+    /// <summary>What <c>Program</c> runs: builds the host and runs it; a setting that cannot be used is one line on <paramref name="errors"/> each and exit code 1.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter errors)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        WebApplication app;
+        try
+        {
+            app = Build(args);
+        }
+        catch (InvalidSettingsException ex)
+        {
+            return await FailAsync(errors, ex.Problems);
+        }
+
+        return await RunAsync(app, errors);
     }
 
     /// <summary>Runs the start-up checks, imports legacy permissions, then the bot until it is stopped. Returns the process exit code.</summary>
@@ -31,12 +57,7 @@ public static class BotHost
         var problems = await app.Services.GetRequiredService<StartupChecks>().RunAsync(app.Lifetime.ApplicationStopping);
         if (problems.Count > 0)
         {
-            foreach (var problem in problems)
-            {
-                await errors.WriteLineAsync(problem);
-            }
-
-            return 1;
+            return await FailAsync(errors, problems);
         }
 
         // Never stops the bot: problems are logged, and the bot runs with the permissions it has.
@@ -48,5 +69,15 @@ public static class BotHost
 
         // Discord refused the bot for good (bad token, missing intent): a service manager should not restart it blindly.
         return gateway.State == GatewayState.Fatal ? 2 : 0;
+    }
+
+    private static async Task<int> FailAsync(TextWriter errors, IEnumerable<string> problems)
+    {
+        foreach (var problem in problems)
+        {
+            await errors.WriteLineAsync(problem);
+        }
+
+        return 1;
     }
 }

@@ -1,4 +1,3 @@
-using DiscordApi;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups;
 using ServerStatus.Infrastructure.Docker;
@@ -7,19 +6,14 @@ using ServerStatus.Infrastructure.Persistence;
 namespace ServerStatus.Presentation.Discord.Hosting;
 
 /// <summary>
-/// What must hold before the bot starts: valid configuration, a usable database (migrated), and
+/// What must hold before the bot starts: valid settings (<see cref="SettingsCheck"/>), a usable database (migrated), and
 /// reachable Docker engines. Each problem is one sentence saying what to set.
 /// </summary>
 public sealed class StartupChecks(IServiceProvider services, DatabaseInitializer database, EngineHealthCheck engines, IBackupStore backups)
 {
     public async Task<IReadOnlyList<string>> RunAsync(CancellationToken ct)
     {
-        var problems = new List<string>();
-        problems.AddRange(ValidateOptions<DiscordApiOptions>());
-        problems.AddRange(ValidateOptions<DockerOptions>());
-        problems.AddRange(ValidateOptions<DatabaseOptions>());
-        problems.AddRange(ValidateOptions<BotOptions>());
-        problems.AddRange(ValidateOptions<BackupOptions>());
+        var problems = SettingsCheck.Validate(services.GetRequiredService<IConfiguration>()).ToList();
         if (problems.Count > 0)
         {
             return problems;
@@ -56,27 +50,5 @@ public sealed class StartupChecks(IServiceProvider services, DatabaseInitializer
         {
             return $"The backup directory {Path.GetFullPath(directory)} is not writable ({ex.Message.TrimEnd('.')}): fix its permissions or set Backups:Directory.";
         }
-    }
-
-    private IEnumerable<string> ValidateOptions<TOptions>()
-        where TOptions : class
-    {
-        try
-        {
-            _ = services.GetRequiredService<IOptions<TOptions>>().Value;
-            return [];
-        }
-        catch (OptionsValidationException ex)
-        {
-            return ex.Failures.Select(f => f.Contains("DataAnnotation validation failed", StringComparison.Ordinal) ? Simplify(f) : f);
-        }
-    }
-
-    // "DataAnnotation validation failed for 'X' members: 'Token' with the error: 'sentence'." → "sentence"
-    private static string Simplify(string failure)
-    {
-        const string marker = "with the error: '";
-        var start = failure.IndexOf(marker, StringComparison.Ordinal);
-        return start < 0 ? failure : failure[(start + marker.Length)..].TrimEnd('.', '\'') + ".";
     }
 }
