@@ -23,6 +23,10 @@ install_missing() {
   dpkg -s busybox-static >/dev/null 2>&1 || packages+=(busybox-static)
   dpkg -s libzstd1 >/dev/null 2>&1 || packages+=(libzstd1) # the fast zstd codec of backups (normally always there)
   [ -x /usr/bin/chromium ] || packages+=(chromium) # the dashboard's browser tests (Playwright drives Debian's Chromium)
+  # The deploy tests: a Debian base for the image (no registry is reachable), compose and systemd unit checks.
+  command -v mmdebstrap >/dev/null 2>&1 || packages+=(mmdebstrap)
+  command -v docker-compose >/dev/null 2>&1 || packages+=(docker-compose)
+  command -v systemd-analyze >/dev/null 2>&1 || packages+=(systemd)
   if [ ${#packages[@]} -gt 0 ]; then
     say "installing ${packages[*]}"
     if [ "$(id -u)" -ne 0 ]; then

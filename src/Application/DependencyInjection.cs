@@ -30,6 +30,8 @@ public static class DependencyInjection
         services.AddScoped<RightsResolver>();
         services.AddScoped<ServerResolver>();
         services.AddScoped<SingleServerLookup>();
+        services.AddScoped<Servers.GetServerStatus.ServerCards>();
+        services.AddSingleton<Servers.GetServerStatus.DiscoveryHint>();
         services.AddOptions<ConsoleOptions>().BindConfiguration(ConsoleOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<ScopeCheck>();
         services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -78,7 +78,7 @@ public sealed class RunPowerActionHandler(IContainerEngine engine, ServerResolve
 
         var change = await ActAsync(command.Action, server, ct);
         return change.IsSuccess
-            ? new ServerOutcome(server.Id.Name, Outcome.Ok, Describe(command.Action, change.Value))
+            ? new ServerOutcome(server.Id.Name, Outcome.Ok, Describe(command.Action, change.Value, server.StopTimeout))
             : ServerOutcome.From(server.Id.Name, change.Errors[0]);
     }
 
@@ -91,16 +91,20 @@ public sealed class RunPowerActionHandler(IContainerEngine engine, ServerResolve
         _ => throw new InvalidOperationException($"{action} is not a power action."),
     };
 
-    private static string Describe(PowerAction action, PowerChange change) => (action, change) switch
+    private static string Describe(PowerAction action, PowerChange change, TimeSpan stopTimeout) => (action, change) switch
     {
         (PowerAction.Start, PowerChange.Done) => "started",
         (PowerAction.Start, _) => "was already running",
         (PowerAction.Stop, PowerChange.Done) => "stopped",
+        (PowerAction.Stop, PowerChange.Forced) => $"did not stop within {Seconds(stopTimeout)} of SIGTERM and was killed (SIGKILL)",
+        (PowerAction.Restart, PowerChange.Forced) => $"restarted (it did not stop within {Seconds(stopTimeout)} of SIGTERM and was killed first)",
         (PowerAction.Restart, _) => "restarted",
         (PowerAction.Kill, PowerChange.Done) => "killed",
         (PowerAction.Stop or PowerAction.Kill, _) => "was not running",
         _ => throw new InvalidOperationException($"{action} is not a power action."),
     };
+
+    private static string Seconds(TimeSpan span) => span.TotalSeconds.ToString("0", System.Globalization.CultureInfo.InvariantCulture) + " s";
 }
 
 /// <summary>The result of a power action, one line per requested server, in the order asked.</summary>
@@ -120,4 +124,7 @@ public enum PowerChange
 
     /// <summary>The server already was in the wanted state (start a running one, stop a stopped one).</summary>
     AlreadyInState,
+
+    /// <summary>The server did not stop within its stop timeout after SIGTERM and was killed (stop, restart).</summary>
+    Forced,
 }

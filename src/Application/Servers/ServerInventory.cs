@@ -6,6 +6,9 @@ namespace ServerStatus.Application.Servers;
 public sealed record ServerInventory(IReadOnlyList<ServerSummary> Servers, IReadOnlyList<EngineProblem> Problems)
 {
     public static ServerInventory Empty { get; } = new([], []);
+
+    /// <summary>Every container of the engines counts as a server (no label or allow-list narrows them down).</summary>
+    public bool EveryContainer { get; init; }
 }
 
 /// <summary>One server as the engine's container list reports it (no per-container calls).</summary>

@@ -6,7 +6,8 @@ namespace ServerStatus.Application.Servers;
 /// <summary>
 /// Turns a typed name (<c>mc</c> or <c>eu1/mc</c>) into one server the actor may use. Servers the
 /// actor may not see are left out before anything else, so a hidden server is answered word for word
-/// like a missing one (and the denial is recorded).
+/// like a missing one (and the denial is recorded). A server the actor sees but may not use this way is
+/// answered with the permission they lack.
 /// </summary>
 public sealed class ServerResolver(ICurrentActor actor)
 {
@@ -25,6 +26,7 @@ public sealed class ServerResolver(ICurrentActor actor)
         return visible.Count switch
         {
             1 => visible[0],
+            0 when candidates.Any(s => actor.Allows(s.Id, Permission.Status)) => Lacking(typed, required),
             0 => NotFound(inventory, name, typed),
             _ => Error.Invalid(
                 $"`{name.Name}` exists on several engines: write {string.Join(" or ", visible.Select(s => $"`{s.Id.QualifiedName}`"))}.",
@@ -35,6 +37,13 @@ public sealed class ServerResolver(ICurrentActor actor)
     private static bool Matches(ServerId id, ServerName name) =>
         string.Equals(id.Name, name.Name, StringComparison.OrdinalIgnoreCase)
         && (name.Engine is null || string.Equals(id.Engine, name.Engine, StringComparison.OrdinalIgnoreCase));
+
+    // The actor sees the server (status) but may not do this to it: say so; a server they may not see stays "not found".
+    private static Error Lacking(string typed, Permission required)
+    {
+        var permission = PermissionNames.NameOf(required);
+        return Error.Denied($"You may see `{typed}` but lack the `{permission}` permission on it. Only an admin can grant it: ask one to run `permissions grant <you> {permission} {typed}`.");
+    }
 
     private static Error NotFound(ServerInventory inventory, ServerName name, string typed)
     {

@@ -4,6 +4,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DiscordApi.Commands;
+using DiscordApi.Guilds;
 using DiscordApi.Messages;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -141,6 +142,20 @@ public sealed class DiscordRestClient(
         var route = RestRoute.Create(HttpMethod.Get, "guilds/{guild_id}/members/{user_id}", Id(guildId), Id(userId));
         using var document = await _sender.SendAsync(route, null, retrySafe: true, ct);
         return RestResponses.Member(Required(document, route));
+    }
+
+    public async Task<DiscordGuild> GetGuildAsync(ulong guildId, CancellationToken ct)
+    {
+        var route = RestRoute.Create(HttpMethod.Get, "guilds/{guild_id}", Id(guildId));
+        using var document = await _sender.SendAsync(route, null, retrySafe: true, ct);
+        return RestResponses.Guild(Required(document, route));
+    }
+
+    public async Task<DiscordChannel> GetChannelAsync(ulong channelId, CancellationToken ct)
+    {
+        var route = RestRoute.Create(HttpMethod.Get, "channels/{channel_id}", Id(channelId));
+        using var document = await _sender.SendAsync(route, null, retrySafe: true, ct);
+        return RestResponses.Channel(Required(document, route));
     }
 
     public async Task<IReadOnlyList<RegisteredCommand>> GetCommandsAsync(ulong applicationId, ulong? guildId, CancellationToken ct)

@@ -1,4 +1,5 @@
 using DiscordApi.Commands;
+using DiscordApi.Guilds;
 using DiscordApi.Messages;
 
 namespace DiscordApi.Rest;
@@ -35,6 +36,12 @@ public interface IDiscordRest
     Task<DiscordApplication> GetCurrentApplicationAsync(CancellationToken ct);
 
     Task<DiscordGuildMember> GetGuildMemberAsync(ulong guildId, ulong userId, CancellationToken ct);
+
+    /// <summary>A guild the bot is in, with its roles; <see cref="DiscordErrorKind.MissingAccess"/> or <see cref="DiscordErrorKind.NotFound"/> otherwise.</summary>
+    Task<DiscordGuild> GetGuildAsync(ulong guildId, CancellationToken ct);
+
+    /// <summary>A channel with its permission overwrites; <see cref="DiscordErrorKind.MissingAccess"/> when the bot cannot see it.</summary>
+    Task<DiscordChannel> GetChannelAsync(ulong channelId, CancellationToken ct);
 
     /// <summary>Registered commands: global when <paramref name="guildId"/> is null, else of that guild.</summary>
     Task<IReadOnlyList<RegisteredCommand>> GetCommandsAsync(ulong applicationId, ulong? guildId, CancellationToken ct);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using DiscordApi.Commands;
+using DiscordApi.Guilds;
 
 namespace DiscordApi.Rest;
 
@@ -18,7 +19,25 @@ internal static class RestResponses
         String(json, "username") ?? "",
         json.TryGetProperty("bot", out var bot) && bot.ValueKind == JsonValueKind.True);
 
-    public static DiscordApplication Application(JsonElement json) => new(Snowflake(json, "id"), String(json, "name") ?? "");
+    public static DiscordApplication Application(JsonElement json) => new(
+        Snowflake(json, "id"),
+        String(json, "name") ?? "",
+        json.TryGetProperty("flags", out var flags) && flags.ValueKind == JsonValueKind.Number && flags.TryGetInt64(out var bits) ? (ApplicationFlags)unchecked((int)bits) : ApplicationFlags.None);
+
+    public static DiscordGuild Guild(JsonElement json) => new(
+        Snowflake(json, "id"),
+        String(json, "name") ?? "",
+        Snowflake(json, "owner_id"),
+        json.TryGetProperty("roles", out var roles) && roles.ValueKind == JsonValueKind.Array ? [.. roles.EnumerateArray().Select(Role)] : []);
+
+    public static DiscordChannel Channel(JsonElement json) => new(
+        Snowflake(json, "id"),
+        Int(json, "type"),
+        json.TryGetProperty("guild_id", out var guild) && ParseSnowflake(guild) is > 0 and var guildId ? guildId : null,
+        String(json, "name"),
+        json.TryGetProperty("permission_overwrites", out var overwrites) && overwrites.ValueKind == JsonValueKind.Array
+            ? [.. overwrites.EnumerateArray().Select(Overwrite)]
+            : []);
 
     public static DiscordGuildMember Member(JsonElement json) => new(
         json.TryGetProperty("user", out var user) && user.ValueKind == JsonValueKind.Object ? Snowflake(user, "id") : 0,
@@ -68,6 +87,23 @@ internal static class RestResponses
             MaxLength = json.TryGetProperty("max_length", out var maxLength) && maxLength.TryGetInt32(out var b) ? b : null,
         };
 
+    private static DiscordRole Role(JsonElement json) =>
+        new(Snowflake(json, "id"), String(json, "name") ?? "", Permissions(json, "permissions"), Int(json, "position"));
+
+    // API v10 sends the type as 0 (role) or 1 (member); v6 sent "role" / "member".
+    private static PermissionOverwrite Overwrite(JsonElement json) => new(
+        Snowflake(json, "id"),
+        Int(json, "type") == 1 || String(json, "type") == "member" ? PermissionOverwriteType.Member : PermissionOverwriteType.Role,
+        Permissions(json, "allow"),
+        Permissions(json, "deny"));
+
+    // Permission bit sets are decimal strings (they outgrew 53 bits); plain numbers are accepted too.
+    private static DiscordPermissions Permissions(JsonElement json, string name) =>
+        !json.TryGetProperty(name, out var value) ? DiscordPermissions.None
+        : value.ValueKind == JsonValueKind.String && ulong.TryParse(value.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var text) ? (DiscordPermissions)text
+        : value.ValueKind == JsonValueKind.Number && value.TryGetUInt64(out var number) ? (DiscordPermissions)number
+        : DiscordPermissions.None;
+
     private static CommandChoice Choice(JsonElement json)
     {
         var name = String(json, "name") ?? "";
@@ -93,6 +129,9 @@ internal static class RestResponses
 
     private static string? String(JsonElement json, string name) =>
         json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static int Int(JsonElement json, string name) =>
+        json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number : 0;
 
     private static bool Bool(JsonElement json, string name) =>
         json.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.True;

@@ -11,7 +11,10 @@ namespace ServerStatus.Infrastructure.Docker;
 public static class DockerConsole
 {
     // Prints its own PID first, so that a command that runs out of time can be killed by a second exec.
-    private const string PidWrapper = "echo \"" + ExecOutputCollector.PidMarker + "$$\" >&2; exec \"$@\"";
+    // Prints its pid (to kill it on timeout), then runs the command in its place; a command that does not exist is
+    // said the way a shell says it, not in the words of the wrapper.
+    private const string PidWrapper = "echo \"" + ExecOutputCollector.PidMarker + "$$\" >&2; "
+        + "command -v \"$1\" >/dev/null 2>&1 || { echo \"$1: command not found\" >&2; exit 127; }; exec \"$@\"";
     private const int MaxCapturedChars = 1_000_000;
 
     public static async Task<Result<IReadOnlyList<string>>> SendLineAsync(IDockerClient client, ServerId server, string line, TimeSpan echoWindow, CancellationToken ct)
@@ -49,7 +52,7 @@ public static class DockerConsole
 
     public static async Task<Result<ExecOutcome>> ExecAsync(IDockerClient client, ServerId server, IReadOnlyList<string> command, TimeSpan timeout, CancellationToken ct)
     {
-        var wrapped = await RunAsync(client, server, ["/bin/sh", "-c", PidWrapper, "serverstatus-exec", .. command], timeout, ct);
+        var wrapped = await RunAsync(client, server, ["/bin/sh", "-c", PidWrapper, "sh", .. command], timeout, ct);
         if (wrapped.Finished && wrapped.Output.Pid is null && wrapped.ExitCode is 126 or 127)
         {
             // No shell in this image: run the command as it is (it cannot be killed on timeout then).

@@ -25,7 +25,10 @@ public sealed class DockerContainerEngine(DockerEngines engines, ContainerStatsM
         var perEngine = await Task.WhenAll(engines.All.Select(engine => ListAsync(engine, ct)));
         return new ServerInventory(
             [.. perEngine.Where(r => r.IsSuccess).SelectMany(r => r.Value)],
-            [.. perEngine.Where(r => !r.IsSuccess).Select(r => new EngineProblem(r.Errors[0].Target ?? "", r.Errors[0].Message))]);
+            [.. perEngine.Where(r => !r.IsSuccess).Select(r => new EngineProblem(r.Errors[0].Target ?? "", r.Errors[0].Message))])
+        {
+            EveryContainer = _options.Discovery.Mode == DiscoveryMode.All,
+        };
     }
 
     public Task<Result<ServerDetails>> InspectAsync(ServerId server, CancellationToken ct) =>
@@ -71,16 +74,18 @@ public sealed class DockerContainerEngine(DockerEngines engines, ContainerStatsM
         CallAsync(server, timeout + QuickCallTimeout, async (engine, token) =>
         {
             var parameters = new ContainerStopParameters { WaitBeforeKillSeconds = (uint)timeout.TotalSeconds };
+            var started = TimeProvider.System.GetTimestamp();
             var stopped = await engine.Client.Containers.StopContainerAsync(server.ContainerId, parameters, token);
-            return Result<PowerChange>.Success(stopped ? PowerChange.Done : PowerChange.AlreadyInState);
+            return Result<PowerChange>.Success(!stopped ? PowerChange.AlreadyInState : Waited(started, timeout) ? PowerChange.Forced : PowerChange.Done);
         }, ct);
 
     public Task<Result<PowerChange>> RestartAsync(ServerId server, TimeSpan timeout, CancellationToken ct) =>
         CallAsync(server, timeout + QuickCallTimeout, async (engine, token) =>
         {
             var parameters = new ContainerRestartParameters { WaitBeforeKillSeconds = (uint)timeout.TotalSeconds };
+            var started = TimeProvider.System.GetTimestamp();
             await engine.Client.Containers.RestartContainerAsync(server.ContainerId, parameters, token);
-            return Result<PowerChange>.Success(PowerChange.Done);
+            return Result<PowerChange>.Success(Waited(started, timeout) ? PowerChange.Forced : PowerChange.Done);
         }, ct);
 
     public Task<Result<PowerChange>> KillAsync(ServerId server, CancellationToken ct) =>
@@ -97,6 +102,9 @@ public sealed class DockerContainerEngine(DockerEngines engines, ContainerStatsM
                 return Result<PowerChange>.Success(PowerChange.AlreadyInState);
             }
         }, ct);
+
+    // The engine sends SIGKILL when the stop timeout passes after SIGTERM: a stop that took that long was forced.
+    private static bool Waited(long started, TimeSpan timeout) => timeout > TimeSpan.Zero && TimeProvider.System.GetElapsedTime(started) >= timeout;
 
     public async Task<IReadOnlyList<EngineVersion>> GetVersionsAsync(CancellationToken ct) =>
         await Task.WhenAll(engines.All.Select(async engine =>

@@ -65,6 +65,7 @@ public static class DockerFailures
             SocketError.ConnectionRefused => "connection refused",
             SocketError.AddressNotAvailable or SocketError.HostNotFound => "nothing listens there",
             SocketError.TimedOut => "timed out",
+            SocketError.AccessDenied => "permission denied: the bot's user is not in the socket's group",
             _ => socket.Message,
         }
         : innermost.Message.TrimEnd('.');

@@ -16,6 +16,7 @@ public sealed class ChannelReplyTarget(IDiscordRest rest, ulong channelId, ulong
     private static readonly TimeSpan TypingLasts = TimeSpan.FromSeconds(8);
 
     private ulong _progressMessageId;
+    private ulong _answerMessageId;
 
     public async Task DeliverAsync(Task<BotReply> reply, CommandProgress? progress, CancellationToken ct)
     {
@@ -45,13 +46,26 @@ public sealed class ChannelReplyTarget(IDiscordRest rest, ulong channelId, ulong
             && await progressDisplay.TryReplaceAsync(() => rest.EditMessageAsync(channelId, shown, ProgressDisplay.Replacing(messages[0]), ct)))
         {
             first = 1;
+            _answerMessageId = shown;
         }
 
         for (var i = first; i < messages.Count; i++)
         {
             var message = i == 0 ? messages[i] with { Reference = new MessageReference(commandMessageId, FailIfNotExists: false) } : messages[i];
-            await rest.CreateMessageAsync(channelId, message, ct);
+            var posted = await rest.CreateMessageAsync(channelId, message, ct);
+            if (i == 0)
+            {
+                _answerMessageId = posted.Id;
+            }
         }
+    }
+
+    public Task EditAsync(BotReply reply, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return _answerMessageId == 0
+            ? throw new InvalidOperationException("There is no delivered answer to edit.")
+            : rest.EditMessageAsync(channelId, _answerMessageId, ProgressDisplay.Replacing(reply.Messages[0]), ct);
     }
 
     public Task RefuseAsync(BotReply problem, CancellationToken ct) => DeliverAsync(Task.FromResult(problem), progress: null, ct);

@@ -11,6 +11,8 @@ namespace ServerStatus.Presentation.Discord.Bot;
 /// </summary>
 public sealed class DirectMessageReplyTarget(IDiscordRest rest, ulong userId, IReplyTarget fallback) : IReplyTarget
 {
+    private DiscordMessage? _answer;
+
     public async Task DeliverAsync(Task<BotReply> reply, CommandProgress? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reply);
@@ -19,13 +21,20 @@ public sealed class DirectMessageReplyTarget(IDiscordRest rest, ulong userId, IR
         {
             foreach (var message in answer.Messages)
             {
-                await rest.SendDirectMessageAsync(userId, message, ct);
+                var sent = await rest.SendDirectMessageAsync(userId, message, ct);
+                _answer ??= sent;
             }
         }
         catch (DiscordApiException ex) when (ex.Kind == DiscordErrorKind.CannotMessageUser)
         {
             await fallback.DeliverAsync(Task.FromResult(answer), progress: null, ct);
         }
+    }
+
+    public Task EditAsync(BotReply reply, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return _answer is { } sent ? rest.EditMessageAsync(sent.ChannelId, sent.Id, ProgressDisplay.Replacing(reply.Messages[0]), ct) : fallback.EditAsync(reply, ct);
     }
 
     public Task RefuseAsync(BotReply problem, CancellationToken ct) => DeliverAsync(Task.FromResult(problem), progress: null, ct);

@@ -45,7 +45,7 @@ public sealed class InteractionHandler(
         var target = replyTargets.For(interaction, sensitive: command?.Info.Sensitive == true);
         if (command is null)
         {
-            await executor.RefuseAsync($"This bot has no command `/{interaction.Data.CommandName}` any more.", "help", options.Value.Prefix, target, ct);
+            await executor.RefuseAsync($"This bot has no command `/{interaction.Data.CommandName}` any more.", usage: null, options.Value.Prefix, target, ct);
             return;
         }
 

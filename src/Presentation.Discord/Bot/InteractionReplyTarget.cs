@@ -47,6 +47,12 @@ public sealed class InteractionReplyTarget(
         }
     }
 
+    public Task EditAsync(BotReply reply, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(reply);
+        return rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, Flagged(ProgressDisplay.Replacing(reply.Messages[0])), ct);
+    }
+
     /// <summary>Input problems are answered at once and only to the person who typed them.</summary>
     public Task RefuseAsync(BotReply problem, CancellationToken ct)
     {

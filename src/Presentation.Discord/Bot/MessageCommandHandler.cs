@@ -39,7 +39,7 @@ public sealed class MessageCommandHandler(
 
         if (parsed.Command is not { } command)
         {
-            await executor.RefuseAsync(parsed.Problem ?? "", "help", prefix, target, ct);
+            await executor.RefuseAsync(parsed.Problem ?? "", usage: null, prefix, target, ct);
         }
         else
         {

@@ -32,6 +32,13 @@ public abstract class BotCommand<TMessage, TSuccess> : IBotCommand
     /// <summary>The question the requester must confirm before the message is sent; null to send it at once.</summary>
     public virtual string? Confirmation(TMessage message, CommandArguments arguments) => null;
 
+    /// <summary>
+    /// After the success was delivered: a better reply to edit it into (a card whose CPU was still being measured), or
+    /// null when the reply is final.
+    /// </summary>
+    public virtual Task<BotReply?> FollowUpAsync(TMessage message, TSuccess result, CommandSession session, CancellationToken ct) =>
+        Task.FromResult<BotReply?>(null);
+
     /// <summary>How the progress of a long job reads (with the time since it began); null for a command that reports none.</summary>
     public virtual Func<JobProgress, TimeSpan, string>? ProgressLine(TMessage message) => null;
 
@@ -59,6 +66,8 @@ public abstract class BotCommand<TMessage, TSuccess> : IBotCommand
 
     private sealed class Run(BotCommand<TMessage, TSuccess> command, TMessage message, string? confirmation) : ICommandRun
     {
+        private Result<TSuccess>? _result;
+
         public object Message => message;
 
         public string? Confirmation => confirmation;
@@ -67,8 +76,11 @@ public abstract class BotCommand<TMessage, TSuccess> : IBotCommand
         {
             var line = command.ProgressLine(message);
             var progress = line is null ? null : session.Progress.Reporter(line);
-            var result = await session.Sender.SendAsync<Result<TSuccess>>(session.Actor, message, progress, ct);
+            var result = _result = await session.Sender.SendAsync<Result<TSuccess>>(session.Actor, message, progress, ct);
             return result.IsSuccess ? command.Format(result.Value) : Result<BotReply>.Fail(result.Errors);
         }
+
+        public Task<BotReply?> FollowUpAsync(CommandSession session, CancellationToken ct) =>
+            _result is { IsSuccess: true } result ? command.FollowUpAsync(message, result.Value, session, ct) : Task.FromResult<BotReply?>(null);
     }
 }

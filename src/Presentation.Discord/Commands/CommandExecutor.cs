@@ -33,7 +33,7 @@ public sealed partial class CommandExecutor(
             return;
         }
 
-        var session = new CommandSession(actor, sender, new CommandProgress(time), options.Value.Prefix, catalog);
+        var session = new CommandSession(actor, sender, new CommandProgress(time), options.Value.Prefix, catalog, time);
         if (run.Confirmation is { } question)
         {
             await confirmations.AskAsync(actor.UserId, question, token => RunSafelyAsync(command, run, session, token), session.Progress, target, ct);
@@ -41,10 +41,11 @@ public sealed partial class CommandExecutor(
         }
 
         await target.DeliverAsync(RunSafelyAsync(command, run, session, ct), session.Progress, ct);
+        await FollowUpAsync(command, run, session, target, ct);
     }
 
     /// <summary>Answers input the bot could not read: what is wrong, and how the command is used.</summary>
-    public Task RefuseAsync(string problem, string usage, string prefix, IReplyTarget target, CancellationToken ct)
+    public Task RefuseAsync(string problem, string? usage, string prefix, IReplyTarget target, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(target);
         return target.RefuseAsync(ErrorReplies.Usage(problem, usage, prefix), ct);
@@ -67,6 +68,26 @@ public sealed partial class CommandExecutor(
             return ErrorReplies.Unexpected(reference);
         }
     }
+
+    // A better version of an answer already delivered (a card whose CPU was still being measured) replaces it; a
+    // failure here is logged and leaves the delivered answer as it is.
+    private async Task FollowUpAsync(IBotCommand command, ICommandRun run, CommandSession session, IReplyTarget target, CancellationToken ct)
+    {
+        try
+        {
+            if (await run.FollowUpAsync(session, ct) is { } better)
+            {
+                await target.EditAsync(better, ct);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            LogFollowUpFailed(ex, command.Info.Name, session.Actor);
+        }
+    }
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Could not edit the answer to {Command} by {Actor} into its follow-up")]
+    private partial void LogFollowUpFailed(Exception exception, string command, Actor actor);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Command {Command} by {Actor} failed (ref {Reference})")]
     private partial void LogCommandFailed(Exception exception, string command, Actor actor, string reference);

@@ -14,4 +14,7 @@ public interface ICommandRun
 
     /// <summary>Sends the message for the session's actor and formats its success; expected failures come back as errors.</summary>
     Task<Result<BotReply>> RunAsync(CommandSession session, CancellationToken ct);
+
+    /// <summary>After a successful run: a better answer to edit the delivered one into, or null when it is final.</summary>
+    Task<BotReply?> FollowUpAsync(CommandSession session, CancellationToken ct);
 }

@@ -12,6 +12,9 @@ public interface IReplyTarget
     /// </summary>
     Task DeliverAsync(Task<BotReply> reply, CommandProgress? progress, CancellationToken ct);
 
+    /// <summary>Replaces the delivered answer (its first message) with a better one.</summary>
+    Task EditAsync(BotReply reply, CancellationToken ct);
+
     /// <summary>Answers a request the bot could not read; where Discord allows, only its author sees it (slash commands).</summary>
     Task RefuseAsync(BotReply problem, CancellationToken ct);
 

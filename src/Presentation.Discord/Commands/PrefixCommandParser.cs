@@ -44,7 +44,7 @@ public sealed class PrefixCommandParser(CommandCatalog catalog)
         if (command is null)
         {
             var suggestion = catalog.Suggest(name);
-            var hint = suggestion is null ? $" See `{prefix}help`." : $" Did you mean `{prefix}{suggestion}`?";
+            var hint = suggestion is null ? "" : $" Did you mean `{prefix}{suggestion}`?";
             return PrefixParse.Unreadable($"Unknown command `{Shorten(name)}`.{hint}");
         }
 

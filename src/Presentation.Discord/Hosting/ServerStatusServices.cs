@@ -52,6 +52,7 @@ public static class ServerStatusServices
         services.AddHostedService<DiscordBotService>();
         services.AddSingleton<BotRuntime>();
         services.AddSingleton<IBotRuntime>(sp => sp.GetRequiredService<BotRuntime>());
+        services.AddHostedService(sp => sp.GetRequiredService<BotRuntime>());
         services.AddSingleton<StartupChecks>();
         services.AddSingleton<LegacyPermissionsStartup>();
 

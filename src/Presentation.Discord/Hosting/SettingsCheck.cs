@@ -48,6 +48,13 @@ public static class SettingsCheck
         return problems;
     }
 
+    /// <summary>The problems of one options section only (e.g. <c>Dashboard</c> for the check of the dashboard).</summary>
+    public static IReadOnlyList<string> ValidateSection(IConfiguration configuration, string key)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return Sections.Single(section => section.Key == key).Check(configuration);
+    }
+
     private static JobsOptions BindJobs(IConfiguration configuration)
     {
         var jobs = new JobsOptions();

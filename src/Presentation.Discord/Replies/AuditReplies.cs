@@ -11,7 +11,7 @@ public static class AuditReplies
     {
         ArgumentNullException.ThrowIfNull(view);
         var title = view.Server is null ? "Audit log" : $"Audit log — {Code(view.Server)}";
-        var footer = view.Lines.Count == 0 ? null : string.Create(CultureInfo.InvariantCulture, $"{view.Lines.Count} entries, newest first");
+        var footer = view.Lines.Count == 0 ? null : $"{Counted.Of(view.Lines.Count, "entry", "entries")}, newest first";
         return new BotReply(LineEmbeds.Build(title, view.Lines.Select(Line), ReplyColors.Info, footer));
     }
 

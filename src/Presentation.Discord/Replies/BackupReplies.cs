@@ -43,7 +43,7 @@ public static class BackupReplies
         var lines = list.Backups.Select(b => string.Create(CultureInfo.InvariantCulture,
             $"{b.Name,-40} {HumanTime.Bytes(b.SizeBytes),10}  {b.CreatedAt:yyyy-MM-dd HH:mm} UTC  {Trigger(b.Trigger),-11} {b.CreatedBy}"));
         return BotReply.Of(MessageSplitter.CodeBlockOrFile(string.Join('\n', lines), $"{list.Server}-backups.txt",
-            caption: $"💾 {list.Backups.Count.ToString(CultureInfo.InvariantCulture)} backups of **{list.Server}**, newest first"));
+            caption: $"💾 {Counted.Of(list.Backups.Count, "backup")} of **{list.Server}**, newest first"));
     }
 
     private static string Trigger(BackupTrigger trigger) => trigger switch

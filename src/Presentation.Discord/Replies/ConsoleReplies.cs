@@ -17,7 +17,7 @@ public static class ConsoleReplies
 
     public static BotReply Exec(ExecReport report)
     {
-        var command = Inline(string.Join(' ', report.Command));
+        var command = Inline(ShellWords.Join(report.Command));
         var caption = report.Outcome switch
         {
             { TimedOut: true, Killed: true } => $"⏱️ `{command}` on **{report.Server}** did not finish within {Seconds(report.Timeout)} and was killed.",

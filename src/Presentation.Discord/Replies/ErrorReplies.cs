@@ -21,10 +21,11 @@ public static class ErrorReplies
         return BotReply.Of(new EmbedBuilder().WithTitle($"❌ {title}").WithDescription(Fit(text)).WithColor(ReplyColors.Bad).Build());
     }
 
-    public static BotReply Usage(string problem, string usage, string prefix) =>
+    /// <summary>Input the bot could not read: the problem, the command's usage (none when no command was recognised) and where help is.</summary>
+    public static BotReply Usage(string problem, string? usage, string prefix) =>
         BotReply.Of(new EmbedBuilder()
             .WithTitle("❌ " + Fit(problem, DiscordLimits.EmbedTitleLength - 2))
-            .WithDescription($"Usage: `{prefix}{usage}`\nSee `{prefix}help` for every command.")
+            .WithDescription((usage is null ? "" : $"Usage: `{prefix}{usage}`\n") + $"See `{prefix}help` for every command.")
             .WithColor(ReplyColors.Bad)
             .Build());
 

@@ -38,14 +38,14 @@ public static class ScheduleReplies
         var lines = list.Schedules.Select(s => Invariant(
             $"{s.QualifiedServer,-24} {s.Cron,-18} keep {s.Keep,-4} next {Utc(s.NextRunAt)}  last {Last(s)}"));
         return BotReply.Of(MessageSplitter.CodeBlockOrFile(string.Join('\n', lines), "backup-schedules.txt",
-            caption: Invariant($"🗓️ {list.Schedules.Count} backup schedules (times in UTC)")));
+            caption: $"🗓️ {Counted.Of(list.Schedules.Count, "backup schedule")} (times in UTC)"));
     }
 
     public static OutgoingMessage Succeeded(ScheduledBackupReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
         var backup = report.Backup;
-        var pruned = report.Pruned.Count == 0 ? "" : Invariant($" Removed {report.Pruned.Count} older scheduled backups (keeping {report.Keep}).");
+        var pruned = report.Pruned.Count == 0 ? "" : Invariant($" Removed {Counted.Of(report.Pruned.Count, "older scheduled backup")} (keeping {report.Keep}).");
         return Message(Invariant($"💾 Scheduled backup of **{backup.ServerDisplayName}**: `{backup.Name}`, {HumanTime.Bytes(backup.SizeBytes)} in {HumanTime.Duration(backup.Duration)}.{pruned}"));
     }
 

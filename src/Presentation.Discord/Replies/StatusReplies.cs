@@ -14,7 +14,8 @@ public static class StatusReplies
         var qualify = overview.Servers.Select(s => s.Id.Engine).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
         var lines = overview.Servers.Select(s => Line(s, qualify))
             .Concat(overview.Unresolved.Select(u => $"❔ **{u.Server}** — {u.Message}"))
-            .Concat(overview.Problems.Select(p => $"⚠️ {p.Message}"));
+            .Concat(overview.Problems.Select(p => $"⚠️ {p.Message}"))
+            .Concat(overview.SuggestNarrowing ? [NarrowingHint] : []);
         var running = overview.Servers.Count(s => s.State == ServerState.Running);
         var color = overview.Problems.Count > 0 || overview.Unresolved.Count > 0 ? ReplyColors.Warning
             : overview.Servers.Any(s => s.State is ServerState.Exited or ServerState.Dead || s.Health == HealthStatus.Unhealthy) ? ReplyColors.Warning
@@ -26,7 +27,13 @@ public static class StatusReplies
         return new BotReply(LineEmbeds.Build(title, lines, color, footer));
     }
 
-    public static BotReply Card(ServerCard card)
+    /// <param name="measured">False while CPU and memory may still come (the card is edited then); true when they will not.</param>
+    /// <summary>Shown once to an admin whose overview lists every container of the engines, and many of them.</summary>
+    public const string NarrowingHint =
+        "💡 This lists every container on the engine. To list only your servers, label them `serverstatus.enable=true` and set "
+        + "`Docker:Discovery:Mode` to `Label`, or name them in `Docker:Discovery:AllowList` with the mode `AllowList`.";
+
+    public static BotReply Card(ServerCard card, bool measured = false)
     {
         var details = card.Details;
         var summary = card.Summary;
@@ -54,8 +61,9 @@ public static class StatusReplies
         embed.AddField("Restarts", details.RestartCount.ToString(CultureInfo.InvariantCulture), inline: true);
         if (details.State == ServerState.Running)
         {
-            embed.AddField("CPU", details.Usage?.CpuPercent is { } cpu ? cpu.ToString("0.0", CultureInfo.InvariantCulture) + " %" : "measuring…", inline: true);
-            embed.AddField("Memory", details.Usage is { } usage ? Memory(usage) : "measuring…", inline: true);
+            var pending = measured ? "not available" : "measuring…";
+            embed.AddField("CPU", details.Usage?.CpuPercent is { } cpu ? cpu.ToString("0.0", CultureInfo.InvariantCulture) + " %" : pending, inline: true);
+            embed.AddField("Memory", details.Usage is { } usage ? Memory(usage) : pending, inline: true);
         }
 
         if (details.Error is { } error)

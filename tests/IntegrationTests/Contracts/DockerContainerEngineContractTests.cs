@@ -61,4 +61,7 @@ public sealed class DockerContainerEngineContractTests : ContainerEngineContract
 
     protected override async Task<ServerId> CreateConsoleServerAsync(string name, bool running) =>
         new("local", await _sandbox.CreateServerAsync(name, start: running, command: EchoConsole, openStdin: true), name);
+
+    protected override async Task<ServerId> CreateServerIgnoringSigtermAsync(string name) =>
+        new("local", await _sandbox.CreateServerAsync(name, command: "trap '' TERM; while true; do sleep 1; done"), name);
 }

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using ServerStatus.Presentation.Discord.Health;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -15,6 +17,31 @@ public sealed class HealthTests(HealthTests.Setup fixture) : BotTests<HealthTest
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldContain("Healthy");
+    }
+
+    [Fact]
+    public async Task HealthcheckCommandExitsZero_WhenTheBotAnswersOnItsListener()
+    {
+        var errors = new StringWriter();
+
+        var exitCode = await HealthCheckCommand.RunAsync(Configuration(Bot.BaseAddress.ToString()), errors, CancellationToken.None);
+
+        exitCode.ShouldBe(0, errors.ToString());
+    }
+
+    [Fact]
+    public async Task HealthcheckCommandExitsOneWithASentence_WhenNothingAnswers()
+    {
+        using var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var port = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        var errors = new StringWriter();
+
+        var exitCode = await HealthCheckCommand.RunAsync(Configuration($"http://0.0.0.0:{port}"), errors, CancellationToken.None);
+
+        exitCode.ShouldBe(1);
+        errors.ToString().ShouldStartWith($"http://127.0.0.1:{port}/healthz did not answer (");
     }
 
     [Fact]
@@ -35,6 +62,9 @@ public sealed class HealthTests(HealthTests.Setup fixture) : BotTests<HealthTest
         up.Down.ShouldBeEmpty();
         up.Body.ShouldContain("\"status\":\"Healthy\"");
     }
+
+    private static IConfiguration Configuration(string urls) =>
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Urls"] = urls }).Build();
 
     private static async Task<(HttpStatusCode Status, string[] Down, string Body)> WaitForAsync(HttpClient http, HttpStatusCode expected)
     {

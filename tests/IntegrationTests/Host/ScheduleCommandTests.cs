@@ -82,7 +82,7 @@ public sealed class ScheduleCommandTests(ScheduleCommandTests.Setup fixture) : B
         backups.Value.Backups.ShouldContain(b => b.Name == "by-hand" && b.Trigger == BackupTrigger.Manual);
         Directory.GetFiles(Path.Combine(BackupDirectory, "vault")).Length.ShouldBe(3);
         Notifications().ShouldAllBe(text => text.StartsWith("💾 Scheduled backup of **vault**", StringComparison.Ordinal));
-        Notifications()[2].ShouldContain("Removed 1 older scheduled backups (keeping 2)");
+        Notifications()[2].ShouldContain("Removed 1 older scheduled backup (keeping 2)");
         (await SayAsync("$schedule list")).ShouldContain(" ok: ");
     }
 

@@ -70,6 +70,17 @@ public sealed class ConsoleTests(ConsoleTests.Setup fixture) : AppTests<ConsoleT
     }
 
     [Fact]
+    public async Task SaysACommandDoesNotExist_InTheWordsOfAShell()
+    {
+        await Sandbox.CreateServerAsync("nosuch");
+
+        var result = await App.SendAsync(TestApp.Admin, new ExecInServer("nosuch", ["frobnicate", "--now"]));
+
+        result.Value.Outcome.ExitCode.ShouldBe(127);
+        result.Value.Outcome.Output.Trim().ShouldBe("frobnicate: command not found");
+    }
+
+    [Fact]
     public async Task KillsAnExec_ThatRunsPastTheTimeout()
     {
         await Sandbox.CreateServerAsync("slow");

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Infrastructure.Docker;
@@ -45,6 +47,18 @@ public sealed class DiscoveryTests(AppFixture fixture) : AppTests<AppFixture>(fi
     }
 
     [Fact]
+    public async Task SaysWhetherEveryContainerIsAServer()
+    {
+        // Apps of their own: the discovery mode is another setting.
+        await using var everything = await Fixture.StartAnotherAsync(settings => settings["Docker:Discovery:Mode"] = nameof(DiscoveryMode.All));
+        var engine = everything.Services.GetRequiredService<IContainerEngine>();
+        var labelled = App.Services.GetRequiredService<IContainerEngine>();
+
+        (await engine.ListServersAsync(default)).EveryContainer.ShouldBeTrue();
+        (await labelled.ListServersAsync(default)).EveryContainer.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task ShowsTheAliasLabel_InsteadOfTheContainerName()
     {
         await Sandbox.CreateServerAsync("friendly");
@@ -66,7 +80,7 @@ public sealed class DiscoveryTests(AppFixture fixture) : AppTests<AppFixture>(fi
         var result = await App.SendAsync(TestApp.Admin, new RunPowerAction(PowerAction.Stop, ["stubborn"]));
 
         overview.Value.ShouldBeOfType<StatusOverview>().Servers.ShouldHaveSingleItem().StopTimeout.ShouldBe(TimeSpan.FromSeconds(1));
-        result.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe("stopped");
+        result.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe("did not stop within 1 s of SIGTERM and was killed (SIGKILL)");
         (await Sandbox.StateAsync(id)).ExitCode.ShouldBe(137); // TERM ignored, killed after the 1 s label timeout
     }
 }

@@ -75,7 +75,7 @@ public sealed class PermissionVisibilityTests(PermissionVisibilityTests.Setup fi
     }
 
     [Fact]
-    public async Task RefusesRestart_WhenTheGrantIsOnlyForStatus()
+    public async Task RefusesRestart_SayingWhichPermissionIsMissing_WhenTheGrantIsOnlyForStatus()
     {
         await App.GrantAsync(Subject.User(888), Permission.Status, "*");
 
@@ -83,7 +83,9 @@ public sealed class PermissionVisibilityTests(PermissionVisibilityTests.Setup fi
         var restart = await App.SendAsync(TestApp.User(888), new RunPowerAction(PowerAction.Restart, ["public"]));
 
         status.Value.ShouldBeOfType<StatusOverview>().Servers.Select(s => s.Id.Name).ShouldBe(["public", "secret"]);
-        restart.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.NotFound);
+        var line = restart.Value.Servers.ShouldHaveSingleItem();
+        line.Outcome.ShouldBe(Outcome.Denied); // seen, so not "not found": told what is missing
+        line.Message.ShouldContain("lack the `restart` permission");
     }
 
     public sealed class Setup : AppFixture

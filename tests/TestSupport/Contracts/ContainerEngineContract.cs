@@ -32,6 +32,9 @@ public abstract class ContainerEngineContract
     /// <summary>A server on <c>local</c> with an open stdin that answers every line it reads with <c>got: &lt;line&gt;</c>.</summary>
     protected abstract Task<ServerId> CreateConsoleServerAsync(string name, bool running);
 
+    /// <summary>A running server that ignores SIGTERM: only SIGKILL stops it.</summary>
+    protected abstract Task<ServerId> CreateServerIgnoringSigtermAsync(string name);
+
     [Fact]
     public async Task ListsEveryServer_WithItsState()
     {
@@ -252,6 +255,30 @@ public abstract class ContainerEngineContract
         "stop" => Engine.StopAsync(id, StopTimeout, default),
         _ => Engine.KillAsync(id, default),
     };
+
+    [Fact]
+    public async Task SaysTheStopWasForced_WhenTheServerIgnoredSigterm()
+    {
+        var (stubborn, willing) = (await CreateServerIgnoringSigtermAsync(ContractIds.Name("stubborn")), await CreateServerAsync(ContractIds.Name("willing"), running: true));
+
+        var forced = await Engine.StopAsync(stubborn, TimeSpan.FromSeconds(1), default);
+        var graceful = await Engine.StopAsync(willing, StopTimeout, default);
+
+        forced.Value.ShouldBe(PowerChange.Forced);
+        graceful.Value.ShouldBe(PowerChange.Done);
+        (await StateAsync(stubborn, ServerState.Exited)).ShouldBe(ServerState.Exited);
+    }
+
+    [Fact]
+    public async Task SaysTheRestartWasForced_WhenTheServerIgnoredSigterm()
+    {
+        var stubborn = await CreateServerIgnoringSigtermAsync(ContractIds.Name("stubborn"));
+
+        var forced = await Engine.RestartAsync(stubborn, TimeSpan.FromSeconds(1), default);
+
+        forced.Value.ShouldBe(PowerChange.Forced);
+        (await StateAsync(stubborn, ServerState.Running)).ShouldBe(ServerState.Running);
+    }
 
     /// <summary>The server's state in the list once it is <paramref name="expected"/> (engines apply some changes asynchronously).</summary>
     private async Task<ServerState?> StateAsync(ServerId id, ServerState expected)

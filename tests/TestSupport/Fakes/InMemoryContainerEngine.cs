@@ -15,6 +15,7 @@ public sealed class InMemoryContainerEngine : IContainerEngine
 {
     private readonly List<ServerSummary> _servers = [];
     private readonly HashSet<ServerId> _openStdin = [];
+    private readonly HashSet<ServerId> _ignoresSigterm = [];
     private readonly List<EngineProblem> _problems = [];
     private readonly List<string> _engines = ["local"];
 
@@ -28,7 +29,8 @@ public sealed class InMemoryContainerEngine : IContainerEngine
     /// <summary>What a server's console prints after reading a line (nothing by default).</summary>
     public Func<string, IReadOnlyList<string>> ConsoleAnswer { get; set; } = _ => [];
 
-    public ServerId Add(string name, ServerState state = ServerState.Running, string engine = "local", bool openStdin = false)
+    /// <param name="ignoresSigterm">The server keeps running after SIGTERM: stopping or restarting it has to kill it.</param>
+    public ServerId Add(string name, ServerState state = ServerState.Running, string engine = "local", bool openStdin = false, bool ignoresSigterm = false)
     {
         var id = new ServerId(engine, $"{engine}-{name}-id", name);
         _servers.Add(new ServerSummary(id, state, state.ToString(), HealthStatus.None, null, "img:1", TimeSpan.FromSeconds(30)));
@@ -36,6 +38,11 @@ public sealed class InMemoryContainerEngine : IContainerEngine
         if (openStdin)
         {
             _openStdin.Add(id);
+        }
+
+        if (ignoresSigterm)
+        {
+            _ignoresSigterm.Add(id);
         }
 
         return id;
@@ -47,12 +54,15 @@ public sealed class InMemoryContainerEngine : IContainerEngine
         _problems.Add(new EngineProblem(engine, $"Docker engine `{engine}` is not reachable."));
     }
 
+    /// <summary>Whether discovery takes every container, as with <c>Docker:Discovery:Mode</c> <c>All</c>.</summary>
+    public bool EveryContainer { get; set; }
+
     public ServerState StateOf(string name) => _servers.Single(s => s.Id.Name == name).State;
 
     public Task<ServerInventory> ListServersAsync(CancellationToken ct)
     {
         ListCalls++;
-        return Task.FromResult(new ServerInventory([.. _servers.Where(s => !IsDown(s.Id.Engine))], [.. _problems]));
+        return Task.FromResult(new ServerInventory([.. _servers.Where(s => !IsDown(s.Id.Engine))], [.. _problems]) { EveryContainer = EveryContainer });
     }
 
     public Task<Result<ServerDetails>> InspectAsync(ServerId server, CancellationToken ct) =>
@@ -64,11 +74,11 @@ public sealed class InMemoryContainerEngine : IContainerEngine
     public Task<Result<PowerChange>> StartAsync(ServerId server, CancellationToken ct) =>
         Transition(server, "start", ServerState.Running, alreadyWhen: ServerState.Running);
 
-    public Task<Result<PowerChange>> StopAsync(ServerId server, TimeSpan timeout, CancellationToken ct) =>
-        Transition(server, $"stop {timeout.TotalSeconds}s", ServerState.Exited, alreadyWhen: ServerState.Exited);
+    public async Task<Result<PowerChange>> StopAsync(ServerId server, TimeSpan timeout, CancellationToken ct) =>
+        Forced(server, await Transition(server, $"stop {timeout.TotalSeconds}s", ServerState.Exited, alreadyWhen: ServerState.Exited));
 
-    public Task<Result<PowerChange>> RestartAsync(ServerId server, TimeSpan timeout, CancellationToken ct) =>
-        Transition(server, "restart", ServerState.Running, alreadyWhen: null);
+    public async Task<Result<PowerChange>> RestartAsync(ServerId server, TimeSpan timeout, CancellationToken ct) =>
+        Forced(server, await Transition(server, "restart", ServerState.Running, alreadyWhen: null));
 
     public Task<Result<PowerChange>> KillAsync(ServerId server, CancellationToken ct) =>
         Transition(server, "kill", ServerState.Exited, alreadyWhen: ServerState.Exited);
@@ -134,6 +144,10 @@ public sealed class InMemoryContainerEngine : IContainerEngine
         var server = _servers.FirstOrDefault(s => s.Id == id);
         return Task.FromResult(server is null ? Error.NotFound($"No server named `{id.Name}`.", id.Name) : call(server));
     }
+
+    // A server that ignores SIGTERM is killed when its stop timeout runs out, as the engine does.
+    private Result<PowerChange> Forced(ServerId id, Result<PowerChange> change) =>
+        change is { IsSuccess: true, Value: PowerChange.Done } && _ignoresSigterm.Contains(id) ? PowerChange.Forced : change;
 
     private Task<Result<PowerChange>> Transition(ServerId id, string action, ServerState target, ServerState? alreadyWhen) =>
         Call(id, server =>

@@ -6,6 +6,7 @@ using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Permissions;
 
@@ -34,11 +35,11 @@ public sealed class AuditCoverageTests
     }
 
     [Fact]
-    public void LeavesOnlyAutocompleteHelpRightsAndStartUpReadsUnaudited()
+    public void LeavesOnlyAutocompleteHelpRightsStartUpReadsAndCardRefreshesUnaudited()
     {
         var unaudited = Messages().Where(t => typeof(INotAudited).IsAssignableFrom(t)).Select(t => t.Name).Order(StringComparer.Ordinal);
 
-        unaudited.ShouldBe([nameof(GetActorRights), nameof(GetBackupScheduleJobs), nameof(SuggestServers)]);
+        unaudited.ShouldBe([nameof(GetActorRights), nameof(GetBackupScheduleJobs), nameof(RefreshServerCard), nameof(SuggestServers)]);
     }
 
     [Fact]

@@ -28,4 +28,6 @@ public sealed class InMemoryContainerEngineContractTests : ContainerEngineContra
 
     protected override Task<ServerId> CreateConsoleServerAsync(string name, bool running) =>
         Task.FromResult(_engine.Add(name, running ? ServerState.Running : ServerState.Exited, openStdin: true));
+
+    protected override Task<ServerId> CreateServerIgnoringSigtermAsync(string name) => Task.FromResult(_engine.Add(name, ignoresSigterm: true));
 }

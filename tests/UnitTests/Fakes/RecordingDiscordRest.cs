@@ -1,4 +1,5 @@
 using DiscordApi.Commands;
+using DiscordApi.Guilds;
 using DiscordApi.Messages;
 using DiscordApi.Rest;
 
@@ -80,6 +81,10 @@ public sealed class RecordingDiscordRest : IDiscordRest
     public Task<DiscordApplication> GetCurrentApplicationAsync(CancellationToken ct) => throw new NotSupportedException();
 
     public Task<DiscordGuildMember> GetGuildMemberAsync(ulong guildId, ulong userId, CancellationToken ct) => throw new NotSupportedException();
+
+    public Task<DiscordGuild> GetGuildAsync(ulong guildId, CancellationToken ct) => throw new NotSupportedException();
+
+    public Task<DiscordChannel> GetChannelAsync(ulong channelId, CancellationToken ct) => throw new NotSupportedException();
 
     public Task<IReadOnlyList<RegisteredCommand>> GetCommandsAsync(ulong applicationId, ulong? guildId, CancellationToken ct) => throw new NotSupportedException();
 

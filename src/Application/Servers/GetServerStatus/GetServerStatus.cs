@@ -20,7 +20,11 @@ public abstract record StatusReport;
 public sealed record StatusOverview(
     IReadOnlyList<ServerSummary> Servers,
     IReadOnlyList<ServerOutcome> Unresolved,
-    IReadOnlyList<EngineProblem> Problems) : StatusReport;
+    IReadOnlyList<EngineProblem> Problems) : StatusReport
+{
+    /// <summary>Tell the admin, once, how to narrow a long list of every container down to the servers.</summary>
+    public bool SuggestNarrowing { get; init; }
+}
 
 /// <summary>The detailed card of one server; <paramref name="LogTail"/> only when the actor also has <c>logs</c>.</summary>
 public sealed record ServerCard(ServerSummary Summary, ServerDetails Details, IReadOnlyList<string>? LogTail) : StatusReport;

@@ -2,10 +2,10 @@ using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Servers.GetServerStatus;
 
-public sealed class GetServerStatusHandler(IContainerEngine engine, ServerResolver resolver, ICurrentActor actor)
+public sealed class GetServerStatusHandler(IContainerEngine engine, ServerResolver resolver, ServerCards cards, ICurrentActor actor, DiscoveryHint hint)
     : IQueryHandler<GetServerStatus, Result<StatusReport>>
 {
-    public const int CardLogLines = 5;
+    public const int CardLogLines = ServerCards.LogLines;
 
     public async ValueTask<Result<StatusReport>> Handle(GetServerStatus query, CancellationToken cancellationToken)
     {
@@ -22,8 +22,11 @@ public sealed class GetServerStatusHandler(IContainerEngine engine, ServerResolv
     private StatusOverview Overview(ServerInventory inventory)
     {
         // Listing everything is not a request for any one server: hidden servers are left out silently.
-        var visible = inventory.Servers.Where(s => actor.Allows(s.Id, Permission.Status));
-        return new StatusOverview(Sorted(visible), [], inventory.Problems);
+        var visible = Sorted(inventory.Servers.Where(s => actor.Allows(s.Id, Permission.Status)));
+        return new StatusOverview(visible, [], inventory.Problems)
+        {
+            SuggestNarrowing = actor.Rights.IsAdmin && inventory.EveryContainer && visible.Count > DiscoveryHint.ManyServers && hint.TakeFirst(),
+        };
     }
 
     private StatusOverview Selection(ServerInventory inventory, IReadOnlyList<string> names, Permission required)
@@ -48,23 +51,8 @@ public sealed class GetServerStatusHandler(IContainerEngine engine, ServerResolv
 
     private async Task<Result<StatusReport>> CardAsync(ServerInventory inventory, string name, Permission required, CancellationToken ct)
     {
-        var resolved = resolver.Resolve(inventory, name, required);
-        if (!resolved.IsSuccess)
-        {
-            return Result<StatusReport>.Fail(resolved.Errors);
-        }
-
-        var summary = resolved.Value;
-        var detailsTask = engine.InspectAsync(summary.Id, ct);
-        var logsTask = actor.Allows(summary.Id, Permission.Logs) ? engine.GetLogTailAsync(summary.Id, CardLogLines, ct) : null;
-        var details = await detailsTask;
-        if (!details.IsSuccess)
-        {
-            return Result<StatusReport>.Fail(details.Errors);
-        }
-
-        var logs = logsTask is null ? null : await logsTask;
-        return new ServerCard(summary, details.Value, logs is { IsSuccess: true } ? logs.Value : null);
+        var card = await cards.ReadAsync(inventory, name, required, ct);
+        return card.IsSuccess ? card.Value : Result<StatusReport>.Fail(card.Errors);
     }
 
     private static List<ServerSummary> Sorted(IEnumerable<ServerSummary> servers) =>

@@ -21,7 +21,7 @@ public sealed class SetScheduleCommand : BotCommand<SetBackupSchedule, ScheduleC
     private static readonly RemoveScheduleCommand Remove = new();
 
     public override CommandInfo Info { get; } = new("schedule", "Backups",
-        "Backs a server up automatically on a cron schedule (UTC), keeping the newest N scheduled backups.", "schedule <server> <cron> [keep N] · schedule list · schedule remove <server>")
+        "Backs a server up automatically on a cron schedule (UTC), keeping the newest N scheduled backups.", "schedule <server> <cron> [keep N]")
     {
         Examples = ["schedule mc 0 4 * * * keep 7", "schedule mc @daily", "schedule list", "schedule remove mc"],
         SlashOptions =

@@ -35,6 +35,8 @@ public sealed class HelpCommand : IBotCommand
 
         public string? Confirmation => null;
 
+        public Task<BotReply?> FollowUpAsync(CommandSession session, CancellationToken ct) => Task.FromResult<BotReply?>(null);
+
         public async Task<Result<BotReply>> RunAsync(CommandSession session, CancellationToken ct)
         {
             if (topic is not null)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using DiscordApi.Commands;
+using DiscordApi.Guilds;
 using DiscordApi.Messages;
 using DiscordApi.Rest;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
@@ -157,10 +158,37 @@ public sealed class RestClientBodyTests
 
         user.ShouldBe(new DiscordUser(h.Fake.BotUserId, h.Fake.BotUsername, true));
         app.Id.ShouldBe(h.Fake.ApplicationId);
+        app.HasMessageContentIntent.ShouldBeTrue();
         member.UserId.ShouldBe(20UL);
         member.RoleIds.ShouldBe([30UL, 31UL]);
         h.Fake.TypingCount(Channel).ShouldBe(1);
         (await Should.ThrowAsync<DiscordApiException>(() => h.Client.GetGuildMemberAsync(10, 99, None))).Kind.ShouldBe(DiscordErrorKind.NotFound);
+    }
+
+    [Fact]
+    public async Task ReadsGuildRolesChannelOverwritesAndIntent_WhenQueried()
+    {
+        await using var h = await RestHarness.StartAsync();
+        h.Fake.AddGuild(10, "Guild", everyonePermissions: 1024, ownerId: 99);
+        h.Fake.AddRole(10, 30, permissions: 2048, name: "bot");
+        h.Fake.AddChannel(40, 10, "backups", new FakeOverwrite(10, Allow: 0, Deny: 2048), new FakeOverwrite(h.Fake.BotUserId, Allow: 8192, Deny: 0, IsMember: true));
+        h.Fake.ApplicationFlags = 1 << 15;
+
+        var guild = await h.Client.GetGuildAsync(10, None);
+        var channel = await h.Client.GetChannelAsync(40, None);
+        var app = await h.Client.GetCurrentApplicationAsync(None);
+
+        (guild.Name, guild.OwnerId).ShouldBe(("Guild", 99UL));
+        guild.Roles.ShouldBe([new DiscordRole(10, "@everyone", DiscordPermissions.ViewChannel, 0), new DiscordRole(30, "bot", DiscordPermissions.SendMessages, 1)]);
+        (channel.Id, channel.GuildId, channel.Name).ShouldBe((40UL, (ulong?)10, "backups"));
+        channel.PermissionOverwrites.ShouldBe(
+        [
+            new PermissionOverwrite(10, PermissionOverwriteType.Role, DiscordPermissions.None, DiscordPermissions.SendMessages),
+            new PermissionOverwrite(h.Fake.BotUserId, PermissionOverwriteType.Member, DiscordPermissions.ManageMessages, DiscordPermissions.None),
+        ]);
+        app.HasMessageContentIntent.ShouldBeFalse();
+        (await Should.ThrowAsync<DiscordApiException>(() => h.Client.GetGuildAsync(11, None))).ErrorCode.ShouldBe(10004);
+        (await Should.ThrowAsync<DiscordApiException>(() => h.Client.GetChannelAsync(41, None))).Kind.ShouldBe(DiscordErrorKind.NotFound);
     }
 
     [Fact]

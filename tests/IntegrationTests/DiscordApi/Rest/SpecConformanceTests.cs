@@ -36,6 +36,12 @@ public sealed class SpecConformanceTests(ITestOutputHelper output)
         await c.SendDirectMessageAsync(7, OutgoingMessage.Text("dm"), None);
         await c.GetCurrentUserAsync(None);
         await c.GetCurrentApplicationAsync(None);
+        h.Fake.AddGuild(3);
+        h.Fake.AddMember(3, h.Fake.BotUserId);
+        h.Fake.AddChannel(1, 3);
+        await c.GetGuildAsync(3, None);
+        await c.GetGuildMemberAsync(3, h.Fake.BotUserId, None);
+        await c.GetChannelAsync(1, None);
         await c.OverwriteCommandsAsync(app, null, [new("ping", "Ping")], None);
         await c.SyncCommandsAsync(app, 3, [new("logs", "Show logs")
         {
@@ -85,33 +91,14 @@ public sealed class SpecConformanceTests(ITestOutputHelper output)
 
     private static async Task<(int ExitCode, string Output)> RunAsync(string file, string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo(file)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        var start = new ProcessStartInfo(file) { WorkingDirectory = workingDirectory };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
 
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(deadline.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("The spec check did not finish within 60 s.");
-        }
-
-        return (process.ExitCode, (await stdout) + (await stderr));
+        var (exitCode, output, errors) = await ChildProcess.RunAsync(start, TimeSpan.FromSeconds(60));
+        return (exitCode, output + errors);
     }
 
     private static string? FindOnPath(string name) =>

@@ -69,8 +69,9 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
     }
 
     /// <summary>
-    /// Forgets what tests arranged (scripted answers, closed DMs, guild members, route limits), so a shared fake starts
-    /// the next test as it was made; the message store and the recording of requests stay.
+    /// Forgets what tests arranged (scripted answers, closed DMs, guild members, guilds and channels, application flags,
+    /// route limits), so a shared fake starts the next test as it was made; the message store and the recording of
+    /// requests stay.
     /// </summary>
     public void ClearArrangements()
     {
@@ -80,6 +81,7 @@ public sealed partial class FakeDiscordRest : IAsyncDisposable
             _closedDms.Clear();
             _members.Clear();
             _limits.Clear();
+            ClearGuilds();
         }
     }
 

@@ -68,7 +68,17 @@ public sealed class NoUnauthorizedActionPropertyTests
             line.Message.ShouldBe($"No server named `{line.Server}`.");
         }
 
-        var overview = (StatusOverview)(await new GetServerStatusHandler(engine, new ServerResolver(actor), actor).Handle(new GetServerStatus([]), default)).Value;
+        // "You lack `restart`" only about a server the user may see: a hidden one stays "not found".
+        var inventory = (await engine.ListServersAsync(default)).Servers;
+        foreach (var line in report.Servers.Where(l => l.Outcome == ServerStatus.Application.Common.Results.Outcome.Denied))
+        {
+            var typed = ServerName.Parse(line.Server);
+            var seen = inventory.Where(s => s.Id.Name == typed.Name && (typed.Engine is null || s.Id.Engine == typed.Engine));
+            seen.Any(s => OracleAllows(user, roles, grants, s.Id.Engine, s.Id.Name, Permission.Status)).ShouldBeTrue($"{line.Server} was answered as seen: {line.Message}");
+            seen.ShouldAllBe(s => !OracleAllows(user, roles, grants, s.Id.Engine, s.Id.Name, needed));
+        }
+
+        var overview = (StatusOverview)(await new GetServerStatusHandler(engine, new ServerResolver(actor), new ServerCards(engine, new ServerResolver(actor), actor), actor, new DiscoveryHint()).Handle(new GetServerStatus([]), default)).Value;
         overview.Servers.ShouldAllBe(s => OracleAllows(user, roles, grants, s.Id.Engine, s.Id.Name, Permission.Status));
     }
 

@@ -10,8 +10,47 @@ public sealed class GetServerStatusHandlerTests
 {
     private readonly InMemoryContainerEngine _engine = new();
     private readonly CurrentActor _actor = new();
+    private readonly DiscoveryHint _hint = new();
 
-    private GetServerStatusHandler Handler => new(_engine, new ServerResolver(_actor), _actor);
+    private GetServerStatusHandler Handler => new(_engine, new ServerResolver(_actor), new ServerCards(_engine, new ServerResolver(_actor), _actor), _actor, _hint);
+
+    [Fact]
+    public async Task SuggestsNarrowingDiscovery_OnceToAnAdmin_WhenEveryContainerIsListedAndThereAreMany()
+    {
+        _engine.EveryContainer = true;
+        foreach (var i in Enumerable.Range(0, DiscoveryHint.ManyServers + 1))
+        {
+            _engine.Add($"c{i}");
+        }
+
+        _actor.Authorize(EffectiveRights.For(1, [], false, [Grants.ToUser(1, Permission.Status, "*")]));
+        var user = await Handler.Handle(new GetServerStatus([]), default);
+        _actor.Authorize(EffectiveRights.Administrator);
+        var first = await Handler.Handle(new GetServerStatus([]), default);
+        var second = await Handler.Handle(new GetServerStatus([]), default);
+
+        user.Value.ShouldBeOfType<StatusOverview>().SuggestNarrowing.ShouldBeFalse();
+        first.Value.ShouldBeOfType<StatusOverview>().SuggestNarrowing.ShouldBeTrue();
+        second.Value.ShouldBeOfType<StatusOverview>().SuggestNarrowing.ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData(true, DiscoveryHint.ManyServers)]
+    [InlineData(false, DiscoveryHint.ManyServers + 10)]
+    public async Task LeavesTheHintOut_WhenTheListIsShortOrAlreadyNarrowed(bool everyContainer, int servers)
+    {
+        _engine.EveryContainer = everyContainer;
+        foreach (var i in Enumerable.Range(0, servers))
+        {
+            _engine.Add($"c{i}");
+        }
+
+        _actor.Authorize(EffectiveRights.Administrator);
+
+        var overview = await Handler.Handle(new GetServerStatus([]), default);
+
+        overview.Value.ShouldBeOfType<StatusOverview>().SuggestNarrowing.ShouldBeFalse();
+    }
 
     [Fact]
     public async Task ListsVisibleServersSortedByName_WithoutRecordingDenials()

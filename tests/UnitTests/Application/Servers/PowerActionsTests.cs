@@ -48,6 +48,20 @@ public sealed class PowerActionsTests
     }
 
     [Fact]
+    public async Task SaysItHadToKill_WhenAServerIgnoredSigterm()
+    {
+        _engine.Add("stubborn", ignoresSigterm: true);
+        _engine.Add("willing");
+        _actor.Authorize(EffectiveRights.Administrator);
+
+        var stopped = await Handler.Handle(new RunPowerAction(PowerAction.Stop, ["stubborn", "willing"]), default);
+        var restarted = await Handler.Handle(new RunPowerAction(PowerAction.Restart, ["stubborn"]), default);
+
+        stopped.Value.Servers.Select(s => s.Message).ShouldBe(["did not stop within 30 s of SIGTERM and was killed (SIGKILL)", "stopped"]);
+        restarted.Value.Servers.ShouldHaveSingleItem().Message.ShouldBe("restarted (it did not stop within 30 s of SIGTERM and was killed first)");
+    }
+
+    [Fact]
     public async Task ListsServersOnce_WhateverTheNumberOfNames()
     {
         foreach (var name in new[] { "a", "b", "c" })

@@ -31,6 +31,24 @@ public sealed class ServerResolverTests
     }
 
     [Fact]
+    public async Task SaysWhichPermissionIsMissing_WhenTheActorSeesTheServer_ButHidesItOtherwise()
+    {
+        _engine.Add("mc");
+        _engine.Add("secret");
+        _actor.Authorize(EffectiveRights.For(7, [], isAdmin: false, [Grants.ToUser(7, Permission.Status, "mc")]));
+        var inventory = await InventoryAsync();
+
+        var seen = Resolver.Resolve(inventory, "mc", Permission.Restart);
+        var hidden = Resolver.Resolve(inventory, "secret", Permission.Restart);
+
+        var lacking = seen.Errors.ShouldHaveSingleItem();
+        lacking.Outcome.ShouldBe(Outcome.Denied);
+        lacking.Message.ShouldBe("You may see `mc` but lack the `restart` permission on it. Only an admin can grant it: ask one to run `permissions grant <you> restart mc`.");
+        hidden.Errors.ShouldHaveSingleItem().ShouldBe(Error.NotFound("No server named `secret`.", "secret"));
+        _actor.DeniedServers.ShouldBe(["mc", "secret"]);
+    }
+
+    [Fact]
     public async Task ResolvesIgnoringCase()
     {
         var id = _engine.Add("Minecraft");

@@ -67,6 +67,8 @@ public sealed class ConfirmationRegistryTests
 
         public Task RefuseAsync(BotReply problem, CancellationToken ct) => Task.CompletedTask;
 
+        public Task EditAsync(BotReply reply, CancellationToken ct) => Task.CompletedTask;
+
         public async Task<Func<OutgoingMessage, CancellationToken, Task>> PromptAsync(OutgoingMessage prompt, CancellationToken ct)
         {
             await Posted.Task;

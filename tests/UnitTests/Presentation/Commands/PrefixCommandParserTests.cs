@@ -16,7 +16,7 @@ public sealed class PrefixCommandParserTests
     {
         var prepared = parse.Command?.Prepare(parse.Arguments);
         var reply = prepared is null
-            ? ErrorReplies.Usage(parse.Problem.ShouldNotBeNull(), "help", "$")
+            ? ErrorReplies.Usage(parse.Problem.ShouldNotBeNull(), usage: null, "$")
             : ErrorReplies.Usage(prepared.Problem.ShouldNotBeNull(), prepared.Info.Usage, "$");
         return string.Join(" ", reply.Messages.SelectMany(m => m.Embeds).Select(e => e.Title + " " + e.Description));
     }
@@ -64,9 +64,12 @@ public sealed class PrefixCommandParserTests
     }
 
     [Fact]
-    public void PointsToHelp_WhenNothingIsClose()
+    public void PointsToHelp_WhenNothingIsClose_NamingItOnce()
     {
-        Text(_parser.Parse("$frobnicate", "$", Bot)!).ShouldContain("Unknown command `frobnicate`. See `$help`.");
+        var text = Text(_parser.Parse("$frobnicate", "$", Bot)!);
+
+        text.ShouldContain("Unknown command `frobnicate`. See `$help` for every command.");
+        text.Split("help").Length.ShouldBe(2);
     }
 
     [Fact]

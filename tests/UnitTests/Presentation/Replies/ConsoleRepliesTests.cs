@@ -1,5 +1,6 @@
 using DiscordApi.Messages;
 using ServerStatus.Application.Servers;
+using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.UnitTests.Presentation.Replies;
@@ -15,6 +16,27 @@ public sealed class ConsoleRepliesTests
     public void StripsTerminalEscapes(string text, string expected)
     {
         AnsiText.Strip(text).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void EchoesTheExecCommand_WithTheQuotesItWasTypedWith()
+    {
+        var report = new ExecReport("web", ["sh", "-c", "df -h | head", "say \"hi\""], new ExecOutcome(0, "ok", false, false), TimeSpan.FromSeconds(30));
+
+        var caption = ConsoleReplies.Exec(report).Messages.ShouldHaveSingleItem().Content.ShouldNotBeNull();
+
+        caption.ShouldContain("`sh -c \"df -h | head\" \"say \\\"hi\\\"\"` on **web** exited with code 0");
+    }
+
+    [Theory]
+    [InlineData("ls -la /data")]
+    [InlineData("sh -c \"df -h | head\"")]
+    [InlineData("echo \"\" 'single' back\\slash \"a \\\"quoted\\\" word\"")]
+    public void WritesWordsBack_SoThatTheyReadAsTheSameWords(string typed)
+    {
+        var words = CommandTokenizer.Split(typed).Value;
+
+        CommandTokenizer.Split(ShellWords.Join(words)).Value.ShouldBe(words);
     }
 
     [Fact]

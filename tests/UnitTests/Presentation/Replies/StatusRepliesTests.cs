@@ -11,6 +11,18 @@ public sealed class StatusRepliesTests
     private static ServerSummary Server(string name, ServerState state = ServerState.Running, string engine = "local", string status = "Up 5 minutes") =>
         new(new ServerId(engine, name + "-id", name), state, status, HealthStatus.None, null, "img", TimeSpan.FromSeconds(30));
 
+    [Fact]
+    public void AddsTheNarrowingHint_OnlyWhenTheOverviewAsksForIt()
+    {
+        var servers = Enumerable.Range(0, 30).Select(i => Server($"c{i}")).ToList();
+
+        var hinted = StatusReplies.Overview(new StatusOverview(servers, [], []) { SuggestNarrowing = true });
+        var plain = StatusReplies.Overview(new StatusOverview(servers, [], []));
+
+        string.Concat(hinted.Messages.SelectMany(m => m.Embeds).Select(e => e.Description)).ShouldEndWith(StatusReplies.NarrowingHint);
+        string.Concat(plain.Messages.SelectMany(m => m.Embeds).Select(e => e.Description)).ShouldNotContain("Discovery");
+    }
+
     [Theory]
     [InlineData(1)]
     [InlineData(150)]

@@ -1,0 +1,30 @@
+using ServerStatus.Domain.Permissions;
+
+namespace ServerStatus.Application.Servers.GetServerStatus;
+
+/// <summary>How one server's card is read: resolved within what the actor may see, inspected, and its last log lines if they may read logs.</summary>
+public sealed class ServerCards(IContainerEngine engine, ServerResolver resolver, ICurrentActor actor)
+{
+    public const int LogLines = 5;
+
+    public async Task<Result<ServerCard>> ReadAsync(ServerInventory inventory, string name, Permission required, CancellationToken ct)
+    {
+        var resolved = resolver.Resolve(inventory, name, required);
+        if (!resolved.IsSuccess)
+        {
+            return Result<ServerCard>.Fail(resolved.Errors);
+        }
+
+        var summary = resolved.Value;
+        var detailsTask = engine.InspectAsync(summary.Id, ct);
+        var logsTask = actor.Allows(summary.Id, Permission.Logs) ? engine.GetLogTailAsync(summary.Id, LogLines, ct) : null;
+        var details = await detailsTask;
+        if (!details.IsSuccess)
+        {
+            return Result<ServerCard>.Fail(details.Errors);
+        }
+
+        var logs = logsTask is null ? null : await logsTask;
+        return new ServerCard(summary, details.Value, logs is { IsSuccess: true } ? logs.Value : null);
+    }
+}

@@ -1,0 +1,7 @@
+namespace DiscordApi.Guilds;
+
+public enum PermissionOverwriteType
+{
+    Role = 0,
+    Member = 1,
+}
