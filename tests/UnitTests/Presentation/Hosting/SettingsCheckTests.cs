@@ -22,6 +22,7 @@ public sealed class SettingsCheckTests
     [InlineData("Discord:GatewayCompression", "yes", "Discord:GatewayCompression must be true or false, not \"yes\".")]
     [InlineData("Discord:ApiBaseUrl", "discord.com/api/v10", "Discord:ApiBaseUrl must be an http(s) URL without query, such as https://discord.com/api/v10/, not \"discord.com/api/v10\".")]
     [InlineData("Permissions:Admins:0", "alice", "Permissions:Admins:0 must be a Discord id (digits only; with Developer Mode on, right-click the user, channel or server → Copy ID), not \"alice\".")]
+    [InlineData("Permissions:Admins:0", "1000", "Permissions:Admins:0 must be a Discord user id (17 to 20 digits; with Developer Mode on, right-click the user → Copy User ID), not \"1000\".")]
     [InlineData("Permissions:Admins", "123456789012345678", "Permissions:Admins is a list: set its entries as Permissions:Admins:0, Permissions:Admins:1, … (environment variables Permissions__Admins__0, …), not one value.")]
     [InlineData("Docker:Discovery", "Label", "Docker:Discovery is a group of settings, not a value: set the keys under it (Docker:Discovery:…) instead.")]
     [InlineData("Notifications:ChannelId", "#general", "Notifications:ChannelId must be a Discord id (digits only; with Developer Mode on, right-click the user, channel or server → Copy ID), not \"#general\".")]
