@@ -13,7 +13,7 @@ if (args is ["hash-password", var password])
 if (args is ["healthcheck", .. var rest])
 {
     // A container's HEALTHCHECK: asks this bot's /healthz on the listener its configuration names.
-    return await HealthCheckCommand.RunAsync(WebApplication.CreateBuilder(rest).Configuration, Console.Error, CancellationToken.None);
+    return await HealthCheckCommand.RunAsync(rest, Console.Error, CancellationToken.None);
 }
 
 if (args is [DoctorCommand.Name, .. var settings])

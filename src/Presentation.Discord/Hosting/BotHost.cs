@@ -13,11 +13,12 @@ public static class BotHost
     /// </summary>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
-
-        // Serilog writes console and file; providers added by configure (tests) get the same redacted events.
-        builder.Logging.ClearProviders();
-        configure?.Invoke(builder);
+        var builder = BotConfiguration.CreateBuilder(args, builder =>
+        {
+            // Serilog writes console and file; providers added by configure (tests) get the same redacted events.
+            builder.Logging.ClearProviders();
+            configure?.Invoke(builder);
+        });
         if (SettingsCheck.Validate(builder.Configuration) is { Count: > 0 } problems)
         {
             throw new InvalidSettingsException(problems);
