@@ -11,7 +11,8 @@ namespace ServerStatus.Presentation.Discord.Hosting;
 public static class BotConfiguration
 {
     /// <summary>
-    /// The builder with every source; <paramref name="configure"/> may add more (tests do). Throws <see cref="InvalidSettingsException"/> when a settings file is not valid JSON.
+    /// The builder with every source; <paramref name="configure"/> may add more (tests do) before the data directory's
+    /// places are settled. Throws <see cref="InvalidSettingsException"/> when a settings file is not valid JSON.
     /// </summary>
     public static WebApplicationBuilder CreateBuilder(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
@@ -20,6 +21,7 @@ public static class BotConfiguration
             var builder = WebApplication.CreateBuilder(args);
             AddSettingsBesideTheProgram(builder.Configuration, builder.Environment);
             configure?.Invoke(builder);
+            DataDirectory.ApplyDefaults(builder.Configuration, builder.Environment.ContentRootPath);
             return builder;
         }
         catch (InvalidDataException ex)

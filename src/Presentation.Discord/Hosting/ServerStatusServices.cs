@@ -68,6 +68,7 @@ public static class ServerStatusServices
         services.AddOptions<DashboardAccessOptions>().BindConfiguration(DashboardAccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DashboardLockout>();
         services.AddSingleton<DashboardGate>();
+        services.AddHostedService<StartupSummary>();
         return services;
     }
 }
