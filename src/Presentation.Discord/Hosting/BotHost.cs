@@ -1,4 +1,5 @@
 using DiscordApi.Gateway;
+using Microsoft.AspNetCore.Connections;
 using ServerStatus.Presentation.Discord.Dashboard;
 using ServerStatus.Presentation.Discord.Health;
 
@@ -29,8 +30,23 @@ public static class BotHost
         builder.Services.AddServerStatusLogging();
         var app = builder.Build();
         app.MapHealthEndpoints();
-        app.UseServerStatusDashboard();
         return app;
+    }
+
+    /// <summary>
+    /// Runs the start-up checks; when they pass, serves the dashboard. Its job storage is made only then, so that an
+    /// unreachable SQL Server is the checks' sentence, not Hangfire's retries with their stack traces.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> PrepareAsync(WebApplication app, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var problems = await app.Services.GetRequiredService<StartupChecks>().RunAsync(ct);
+        if (problems.Count == 0)
+        {
+            app.UseServerStatusDashboard();
+        }
+
+        return problems;
     }
 
     /// <summary>What <c>Program</c> runs: builds the host and runs it; a setting that cannot be used is one line on <paramref name="errors"/> each and exit code 1.</summary>
@@ -47,7 +63,10 @@ public static class BotHost
             return await FailAsync(errors, ex.Problems);
         }
 
-        return await RunAsync(app, errors);
+        await using (app)
+        {
+            return await RunAsync(app, errors);
+        }
     }
 
     /// <summary>Runs the start-up checks, imports legacy permissions, then the bot until it is stopped. Returns the process exit code.</summary>
@@ -55,7 +74,7 @@ public static class BotHost
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(errors);
-        var problems = await app.Services.GetRequiredService<StartupChecks>().RunAsync(app.Lifetime.ApplicationStopping);
+        var problems = await PrepareAsync(app, app.Lifetime.ApplicationStopping);
         if (problems.Count > 0)
         {
             return await FailAsync(errors, problems);
@@ -66,10 +85,26 @@ public static class BotHost
 
         // Resolved before running: RunAsync disposes the app's services when it returns.
         var gateway = app.Services.GetRequiredService<IDiscordGateway>();
-        await app.RunAsync();
+        var listenerInUse = ListenerProblem.AddressInUse(app.Configuration);
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (IOException ex) when (ex.InnerException is AddressInUseException)
+        {
+            return await FailAsync(errors, [listenerInUse]);
+        }
 
         // Discord refused the bot for good (bad token, missing intent): a service manager should not restart it blindly.
-        return gateway.State == GatewayState.Fatal ? 2 : 0;
+        if (gateway.State != GatewayState.Fatal)
+        {
+            return 0;
+        }
+
+        await errors.WriteLineAsync(gateway.Completion.Exception?.InnerException is GatewayFatalException refused
+            ? refused.Message
+            : "The Discord gateway stopped unexpectedly: the log says why.");
+        return 2;
     }
 
     private static async Task<int> FailAsync(TextWriter errors, IEnumerable<string> problems)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
@@ -80,6 +81,9 @@ public static class LoggingSetup
             .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
             .MinimumLevel.Override("Hangfire", LogEventLevel.Warning)
             .Enrich.FromLogContext()
+
+            // The host logs a listener it cannot open with the stack trace; BotHost says it in one sentence instead.
+            .Filter.ByExcluding(e => e.Exception is IOException { InnerException: AddressInUseException })
             .WriteTo.Sink(new RedactingSink(sinks, SecretRedactor.FromConfiguration(configuration)));
     }
 }
