@@ -13,7 +13,7 @@ if (args is ["hash-password", var password])
 if (args is ["healthcheck", .. var rest])
 {
     // A container's HEALTHCHECK: asks this bot's /healthz on the listener its configuration names.
-    return await HealthCheckCommand.RunAsync(WebApplication.CreateBuilder(rest).Configuration, Console.Error, CancellationToken.None);
+    return await HealthCheckCommand.RunAsync(rest, Console.Error, CancellationToken.None);
 }
 
 if (args is [DoctorCommand.Name, .. var settings])
@@ -21,5 +21,4 @@ if (args is [DoctorCommand.Name, .. var settings])
     return await DoctorCommand.RunAsync(settings, Console.Out);
 }
 
-var app = BotHost.Build(args);
-return await BotHost.RunAsync(app, Console.Error);
+return await BotHost.RunAsync(args, Console.Error);

@@ -6,9 +6,9 @@ public sealed class BackupOptions
 {
     public const string Section = "Backups";
 
-    /// <summary>Where archives go: <c>&lt;Directory&gt;/&lt;server&gt;/&lt;name&gt;.tar.&lt;ext&gt;</c>.</summary>
+    /// <summary>Where archives go: <c>&lt;Directory&gt;/&lt;server&gt;/&lt;name&gt;.tar.&lt;ext&gt;</c>. The host's default is <c>backups</c> in its data directory.</summary>
     [Required]
-    public string Directory { get; set; } = "./backups";
+    public string Directory { get; set; } = "./data/backups";
 
     /// <summary><c>zstd</c> (default, measured faster) or <c>gzip</c>.</summary>
     [RegularExpression("^(zstd|gzip)$", ErrorMessage = "Backups:Codec must be zstd or gzip.")]

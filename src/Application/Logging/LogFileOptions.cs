@@ -10,9 +10,9 @@ public sealed class LogFileOptions
     /// <summary>100 GiB: the largest log directory budget, in KB.</summary>
     public const long MaxDirectoryBudgetKb = 104_857_600;
 
-    /// <summary>The file being written; rolled files sit beside it (<c>latest_001.log</c>, …).</summary>
-    [Required(ErrorMessage = "Logging:File:Path must name the log file, e.g. ./latest.log.")]
-    public string Path { get; set; } = "./latest.log";
+    /// <summary>The file being written; rolled files sit beside it (<c>latest_001.log</c>, …). The host's default is <c>logs/latest.log</c> in its data directory.</summary>
+    [Required(ErrorMessage = "Logging:File:Path must name the log file, e.g. ./data/logs/latest.log.")]
+    public string Path { get; set; } = "./data/logs/latest.log";
 
     /// <summary>Size at which the file rolls over to a new one, in KB.</summary>
     [Range(1, 10_485_760, ErrorMessage = "Logging:File:SizeLimitKb must be between 1 and 10485760 KB.")]

@@ -1,6 +1,7 @@
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -35,22 +36,12 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IServicePro
 
     private async Task<string?> InitializeSqlServerAsync(CancellationToken ct)
     {
-        var connectionString = PersistenceRegistration.ConfiguredConnectionString(services);
-        if (connectionString is null)
+        if (PersistenceRegistration.ConnectionStringProblem(services.GetRequiredService<IConfiguration>()) is { } problem)
         {
-            return $"Database:Provider is SqlServer but ConnectionStrings:{PersistenceRegistration.ConnectionStringName} is not set: set it to the SQL Server connection string.";
+            return problem;
         }
 
-        string server;
-        try
-        {
-            server = new SqlConnectionStringBuilder(connectionString).DataSource;
-        }
-        catch (ArgumentException ex)
-        {
-            return $"ConnectionStrings:{PersistenceRegistration.ConnectionStringName} is not a valid SQL Server connection string ({ex.Message.TrimEnd('.')}).";
-        }
-
+        var server = new SqlConnectionStringBuilder(PersistenceRegistration.ConfiguredConnectionString(services)).DataSource;
         try
         {
             await MigrateAsync(ct);

@@ -12,7 +12,7 @@ public sealed class DatabaseOptions
     [RegularExpression("(?i)^(sqlite|sqlserver)$", ErrorMessage = "Database:Provider must be Sqlite or SqlServer.")]
     public string Provider { get; set; } = "Sqlite";
 
-    /// <summary>The SQLite file; used when no <c>ConnectionStrings:ServerStatus</c> is set.</summary>
+    /// <summary>The SQLite file; used when no <c>ConnectionStrings:ServerStatus</c> is set. The host's default is <c>serverstatus.db</c> in its data directory.</summary>
     [Required]
     public string Path { get; set; } = "./data/serverstatus.db";
 

@@ -1,3 +1,5 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +26,33 @@ public static class PersistenceRegistration
 
     public static string? ConfiguredConnectionString(IServiceProvider services) =>
         services.GetRequiredService<IConfiguration>().GetConnectionString(ConnectionStringName) is { Length: > 0 } configured ? configured : null;
+
+    /// <summary>
+    /// One sentence when <c>ConnectionStrings:ServerStatus</c> is missing with SQL Server, or cannot be parsed for the
+    /// configured provider; null otherwise. Parser messages name keywords, never values, so no password is quoted.
+    /// </summary>
+    public static string? ConnectionStringProblem(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var sqlServer = string.Equals(configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.Provider)}"], "SqlServer", StringComparison.OrdinalIgnoreCase);
+        var connectionString = configuration.GetConnectionString(ConnectionStringName) is { Length: > 0 } configured ? configured : null;
+        if (connectionString is null)
+        {
+            return sqlServer
+                ? $"Database:Provider is SqlServer but ConnectionStrings:{ConnectionStringName} is not set: set it to the SQL Server connection string."
+                : null;
+        }
+
+        try
+        {
+            _ = sqlServer ? new SqlConnectionStringBuilder(connectionString).DataSource : new SqliteConnectionStringBuilder(connectionString).DataSource;
+            return null;
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or KeyNotFoundException or InvalidOperationException)
+        {
+            return $"ConnectionStrings:{ConnectionStringName} is not a valid {(sqlServer ? "SQL Server" : "SQLite")} connection string ({ex.Message.TrimEnd('.')}).";
+        }
+    }
 
     private static string SqliteConnectionString(IServiceProvider services) =>
         ConfiguredConnectionString(services) ?? $"Data Source={services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path}";

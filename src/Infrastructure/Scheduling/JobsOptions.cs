@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -7,7 +8,7 @@ namespace ServerStatus.Infrastructure.Scheduling;
 /// Configuration section <c>Jobs</c>: the cron (UTC) of each fixed recurring job under the key its row in
 /// <see cref="RecurringJobTable"/> names (<c>Jobs:TrimLogsCron</c>, …); a job whose key is not set runs on its row's default.
 /// </summary>
-public sealed class JobsOptions
+public sealed class JobsOptions : IValidatableObject
 {
     public const string Section = "Jobs";
 
@@ -36,15 +37,17 @@ public sealed class JobsOptions
         job.CronSource.StartsWith(Section + ":", StringComparison.Ordinal) && Crons.TryGetValue(job.CronSource[(Section.Length + 1)..], out var cron) ? cron : null;
 
     /// <summary>A key set to nothing stops start-up with one sentence naming it; a cron that does not parse is reported when its job is registered.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
+        RecurringJobTable.Fixed
+            .Where(job => Configured(job) is { } cron && string.IsNullOrWhiteSpace(cron))
+            .Select(job => new ValidationResult($"{job.CronSource} must be a cron expression, e.g. \"{job.DefaultCron}\"."));
+
     internal sealed class Validation : IValidateOptions<JobsOptions>
     {
         public ValidateOptionsResult Validate(string? name, JobsOptions options)
         {
             ArgumentNullException.ThrowIfNull(options);
-            var blank = RecurringJobTable.Fixed
-                .Where(job => options.Configured(job) is { } cron && string.IsNullOrWhiteSpace(cron))
-                .Select(job => $"{job.CronSource} must be a cron expression, e.g. \"{job.DefaultCron}\".")
-                .ToList();
+            var blank = options.Validate(new ValidationContext(options)).Select(r => r.ErrorMessage ?? "").ToList();
             return blank.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(blank);
         }
     }

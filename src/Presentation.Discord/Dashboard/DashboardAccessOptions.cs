@@ -6,7 +6,7 @@ namespace ServerStatus.Presentation.Discord.Dashboard;
 /// Configuration section <c>Dashboard</c>: who may open the Hangfire dashboard at <c>/hangfire</c>. With neither a
 /// username + password hash nor a token, it is served read-only and only to loopback requests.
 /// </summary>
-public sealed class DashboardAccessOptions
+public sealed class DashboardAccessOptions : IValidatableObject
 {
     public const string Section = "Dashboard";
 
@@ -33,4 +33,16 @@ public sealed class DashboardAccessOptions
     public bool HasPassword => !string.IsNullOrEmpty(Username) && !string.IsNullOrEmpty(PasswordHash);
 
     public bool HasCredentials => HasPassword || !string.IsNullOrEmpty(Token);
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (string.IsNullOrEmpty(Username) != string.IsNullOrEmpty(PasswordHash))
+        {
+            yield return new ValidationResult("Dashboard:Username and Dashboard:PasswordHash go together: set both, or neither.", [nameof(Username), nameof(PasswordHash)]);
+        }
+        else if (!string.IsNullOrEmpty(PasswordHash) && !DashboardPasswordHash.IsWellFormed(PasswordHash))
+        {
+            yield return new ValidationResult("Dashboard:PasswordHash must look like pbkdf2-sha256:iterations:salt:hash; make one with `dotnet ServerStatus.Presentation.Discord.dll hash-password '<password>'`.", [nameof(PasswordHash)]);
+        }
+    }
 }

@@ -14,7 +14,7 @@ public sealed class DashboardCheck(IServiceProvider services, IConfiguration con
 {
     public DoctorLine Run()
     {
-        var problems = StartupChecks.ValidateOptions<DashboardAccessOptions>(services).ToList();
+        var problems = SettingsCheck.ValidateSection(configuration, DashboardAccessOptions.Section);
         if (problems.Count > 0)
         {
             return DoctorLine.Fail("the dashboard's settings are not valid", string.Join(" ", problems));

@@ -19,12 +19,12 @@ public static class DoctorCommand
         WebApplicationBuilder builder;
         try
         {
-            builder = WebApplication.CreateBuilder(args);
+            builder = BotConfiguration.CreateBuilder(args);
         }
-        catch (InvalidDataException ex)
+        catch (InvalidSettingsException ex)
         {
             // appsettings.json (or another settings file) is not valid JSON: nothing else can be read.
-            await output.WriteLineAsync(DoctorLine.Fail("configuration", $"{ex.Message.TrimEnd('.')} ({ex.InnerException?.Message.TrimEnd('.')}): fix the file.").ToString());
+            await output.WriteLineAsync(DoctorLine.Fail("configuration", ex.Message).ToString());
             return 1;
         }
 

@@ -15,14 +15,16 @@ public sealed class DoctorReport(IServiceProvider services)
     public async Task<bool> RunAsync(TextWriter output, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(output);
+        var configuration = Configuration();
+        var settingsValid = configuration.All(line => line.Passed);
         Task<IReadOnlyList<DoctorLine>>[] checks =
         [
-            Task.FromResult(Configuration()),
-            GuardAsync(DiscordChecks.Checks, () => services.GetRequiredService<DiscordChecks>().RunAsync(ct)),
-            GuardAsync(["the Docker engines"], () => services.GetRequiredService<EngineChecks>().RunAsync(ct)),
-            GuardAsync(["the database"], async () => [await services.GetRequiredService<DatabaseCheck>().RunAsync(ct)]),
-            GuardAsync(["the backup directory"], () => Task.FromResult<IReadOnlyList<DoctorLine>>([services.GetRequiredService<BackupDirectoryCheck>().Run()])),
-            GuardAsync(["the dashboard"], () => Task.FromResult<IReadOnlyList<DoctorLine>>([services.GetRequiredService<DashboardCheck>().Run()])),
+            Task.FromResult(configuration),
+            GuardAsync(settingsValid, DiscordChecks.Checks, () => services.GetRequiredService<DiscordChecks>().RunAsync(ct)),
+            GuardAsync(settingsValid, ["the Docker engines"], () => services.GetRequiredService<EngineChecks>().RunAsync(ct)),
+            GuardAsync(settingsValid, ["the database"], async () => [await services.GetRequiredService<DatabaseCheck>().RunAsync(ct)]),
+            GuardAsync(settingsValid, ["the backup directory"], () => Task.FromResult<IReadOnlyList<DoctorLine>>([services.GetRequiredService<BackupDirectoryCheck>().Run()])),
+            GuardAsync(settingsValid, ["the dashboard"], () => Task.FromResult<IReadOnlyList<DoctorLine>>([services.GetRequiredService<DashboardCheck>().Run()])),
         ];
 
         var passed = true;
@@ -40,28 +42,20 @@ public sealed class DoctorReport(IServiceProvider services)
 
     private IReadOnlyList<DoctorLine> Configuration()
     {
-        IReadOnlyList<string> problems;
-        try
-        {
-            problems = StartupChecks.FindConfigurationProblems(services);
-        }
-        catch (InvalidOperationException ex)
-        {
-            problems = [ex.Message]; // a value the binder cannot convert, e.g. a word where a number goes
-        }
-
+        var problems = SettingsCheck.Validate(services.GetRequiredService<IConfiguration>());
         return problems.Count == 0 ? [DoctorLine.Pass("the configuration is valid")] : [.. problems.Select(p => DoctorLine.Fail("configuration", p))];
     }
 
     /// <summary>Runs one group of checks; when its settings are not valid, each of <paramref name="checks"/> says it was skipped.</summary>
-    private static async Task<IReadOnlyList<DoctorLine>> GuardAsync(IReadOnlyList<string> checks, Func<Task<IReadOnlyList<DoctorLine>>> run)
+    private static async Task<IReadOnlyList<DoctorLine>> GuardAsync(bool settingsValid, IReadOnlyList<string> checks, Func<Task<IReadOnlyList<DoctorLine>>> run)
     {
         try
         {
             return await Task.Run(run);
         }
-        catch (OptionsValidationException)
+        catch (Exception ex) when (ex is OptionsValidationException || (!settingsValid && ex is InvalidOperationException))
         {
+            // InvalidOperationException: the binder met a value of the wrong type, which the configuration lines name.
             return [.. checks.Select(what => DoctorLine.Skipped(what, "its settings are not valid (see the configuration lines)"))];
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ServerStatus.Presentation.Discord.Hosting;
 
 namespace ServerStatus.Presentation.Discord.Health;
 
@@ -9,6 +10,24 @@ namespace ServerStatus.Presentation.Discord.Health;
 public static partial class HealthCheckCommand
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>Reads the bot's settings as the bot does (<paramref name="args"/> after <c>healthcheck</c> included) and asks.</summary>
+    public static async Task<int> RunAsync(string[] args, TextWriter errors, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(errors);
+        IConfiguration configuration;
+        try
+        {
+            configuration = BotConfiguration.CreateBuilder(args).Configuration;
+        }
+        catch (InvalidSettingsException ex)
+        {
+            await errors.WriteLineAsync(ex.Message);
+            return 1;
+        }
+
+        return await RunAsync(configuration, errors, ct);
+    }
 
     public static async Task<int> RunAsync(IConfiguration configuration, TextWriter errors, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Options;
 using Serilog;
 using Serilog.Events;
@@ -22,14 +23,38 @@ public static class LoggingSetup
         services.AddSerilog((sp, logger) => Configure(sp, logger), preserveStaticLogger: true);
 
     public static LogEventLevel ParseLevel(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? LogEventLevel.Information
-        : Enum.TryParse<LogEventLevel>(text, ignoreCase: true, out var level) ? level
-        : text.Trim().ToUpperInvariant() switch
+        TryParseLevel(text, out var level) ? level : throw new InvalidOperationException(LevelProblem(text));
+
+    public static IEnumerable<string> LevelProblems(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var text = configuration[MinimumLevelKey];
+        return TryParseLevel(text, out _) ? [] : [LevelProblem(text)];
+    }
+
+    private static bool TryParseLevel(string? text, out LogEventLevel level)
+    {
+        level = LogEventLevel.Information;
+        if (string.IsNullOrWhiteSpace(text))
         {
-            "TRACE" => LogEventLevel.Verbose,
-            "CRITICAL" => LogEventLevel.Fatal,
-            _ => throw new InvalidOperationException($"{MinimumLevelKey} '{text}' is not a log level: use Verbose, Debug, Information, Warning, Error or Fatal."),
-        };
+            return true;
+        }
+
+        switch (text.Trim().ToUpperInvariant())
+        {
+            case "TRACE":
+                level = LogEventLevel.Verbose;
+                return true;
+            case "CRITICAL":
+                level = LogEventLevel.Fatal;
+                return true;
+            default:
+                return Enum.TryParse(text, ignoreCase: true, out level) && Enum.IsDefined(level) && !text.Trim().All(char.IsDigit);
+        }
+    }
+
+    private static string LevelProblem(string? text) =>
+        $"{MinimumLevelKey} must be Verbose, Debug, Information, Warning, Error or Fatal, not \"{text}\".";
 
     private static void Configure(IServiceProvider services, LoggerConfiguration logger)
     {
@@ -56,6 +81,9 @@ public static class LoggingSetup
             .MinimumLevel.Override("System.Net.Http.HttpClient", LogEventLevel.Warning)
             .MinimumLevel.Override("Hangfire", LogEventLevel.Warning)
             .Enrich.FromLogContext()
+
+            // The host logs a listener it cannot open with the stack trace; BotHost says it in one sentence instead.
+            .Filter.ByExcluding(e => e.Exception is IOException { InnerException: AddressInUseException })
             .WriteTo.Sink(new RedactingSink(sinks, SecretRedactor.FromConfiguration(configuration)));
     }
 }

@@ -65,12 +65,10 @@ public static class ServerStatusServices
     public static IServiceCollection AddServerStatusWeb(this IServiceCollection services)
     {
         services.AddSingleton<ReadinessProbe>();
-        services.AddOptions<DashboardAccessOptions>().BindConfiguration(DashboardAccessOptions.Section).ValidateDataAnnotations()
-            .Validate(o => string.IsNullOrEmpty(o.Username) == string.IsNullOrEmpty(o.PasswordHash), "Dashboard:Username and Dashboard:PasswordHash go together: set both, or neither.")
-            .Validate(o => string.IsNullOrEmpty(o.PasswordHash) || DashboardPasswordHash.IsWellFormed(o.PasswordHash), "Dashboard:PasswordHash must look like pbkdf2-sha256:iterations:salt:hash; make one with `ServerStatus hash-password`.")
-            .ValidateOnStart();
+        services.AddOptions<DashboardAccessOptions>().BindConfiguration(DashboardAccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<DashboardLockout>();
         services.AddSingleton<DashboardGate>();
+        services.AddHostedService<StartupSummary>();
         return services;
     }
 }

@@ -49,7 +49,7 @@ public sealed class BotUnderTest : IAsyncDisposable
 
         var logs = new CapturedLogs();
         var app = Build(settings, logs);
-        var problems = await app.Services.GetRequiredService<StartupChecks>().RunAsync(CancellationToken.None);
+        var problems = await BotHost.PrepareAsync(app, CancellationToken.None);
         if (problems.Count > 0)
         {
             throw new InvalidOperationException("The bot did not start: " + string.Join(" ", problems));

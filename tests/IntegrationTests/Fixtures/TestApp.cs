@@ -18,7 +18,7 @@ namespace ServerStatus.IntegrationTests.Fixtures;
 /// </summary>
 public sealed class TestApp : IAsyncDisposable
 {
-    public const ulong AdminId = 1000;
+    public const ulong AdminId = 100_000_000_000_001_000;
 
     private readonly IHost _host;
     private readonly DirectoryInfo _directory;

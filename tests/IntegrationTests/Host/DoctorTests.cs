@@ -136,7 +136,7 @@ public sealed class DoctorTests(DoctorTests.Setup setup, ITestOutputHelper outpu
     {
         var (exitCode, lines) = await RunDoctorAsync(s => s.Remove("Discord:Token"));
 
-        lines[0].ShouldBe("✗ configuration: Discord:Token is missing: set it in appsettings.json, user secrets or the Discord__Token environment variable.");
+        lines[0].ShouldBe("✗ configuration: Discord:Token is missing: set the Discord__Token environment variable or Discord:Token in appsettings.json (with dotnet run, also `dotnet user-secrets set Discord:Token <token>`).");
         lines[1..5].ShouldBe(
         [
             "✗ the Discord token: skipped: its settings are not valid (see the configuration lines)",

@@ -19,7 +19,7 @@ public sealed class StartupChecksTests : IDisposable
     {
         var problems = await RunChecksAsync(s => s.Remove("Discord:Token"));
 
-        problems.ShouldBe(["Discord:Token is missing: set it in appsettings.json, user secrets or the Discord__Token environment variable."]);
+        problems.ShouldBe(["Discord:Token is missing: set the Discord__Token environment variable or Discord:Token in appsettings.json (with dotnet run, also `dotnet user-secrets set Discord:Token <token>`)."]);
     }
 
     [Fact]

@@ -1,0 +1,64 @@
+using DiscordApi;
+using ServerStatus.Application.Audit;
+using ServerStatus.Application.Backups;
+using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Logging;
+using ServerStatus.Application.Servers;
+using ServerStatus.Infrastructure.Docker;
+using ServerStatus.Infrastructure.Persistence;
+using ServerStatus.Infrastructure.Scheduling;
+using ServerStatus.Presentation.Discord.Dashboard;
+using ServerStatus.Presentation.Discord.Notifications;
+
+namespace ServerStatus.Presentation.Discord.Hosting;
+
+/// <summary>
+/// Reads and checks every setting of the bot before anything is built from it: one sentence per problem, naming the
+/// key, the value (never a secret's) and what to set.
+/// </summary>
+public static class SettingsCheck
+{
+    /// <summary>Every options section the bot binds.</summary>
+    internal static IReadOnlyList<SettingsSection> Sections { get; } =
+    [
+        SettingsSection.Of<DiscordApiOptions>(DiscordApiOptions.Section),
+        SettingsSection.Of<BotOptions>(BotOptions.Section),
+        SettingsSection.Of<PermissionsOptions>(PermissionsOptions.Section),
+        SettingsSection.Of<DockerOptions>(DockerOptions.Section),
+        SettingsSection.Of<DatabaseOptions>(DatabaseOptions.Section),
+        SettingsSection.Of<BackupOptions>(BackupOptions.Section),
+        SettingsSection.Of<ConsoleOptions>(ConsoleOptions.Section),
+        SettingsSection.Of<AuditOptions>(AuditOptions.Section),
+        new(JobsOptions.Section, typeof(JobsOptions), BindJobs),
+        SettingsSection.Of<LogFileOptions>(LogFileOptions.Section),
+        SettingsSection.Of<DashboardAccessOptions>(DashboardAccessOptions.Section),
+        SettingsSection.Of<NotificationsOptions>(NotificationsOptions.Section),
+    ];
+
+    public static IReadOnlyList<string> Validate(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var problems = Sections.SelectMany(section => section.Check(configuration)).ToList();
+        problems.AddRange(LoggingSetup.LevelProblems(configuration));
+        if (PersistenceRegistration.ConnectionStringProblem(configuration) is { } database)
+        {
+            problems.Add(database);
+        }
+
+        return problems;
+    }
+
+    /// <summary>The problems of one options section only (e.g. <c>Dashboard</c> for the check of the dashboard).</summary>
+    public static IReadOnlyList<string> ValidateSection(IConfiguration configuration, string key)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return Sections.Single(section => section.Key == key).Check(configuration);
+    }
+
+    private static JobsOptions BindJobs(IConfiguration configuration)
+    {
+        var jobs = new JobsOptions();
+        JobsOptions.Bind(jobs, configuration);
+        return jobs;
+    }
+}
