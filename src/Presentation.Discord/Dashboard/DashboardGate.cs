@@ -30,7 +30,7 @@ public sealed partial class DashboardGate(IOptions<DashboardAccessOptions> optio
             if (!IsLocal(context))
             {
                 LogRefusedRemote(address);
-                await RespondAsync(context, StatusCodes.Status403Forbidden, "The dashboard is served only to local requests until Dashboard credentials are configured.");
+                await DashboardRefusal.WriteAsync(context, StatusCodes.Status403Forbidden, "The dashboard is served only to local requests until Dashboard credentials are configured.");
                 return;
             }
 
@@ -43,7 +43,7 @@ public sealed partial class DashboardGate(IOptions<DashboardAccessOptions> optio
         if (lockout.LockedFor(address) is { } left)
         {
             context.Response.Headers.RetryAfter = ((int)Math.Ceiling(left.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            await RespondAsync(context, StatusCodes.Status429TooManyRequests, "Too many failed logins from this address; try again later.");
+            await DashboardRefusal.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many failed logins from this address; try again later.");
             return;
         }
 
@@ -63,7 +63,7 @@ public sealed partial class DashboardGate(IOptions<DashboardAccessOptions> optio
         }
 
         context.Response.Headers.WWWAuthenticate = "Basic realm=\"ServerStatus dashboard\", charset=\"UTF-8\"";
-        await RespondAsync(context, StatusCodes.Status401Unauthorized, "Log in to see the dashboard.");
+        await DashboardRefusal.WriteAsync(context, StatusCodes.Status401Unauthorized, "Log in to see the dashboard.");
     }
 
     /// <summary>A loopback connection that no proxy relayed (a local reverse proxy would make every request look local).</summary>
@@ -112,13 +112,6 @@ public sealed partial class DashboardGate(IOptions<DashboardAccessOptions> optio
     /// <summary>Compares hashes of both values, so neither content nor length leaks through timing.</summary>
     private static bool FixedTimeEquals(string actual, string expected) =>
         CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(actual)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
-
-    private static async Task RespondAsync(HttpContext context, int status, string text)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "text/plain; charset=utf-8";
-        await context.Response.WriteAsync(text, context.RequestAborted);
-    }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Dashboard request from {Address} refused: no Dashboard credentials are configured and the request is not local.")]
     private partial void LogRefusedRemote(string address);

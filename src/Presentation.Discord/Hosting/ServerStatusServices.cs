@@ -69,8 +69,7 @@ public static class ServerStatusServices
             .Validate(o => string.IsNullOrEmpty(o.Username) == string.IsNullOrEmpty(o.PasswordHash), "Dashboard:Username and Dashboard:PasswordHash go together: set both, or neither.")
             .Validate(o => string.IsNullOrEmpty(o.PasswordHash) || DashboardPasswordHash.IsWellFormed(o.PasswordHash), "Dashboard:PasswordHash must look like pbkdf2-sha256:iterations:salt:hash; make one with `ServerStatus hash-password`.")
             .ValidateOnStart();
-        services.AddSingleton<DashboardLockout>();
-        services.AddSingleton<DashboardGate>();
+        services.AddServerStatusDashboard();
         return services;
     }
 }

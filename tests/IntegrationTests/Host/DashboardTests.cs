@@ -1,9 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
-using System.Text;
-using Microsoft.Playwright;
-using ServerStatus.Presentation.Discord.Dashboard;
 
 namespace ServerStatus.IntegrationTests.Host;
 
@@ -14,18 +11,15 @@ namespace ServerStatus.IntegrationTests.Host;
 /// </summary>
 public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<DashboardTests.Setup>(fixture)
 {
-    private const string User = "operator";
-    private const string Password = "dashboard-pass-123";
     private const long BudgetKb = 64;
-    private const string Token = "dashboard-token-0123456789";
 
     [Fact]
     public async Task ListsTheRecurringJobs_WhenLoggedInInABrowser()
     {
-        await using var context = await LoggedInContextAsync();
+        await using var context = await Fixture.LoggedInContextAsync();
         var page = await context.NewPageAsync();
 
-        var content = await RecurringPageAsync(page);
+        var content = await Fixture.OpenRecurringPageAsync(page);
 
         content.ShouldContain("trim-logs");
         content.ShouldContain("prune-audit");
@@ -34,10 +28,7 @@ public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<Dash
     [Fact]
     public async Task Answers401InTheBrowser_WhenThePasswordIsWrong()
     {
-        await using var context = await (await Fixture.BrowserAsync()).NewContextAsync(new BrowserNewContextOptions
-        {
-            HttpCredentials = new HttpCredentials { Username = User, Password = "wrong-password" },
-        });
+        await using var context = await Fixture.LoggedInContextAsync("wrong-password");
         var page = await context.NewPageAsync();
 
         var response = await page.GotoAsync(new Uri(Bot.BaseAddress, "/hangfire/recurring").ToString());
@@ -58,10 +49,10 @@ public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<Dash
         }
 
         DirectorySizeKb().ShouldBeGreaterThan(BudgetKb);
-        await using (var context = await LoggedInContextAsync())
+        await using (var context = await Fixture.LoggedInContextAsync())
         {
             var page = await context.NewPageAsync();
-            await RecurringPageAsync(page);
+            await Fixture.OpenRecurringPageAsync(page);
 
             await page.CheckAsync("input.js-jobs-list-checkbox[value='trim-logs']");
             await page.ClickAsync("button.js-jobs-list-command:has-text('Trigger now')");
@@ -80,7 +71,7 @@ public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<Dash
         using var http = ClientFrom("127.0.0.41");
 
         using var anonymous = await http.GetAsync(new Uri("/hangfire", UriKind.Relative));
-        using var wrong = await SendAsync(http, Basic(User, "not-the-password"));
+        using var wrong = await SendAsync(http, DashboardFixture.Basic(DashboardFixture.User, "not-the-password"));
 
         anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         anonymous.Headers.WwwAuthenticate.ToString().ShouldStartWith("Basic");
@@ -92,8 +83,8 @@ public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<Dash
     {
         using var http = ClientFrom("127.0.0.42");
 
-        using var right = await SendAsync(http, new AuthenticationHeaderValue("Bearer", Token));
-        using var wrong = await SendAsync(http, new AuthenticationHeaderValue("Bearer", Token + "x"));
+        using var right = await SendAsync(http, new AuthenticationHeaderValue("Bearer", DashboardFixture.Token));
+        using var wrong = await SendAsync(http, new AuthenticationHeaderValue("Bearer", DashboardFixture.Token + "x"));
 
         right.StatusCode.ShouldBe(HttpStatusCode.OK);
         wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
@@ -105,18 +96,15 @@ public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<Dash
         using var http = ClientFrom("127.0.0.43");
         for (var i = 0; i < 3; i++)
         {
-            using var failed = await SendAsync(http, Basic(User, "guess-" + i));
+            using var failed = await SendAsync(http, DashboardFixture.Basic(DashboardFixture.User, "guess-" + i));
             failed.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         }
 
-        using var locked = await SendAsync(http, Basic(User, Password));
+        using var locked = await SendAsync(http, DashboardFixture.Basic(DashboardFixture.User, DashboardFixture.Password));
 
         locked.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         locked.Headers.RetryAfter.ShouldNotBeNull();
     }
-
-    private static AuthenticationHeaderValue Basic(string user, string password) =>
-        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient http, AuthenticationHeaderValue authorization)
     {
@@ -126,12 +114,6 @@ public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<Dash
     }
 
     private long DirectorySizeKb() => new DirectoryInfo(Bot.LogDirectory).EnumerateFiles().Sum(f => f.Length) / 1024;
-
-    private async Task<IBrowserContext> LoggedInContextAsync() =>
-        await (await Fixture.BrowserAsync()).NewContextAsync(new BrowserNewContextOptions
-        {
-            HttpCredentials = new HttpCredentials { Username = User, Password = Password },
-        });
 
     /// <summary>A client whose requests come from <paramref name="address"/> (any 127.x.y.z is this machine), so its failed logins are its own.</summary>
     private HttpClient ClientFrom(string address) => new(new SocketsHttpHandler
@@ -156,44 +138,14 @@ public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<Dash
         BaseAddress = Bot.BaseAddress,
     };
 
-    /// <summary>Opens the recurring jobs page once start-up has registered both jobs.</summary>
-    private Task<string> RecurringPageAsync(IPage page)
+    /// <summary>Dashboard credentials, a lock-out after three failures and a small log directory budget.</summary>
+    public sealed class Setup : DashboardFixture
     {
-        var url = new Uri(Bot.BaseAddress, "/hangfire/recurring").ToString();
-        return Eventually.ValueAsync(
-            async () =>
-            {
-                var response = await page.GotoAsync(url);
-                response.ShouldNotBeNull().Status.ShouldBe(200);
-                return await page.ContentAsync();
-            },
-            content => content.Contains("trim-logs", StringComparison.Ordinal) && content.Contains("prune-audit", StringComparison.Ordinal),
-            "the recurring jobs page lists trim-logs and prune-audit");
-    }
-
-    /// <summary>Dashboard credentials, a small log directory budget, and one headless Chromium for the class.</summary>
-    public sealed class Setup : BotFixture
-    {
-        private (IPlaywright Playwright, IBrowser Browser)? _chromium;
-
-        public async Task<IBrowser> BrowserAsync() => (_chromium ??= await HeadlessChromium.LaunchAsync()).Browser;
-
         protected override void Configure(Dictionary<string, string?> settings)
         {
-            settings["Dashboard:Username"] = User;
-            settings["Dashboard:PasswordHash"] = DashboardPasswordHash.Create(Password, iterations: 1000);
-            settings["Dashboard:Token"] = Token;
+            base.Configure(settings);
             settings["Dashboard:MaxFailures"] = "3";
             settings["Logging:File:DirectoryBudgetKb"] = BudgetKb.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        protected override async Task CleanUpAsync()
-        {
-            if (_chromium is { } chromium)
-            {
-                await chromium.Browser.DisposeAsync();
-                chromium.Playwright.Dispose();
-            }
         }
     }
 }
