@@ -48,6 +48,14 @@ public sealed class BackupCommandTests(BackupCommandTests.Setup fixture) : BotTe
         reply.ShouldContain("not a valid backup name");
     }
 
+    [Fact]
+    public async Task RefusesANameEndingInANewline()
+    {
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$backup vault \"nl\n\"");
+
+        reply.ShouldContain("not a valid backup name");
+    }
+
     private Task<string> CreateVolumeServerAsync(string name) => Sandbox.CreateVolumeServerAsync(name, "level.dat", "level\n");
 
     public sealed class Setup : BotFixture
