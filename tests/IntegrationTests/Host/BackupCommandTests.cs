@@ -56,6 +56,18 @@ public sealed class BackupCommandTests(BackupCommandTests.Setup fixture) : BotTe
         reply.ShouldContain("not a valid backup name");
     }
 
+    [Fact]
+    public async Task RefusesASlashOptionOfTheWrongType_AndMakesNoBackup()
+    {
+        await CreateVolumeServerAsync("typed");
+
+        var token = await Discord.SlashAsync(TestApp.AdminId, "backup", new { server = "typed", name = 7 });
+        var answer = await Discord.WaitForAnswerAsync(token);
+
+        FakeDiscordServer.Text(answer.Callbacks[0]).ShouldContain("The `name` option takes text.");
+        (await Discord.AskAsync(TestApp.AdminId, "$backups typed")).ShouldContain("no backups yet");
+    }
+
     private Task<string> CreateVolumeServerAsync(string name) => Sandbox.CreateVolumeServerAsync(name, "level.dat", "level\n");
 
     public sealed class Setup : BotFixture
