@@ -41,6 +41,21 @@ public sealed class BackupCommandTests(BackupCommandTests.Setup fixture) : BotTe
     }
 
     [Fact]
+    public async Task SaysABackupIsMissing_BeforeAskingToRestoreOrDeleteIt()
+    {
+        await CreateVolumeServerAsync("asked");
+
+        var restore = await Discord.AskAsync(TestApp.AdminId, "$restore asked nosuch");
+        var delete = await Discord.AskAsync(TestApp.AdminId, "$backup delete asked nosuch");
+        var unknownServer = await Discord.AskAsync(TestApp.AdminId, "$restore nowhere base");
+
+        restore.ShouldContain("`asked` has no backup named `nosuch`.");
+        delete.ShouldContain("`asked` has no backup named `nosuch`.");
+        unknownServer.ShouldContain("No server named `nowhere`.");
+        string.Concat(restore, delete, unknownServer).ShouldNotContain("Please confirm");
+    }
+
+    [Fact]
     public async Task RefusesATraversalName()
     {
         var reply = await Discord.AskAsync(TestApp.AdminId, "$backup vault ../../etc");

@@ -36,7 +36,7 @@ public sealed class RestoreBackupHandler(
         var record = await repository.FindAsync(server.Id.QualifiedName, command.Name, cancellationToken);
         if (record is null)
         {
-            return Error.NotFound($"`{server.Id.Name}` has no backup named `{command.Name}`.", command.Name);
+            return MissingBackup.Of(server.Id.Name, command.Name);
         }
 
         progress.Report(new JobProgress(JobStages.Verifying));
