@@ -62,7 +62,7 @@ public sealed class RestoreBackupHandler(
         if (!safety.IsSuccess)
         {
             await StartAgainAsync(server, wasRunning);
-            return Error.Unavailable($"Restore refused, `{server.Id.Name}` was not changed: the pre-restore safety backup failed: {safety.Errors[0].Message}", command.Name);
+            return Error.Failed($"Restore refused, `{server.Id.Name}` was not changed: the pre-restore safety backup failed: {safety.Errors[0].Message}", command.Name);
         }
 
         // From here on the restore finishes or rolls back: cancelling half-way would leave half-replaced files.
@@ -74,7 +74,7 @@ public sealed class RestoreBackupHandler(
             var rollback = rolledBack.IsSuccess
                 ? $"rolled back to the safety backup `{safetyName}`{(restarted ? " and started again" : "")}"
                 : $"the rollback to `{safetyName}` failed too ({rolledBack.Errors[0].Message}); the server stays stopped — restore `{safetyName}` by hand";
-            return Error.Unavailable($"Restoring `{record.Name}` on `{server.Id.Name}` failed ({replaced.Errors[0].Message}); {rollback}.", command.Name);
+            return Error.Failed($"Restoring `{record.Name}` on `{server.Id.Name}` failed ({replaced.Errors[0].Message}); {rollback}.", command.Name);
         }
 
         var started = await StartAgainAsync(server, wasRunning);
