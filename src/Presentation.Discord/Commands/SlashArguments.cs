@@ -82,10 +82,13 @@ public static class SlashArguments
         return null;
     }
 
-    /// <summary>What the option takes, when the value given is of another type (a stale or forged command); else null.</summary>
+    /// <summary>
+    /// What the option takes, when the value given is of another kind (a stale or forged command); else null. Judged by
+    /// the value, not by the type number sent with it: a user or role arrives as an id in a string either way.
+    /// </summary>
     private static string? Mistyped(CommandOptionType type, InteractionOption value)
     {
-        var fits = value.Type == (int)type && type switch
+        var fits = type switch
         {
             CommandOptionType.String => value.StringValue is not null,
             CommandOptionType.Integer => value.IntegerValue is not null,
