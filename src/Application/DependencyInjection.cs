@@ -36,6 +36,7 @@ public static class DependencyInjection
         services.AddScoped<ScopeCheck>();
         services.AddOptions<BackupOptions>().BindConfiguration(BackupOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ServerJobLocks>();
+        services.AddSingleton<PowerActionLocks>();
         services.AddScoped<BackupRunner>();
         services.AddScoped<BackupPruner>();
         services.AddScoped<Backups.RestoreBackup.ServerFilesReplacer>();

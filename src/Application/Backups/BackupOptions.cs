@@ -11,7 +11,7 @@ public sealed class BackupOptions
     public string Directory { get; set; } = "./data/backups";
 
     /// <summary><c>zstd</c> (default, measured faster) or <c>gzip</c>.</summary>
-    [RegularExpression("^(zstd|gzip)$", ErrorMessage = "Backups:Codec must be zstd or gzip.")]
+    [RegularExpression(@"^(zstd|gzip)\z", ErrorMessage = "Backups:Codec must be zstd or gzip.")]
     public string Codec { get; set; } = "zstd";
 
     /// <summary>A backup does not start with less free space than this on the backup directory's volume.</summary>

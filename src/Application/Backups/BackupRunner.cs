@@ -44,7 +44,7 @@ public sealed class BackupRunner(
         var free = store.FreeBytes();
         if (free < needed)
         {
-            return Error.Unavailable($"Only {free / Megabyte} MiB are free in the backup directory; this backup needs about {(needed + Megabyte - 1) / Megabyte} MiB (the last backup's size plus a tenth, at least Backups:MinFreeSpaceMegabytes). Delete old backups or free some space.");
+            return Error.Failed($"Only {free / Megabyte} MiB are free in the backup directory; this backup needs about {(needed + Megabyte - 1) / Megabyte} MiB (the last backup's size plus a tenth, at least Backups:MinFreeSpaceMegabytes). Delete old backups or free some space.");
         }
 
         var source = await archive.DescribeAsync(server.Id, ct);

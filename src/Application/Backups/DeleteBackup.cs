@@ -29,7 +29,7 @@ public sealed class DeleteBackupHandler(SingleServerLookup lookup, ServerJobLock
         var record = await repository.FindAsync(server.QualifiedName, command.Name, cancellationToken);
         if (record is null)
         {
-            return Error.NotFound($"`{server.Name}` has no backup named `{command.Name}`.", command.Name);
+            return MissingBackup.Of(server.Name, command.Name);
         }
 
         await pruner.DeleteAsync(record, cancellationToken);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Servers;
 
@@ -10,7 +9,7 @@ namespace ServerStatus.Application.Backups;
 /// </summary>
 public sealed class ServerJobLocks
 {
-    private readonly ConcurrentDictionary<string, ServerJob> _running = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ServerSlots<ServerJob> _slots = new();
 
     /// <summary>Takes the server's lock until the returned handle is disposed, or explains who holds it.</summary>
     public Result<IDisposable> TryAcquire(ServerId server, ServerJob job)
@@ -20,16 +19,10 @@ public sealed class ServerJobLocks
     }
 
     /// <summary>The same, for a server known only by its engine-qualified name (e.g. from a backup record).</summary>
-    public Result<IDisposable> TryAcquire(string qualifiedName, string displayName, ServerJob job)
-    {
-        if (_running.TryAdd(qualifiedName, job))
-        {
-            return Result<IDisposable>.Success(new Release(this, qualifiedName));
-        }
-
-        var current = _running.TryGetValue(qualifiedName, out var held) ? held : (ServerJob?)null;
-        return Error.Conflict($"`{displayName}` is busy with a {Describe(current)}: one backup or restore per server at a time, try again when it ends.", displayName);
-    }
+    public Result<IDisposable> TryAcquire(string qualifiedName, string displayName, ServerJob job) =>
+        _slots.TryTake(qualifiedName, job, out var held) is { } release
+            ? Result<IDisposable>.Success(release)
+            : Error.Conflict($"`{displayName}` is busy with a {Describe(held)}: one backup or restore per server at a time, try again when it ends.", displayName);
 
     /// <summary>Takes the lock of a server just looked up (a failed lookup fails the same way) until the returned lock is disposed.</summary>
     public Result<ServerLock> TryAcquire(Result<ServerSummary> found, ServerJob job)
@@ -47,28 +40,15 @@ public sealed class ServerJobLocks
     public ServerJob? Current(ServerId server)
     {
         ArgumentNullException.ThrowIfNull(server);
-        return _running.TryGetValue(server.QualifiedName, out var job) ? job : null;
+        return _slots.Current(server.QualifiedName);
     }
 
-    private static string Describe(ServerJob? job) => job switch
+    private static string Describe(ServerJob job) => job switch
     {
         ServerJob.Restore => "restore",
         ServerJob.Delete => "backup deletion",
         _ => "backup",
     };
-
-    private sealed class Release(ServerJobLocks owner, string key) : IDisposable
-    {
-        private int _released;
-
-        public void Dispose()
-        {
-            if (Interlocked.Exchange(ref _released, 1) == 0)
-            {
-                owner._running.TryRemove(key, out _);
-            }
-        }
-    }
 }
 
 /// <summary>A server and its job lock, held until disposed.</summary>

@@ -49,9 +49,10 @@ public sealed class RunPowerActionValidator : AbstractValidator<RunPowerAction>
 
 /// <summary>
 /// One inventory call, resolve every name within what the actor may see, act on the servers concurrently, and
-/// report per server in the order asked. A server being restored from a backup is left alone.
+/// report per server in the order asked. A server being restored from a backup is left alone, and so is one that
+/// another power action is still acting on.
 /// </summary>
-public sealed class RunPowerActionHandler(IContainerEngine engine, ServerResolver resolver, ServerJobLocks locks)
+public sealed class RunPowerActionHandler(IContainerEngine engine, ServerResolver resolver, ServerJobLocks locks, PowerActionLocks powerLocks)
     : ICommandHandler<RunPowerAction, Result<PowerReport>>
 {
     public async ValueTask<Result<PowerReport>> Handle(RunPowerAction command, CancellationToken cancellationToken)
@@ -76,6 +77,13 @@ public sealed class RunPowerActionHandler(IContainerEngine engine, ServerResolve
             return new ServerOutcome(server.Id.Name, Outcome.Conflict, "is being restored from a backup: power actions are refused until the restore ends.");
         }
 
+        var power = powerLocks.TryAcquire(server.Id, command.Action);
+        if (!power.IsSuccess)
+        {
+            return ServerOutcome.From(server.Id.Name, power.Errors[0]);
+        }
+
+        using var held = power.Value;
         var change = await ActAsync(command.Action, server, ct);
         return change.IsSuccess
             ? new ServerOutcome(server.Id.Name, Outcome.Ok, Describe(command.Action, change.Value, server.StopTimeout))

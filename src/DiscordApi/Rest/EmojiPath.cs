@@ -18,6 +18,6 @@ internal static partial class EmojiPath
         return Uri.EscapeDataString(emoji);
     }
 
-    [GeneratedRegex(@"^<?(?:a?:)?(?<name>[A-Za-z0-9_~-]{1,32}):(?<id>\d{1,20})>?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^<?(?:a?:)?(?<name>[A-Za-z0-9_~-]{1,32}):(?<id>\d{1,20})>?\z", RegexOptions.CultureInvariant)]
     private static partial Regex CustomEmoji();
 }

@@ -50,6 +50,6 @@ public sealed partial record ServerName
     public override string ToString() => Engine is null ? Name : $"{Engine}/{Name}";
 
     // Docker's own container-name rule, bounded in length.
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}\z", RegexOptions.CultureInvariant)]
     private static partial Regex NamePattern();
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
@@ -11,8 +12,9 @@ namespace ServerStatus.Infrastructure.Backups;
 /// Archives under <c>Backups:Directory</c>: <c>&lt;server&gt;/&lt;name&gt;.tar.zst</c>. Written through a hidden
 /// <c>.&lt;file&gt;.&lt;random&gt;.tmp</c> beside the target, fsynced, then renamed into place (no overwrite), so a
 /// crash leaves only a temporary file, which start-up removes. Every path is checked to stay inside the directory.
+/// Answers name archives relative to the directory; where the directory is, and the system's error, go to the log.
 /// </summary>
-public sealed class FileSystemBackupStore(IOptions<BackupOptions> options) : IBackupStore
+public sealed partial class FileSystemBackupStore(IOptions<BackupOptions> options, ILogger<FileSystemBackupStore> logger) : IBackupStore
 {
     public const string TemporarySuffix = ".tmp";
     private const int BufferSize = 1024 * 1024;
@@ -53,7 +55,8 @@ public sealed class FileSystemBackupStore(IOptions<BackupOptions> options) : IBa
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Error.Unavailable($"Cannot write to the backup directory {Root}: {ex.Message}");
+            LogCannotWrite(ex, Root);
+            return Error.Failed("Cannot write to the backup directory (the bot's log says why).");
         }
     }
 
@@ -72,7 +75,8 @@ public sealed class FileSystemBackupStore(IOptions<BackupOptions> options) : IBa
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return Error.Unavailable($"Cannot read the backup file {file}: {ex.Message}");
+            LogCannotRead(ex, file, Root);
+            return Error.Failed($"Cannot read the backup file {file} (the bot's log says why).");
         }
     }
 
@@ -86,7 +90,8 @@ public sealed class FileSystemBackupStore(IOptions<BackupOptions> options) : IBa
 
         if (!File.Exists(path))
         {
-            return Error.NotFound($"the backup file {file} is missing from {Root}.");
+            LogMissing(file, Root);
+            return Error.NotFound($"the backup file {file} is missing from the backup directory.");
         }
 
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, useAsync: true);
@@ -142,6 +147,15 @@ public sealed class FileSystemBackupStore(IOptions<BackupOptions> options) : IBa
     }
 
     private static Error Outside(string file) => Error.Invalid($"`{file}` is not a path inside the backup directory.");
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Cannot write to the backup directory {Directory}")]
+    private partial void LogCannotWrite(Exception exception, string directory);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Error, Message = "Cannot read the backup file {File} in {Directory}")]
+    private partial void LogCannotRead(Exception exception, string file, string directory);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "The backup file {File} is missing from {Directory}")]
+    private partial void LogMissing(string file, string directory);
 
     private sealed class FileWrite : IBackupWrite
     {

@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using Docker.DotNet;
 using Docker.DotNet.Models;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
@@ -15,7 +16,8 @@ namespace ServerStatus.Infrastructure.Docker;
 /// server's volumes through <c>VolumesFrom</c>, the server's image or <c>Backups:HelperImage</c>), since the
 /// archive API can add files but never delete them.
 /// </summary>
-public sealed class DockerContainerArchive(DockerEngines engines, IOptions<DockerOptions> dockerOptions, IOptions<BackupOptions> backupOptions) : IContainerArchive
+public sealed partial class DockerContainerArchive(
+    DockerEngines engines, IOptions<DockerOptions> dockerOptions, IOptions<BackupOptions> backupOptions, ILogger<DockerContainerArchive> logger) : IContainerArchive
 {
     // Empties each path, keeping the path itself (it is usually a mount point).
     private const string WipeScript = "for p in \"$@\"; do mkdir -p \"$p\" && cd \"$p\" && rm -rf -- ./* ./.[!.]* ./..?* || exit 1; done";
@@ -148,13 +150,13 @@ public sealed class DockerContainerArchive(DockerEngines engines, IOptions<Docke
             }
             catch (DockerApiException ex)
             {
-                return Error.Unavailable($"The restore helper container (image `{image}`) did not start ({DockerFailures.EngineMessage(ex)}): set Backups:HelperImage to an image with /bin/sh.", server.Name);
+                return Error.Failed($"The restore helper container (image `{image}`) did not start ({DockerFailures.EngineMessage(ex)}): set Backups:HelperImage to an image with /bin/sh.", server.Name);
             }
 
             var waited = await engine.Client.Containers.WaitContainerAsync(created.ID, ct);
             return waited.StatusCode == 0
                 ? Result.Success
-                : Error.Unavailable($"The restore helper container could not empty the mounts of `{server.Name}` (exit code {waited.StatusCode}).", server.Name);
+                : Error.Failed($"The restore helper container could not empty the mounts of `{server.Name}` (exit code {waited.StatusCode}).", server.Name);
         }
         finally
         {
@@ -180,9 +182,10 @@ public sealed class DockerContainerArchive(DockerEngines engines, IOptions<Docke
         }
         catch (Exception ex) when (!ct.IsCancellationRequested && (DockerFailures.IsEngineFailure(ex) || ex is InvalidDataException or FormatException))
         {
+            LogArchiveFailed(ex, server.Name, DockerFailures.DescribeWithAddress(engine, ex));
             return ex is DockerApiException or HttpRequestException or System.Net.Sockets.SocketException
                 ? DockerFailures.Describe(engine, ex, server.Name)
-                : Error.Unavailable($"Copying the files of `{server.Name}` failed: {ex.Message.TrimEnd('.')}.", server.Name);
+                : Error.Failed($"Copying the files of `{server.Name}` failed: {ex.Message.TrimEnd('.')}.", server.Name);
         }
     }
 
@@ -202,4 +205,7 @@ public sealed class DockerContainerArchive(DockerEngines engines, IOptions<Docke
         source.CancelAfter(timeout);
         return source;
     }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Copying the files of {Server} failed: {Problem}")]
+    private partial void LogArchiveFailed(Exception exception, string server, string problem);
 }

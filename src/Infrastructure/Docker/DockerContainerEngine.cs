@@ -1,6 +1,7 @@
 using System.Net;
 using Docker.DotNet;
 using Docker.DotNet.Models;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
@@ -11,9 +12,10 @@ namespace ServerStatus.Infrastructure.Docker;
 
 /// <summary>
 /// <see cref="IContainerEngine"/> over Docker.DotNet. The overview is one list call per engine,
-/// engines asked concurrently; a server is addressed by engine + container id.
+/// engines asked concurrently; a server is addressed by engine + container id. Failures are answered in the engine's
+/// name only; its address and its own error text go to the log.
 /// </summary>
-public sealed class DockerContainerEngine(DockerEngines engines, ContainerStatsMonitor stats, IOptions<DockerOptions> options)
+public sealed partial class DockerContainerEngine(DockerEngines engines, ContainerStatsMonitor stats, IOptions<DockerOptions> options, ILogger<DockerContainerEngine> logger)
     : IContainerEngine
 {
     private readonly DockerOptions _options = options.Value;
@@ -117,7 +119,7 @@ public sealed class DockerContainerEngine(DockerEngines engines, ContainerStatsM
             }
             catch (Exception ex) when (!ct.IsCancellationRequested && DockerFailures.IsEngineFailure(ex))
             {
-                return new EngineVersion(engine.Name, null, null, DockerFailures.Describe(engine, ex).Message);
+                return new EngineVersion(engine.Name, null, null, Failed(engine, ex).Message);
             }
         }));
 
@@ -139,7 +141,7 @@ public sealed class DockerContainerEngine(DockerEngines engines, ContainerStatsM
         }
         catch (Exception ex) when (!ct.IsCancellationRequested && DockerFailures.IsEngineFailure(ex))
         {
-            return DockerFailures.Describe(engine, ex) with { Target = engine.Name };
+            return Failed(engine, ex) with { Target = engine.Name };
         }
     }
 
@@ -181,9 +183,18 @@ public sealed class DockerContainerEngine(DockerEngines engines, ContainerStatsM
         }
         catch (Exception ex) when (!ct.IsCancellationRequested && DockerFailures.IsEngineFailure(ex))
         {
-            return DockerFailures.Describe(engine, ex, server.Name);
+            return Failed(engine, ex, server.Name);
         }
     }
+
+    private Error Failed(EngineConnection engine, Exception exception, string? server = null)
+    {
+        LogEngineFailed(exception, server ?? "-", DockerFailures.DescribeWithAddress(engine, exception));
+        return DockerFailures.Describe(engine, exception, server);
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Docker call for {Server} failed: {Problem}")]
+    private partial void LogEngineFailed(Exception exception, string server, string problem);
 
     private static CancellationTokenSource Deadline(TimeSpan timeout, CancellationToken ct)
     {

@@ -7,7 +7,11 @@ using ServerStatus.Application.Common.Results;
 
 namespace ServerStatus.Infrastructure.Docker;
 
-/// <summary>Turns what goes wrong talking to an engine into sentences for the user.</summary>
+/// <summary>
+/// Turns what goes wrong talking to an engine into sentences: for users (<see cref="Describe"/>: the engine's name,
+/// never its address nor its raw error text) and for the operator (<see cref="DescribeWithAddress"/>: start-up, doctor
+/// and the log, with the address and the engine's own words).
+/// </summary>
 public static class DockerFailures
 {
     public static bool IsEngineFailure(Exception exception) =>
@@ -16,13 +20,14 @@ public static class DockerFailures
 
     public static Error Describe(EngineConnection engine, Exception exception, string? target = null) => exception switch
     {
-        DockerApiException { StatusCode: HttpStatusCode.Conflict } api =>
-            Error.Conflict($"Docker engine `{engine.Name}` refused: {EngineMessage(api)}.", target),
-        DockerApiException api =>
-            Error.Unavailable($"Docker engine `{engine.Name}` answered {(int)api.StatusCode}: {EngineMessage(api)}.", target),
-        OperationCanceledException or TimeoutException =>
-            Error.Unavailable($"Docker engine `{engine.Name}` did not answer in time at {engine.Options.Endpoint}.", target),
-        _ => Error.Unavailable($"Docker engine `{engine.Name}` is not reachable at {engine.Options.Endpoint} ({Reason(exception)}).", target),
+        DockerApiException api => Answered(engine, api, target),
+        _ => Error.Unavailable(Silent(engine, exception, at: "", KnownReason(exception) ?? "the bot's log has the details"), target),
+    };
+
+    public static string DescribeWithAddress(EngineConnection engine, Exception exception) => exception switch
+    {
+        DockerApiException api => $"Docker engine `{engine.Name}` at {engine.Options.Endpoint} answered {(int)api.StatusCode}: {EngineMessage(api)}.",
+        _ => Silent(engine, exception, at: $" at {engine.Options.Endpoint}", KnownReason(exception) ?? Innermost(exception).Message.TrimEnd('.')),
     };
 
     public static Error NotConfigured(string engine, string? target = null) =>
@@ -47,7 +52,35 @@ public static class DockerFailures
         return exception.StatusCode.ToString();
     }
 
-    private static string Reason(Exception exception)
+    private static string Silent(EngineConnection engine, Exception exception, string at, string reason) =>
+        exception is OperationCanceledException or TimeoutException
+            ? $"Docker engine `{engine.Name}` did not answer in time{at}."
+            : $"Docker engine `{engine.Name}` is not reachable{at} ({reason}).";
+
+    // The engine answered with an error: the states a user can act on become sentences, anything else says where the
+    // details are (the raw text may hold container ids and host paths, and reads as noise).
+    private static Error Answered(EngineConnection engine, DockerApiException api, string? target)
+    {
+        var raw = EngineMessage(api);
+        var server = target is null ? "the server" : $"`{target}`";
+        string? Known(string fragment, string sentence) => raw.Contains(fragment, StringComparison.OrdinalIgnoreCase) ? sentence : null;
+        var state = Known("already in progress", $"Another action on {server} is still in progress: try again in a moment.")
+            ?? Known("is restarting", $"{Capitalized(server)} is restarting: try again in a moment.")
+            ?? Known("is paused", $"{Capitalized(server)} is paused: unpause it first.")
+            ?? Known("is not running", $"{Capitalized(server)} is not running.");
+        if (state is not null)
+        {
+            return Error.Conflict(state, target);
+        }
+
+        return api.StatusCode == HttpStatusCode.Conflict
+            ? Error.Conflict($"Docker engine `{engine.Name}` refused this because of the state {server} is in: try again in a moment.", target)
+            : Error.Failed($"Docker engine `{engine.Name}` could not do this (it answered with error {(int)api.StatusCode}; the bot's log has its message).", target);
+    }
+
+    private static string Capitalized(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    private static Exception Innermost(Exception exception)
     {
         var innermost = exception;
         while (innermost.InnerException is not null)
@@ -55,6 +88,13 @@ public static class DockerFailures
             innermost = innermost.InnerException;
         }
 
+        return innermost;
+    }
+
+    /// <summary>Why a connection failed, in words fit for anyone; null when only the exception's own text would say it.</summary>
+    private static string? KnownReason(Exception exception)
+    {
+        var innermost = Innermost(exception);
         if (exception is AuthenticationException || innermost is AuthenticationException)
         {
             return "TLS handshake failed: check the engine's certificate against CaCertificatePath and the client certificate";
@@ -66,8 +106,8 @@ public static class DockerFailures
             SocketError.AddressNotAvailable or SocketError.HostNotFound => "nothing listens there",
             SocketError.TimedOut => "timed out",
             SocketError.AccessDenied => "permission denied: the bot's user is not in the socket's group",
-            _ => socket.Message,
+            _ => null,
         }
-        : innermost.Message.TrimEnd('.');
+        : null;
     }
 }

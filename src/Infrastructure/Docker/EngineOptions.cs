@@ -8,7 +8,7 @@ public sealed class EngineOptions
     public const string DefaultName = "local";
 
     [Required]
-    [RegularExpression("^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$", ErrorMessage = "{0} must start with a letter or digit and use only letters, digits, '_' or '-' (at most 32)")]
+    [RegularExpression(@"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}\z", ErrorMessage = "{0} must start with a letter or digit and use only letters, digits, '_' or '-' (at most 32)")]
     public string Name { get; set; } = DefaultName;
 
     /// <summary><c>unix:///var/run/docker.sock</c> or <c>tcp://host:2376</c>.</summary>

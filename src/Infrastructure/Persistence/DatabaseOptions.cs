@@ -9,7 +9,7 @@ public sealed class DatabaseOptions
 
     /// <summary><c>Sqlite</c> (default, the embedded database file) or <c>SqlServer</c> (with <c>ConnectionStrings:ServerStatus</c>).</summary>
     [Required]
-    [RegularExpression("(?i)^(sqlite|sqlserver)$", ErrorMessage = "Database:Provider must be Sqlite or SqlServer.")]
+    [RegularExpression(@"(?i)^(sqlite|sqlserver)\z", ErrorMessage = "Database:Provider must be Sqlite or SqlServer.")]
     public string Provider { get; set; } = "Sqlite";
 
     /// <summary>The SQLite file; used when no <c>ConnectionStrings:ServerStatus</c> is set. The host's default is <c>serverstatus.db</c> in its data directory.</summary>

@@ -29,8 +29,8 @@ public abstract class BotCommand<TMessage, TSuccess> : IBotCommand
     /// <summary>The reply to a success.</summary>
     public abstract BotReply Format(TSuccess result);
 
-    /// <summary>The question the requester must confirm before the message is sent; null to send it at once.</summary>
-    public virtual string? Confirmation(TMessage message, CommandArguments arguments) => null;
+    /// <summary>What the requester must confirm before the message is sent (checked first); null to send it at once.</summary>
+    public virtual ConfirmationRequest? Confirmation(TMessage message, CommandArguments arguments) => null;
 
     /// <summary>
     /// After the success was delivered: a better reply to edit it into (a card whose CPU was still being measured), or
@@ -64,13 +64,13 @@ public abstract class BotCommand<TMessage, TSuccess> : IBotCommand
     /// <summary>The sibling command a first word selects in chat (<c>backup delete …</c>, <c>schedule list</c>); null for this one.</summary>
     protected virtual IBotCommand? Subcommand(CommandArguments arguments) => null;
 
-    private sealed class Run(BotCommand<TMessage, TSuccess> command, TMessage message, string? confirmation) : ICommandRun
+    private sealed class Run(BotCommand<TMessage, TSuccess> command, TMessage message, ConfirmationRequest? confirmation) : ICommandRun
     {
         private Result<TSuccess>? _result;
 
         public object Message => message;
 
-        public string? Confirmation => confirmation;
+        public ConfirmationRequest? Confirmation => confirmation;
 
         public async Task<Result<BotReply>> RunAsync(CommandSession session, CancellationToken ct)
         {

@@ -34,8 +34,16 @@ public sealed partial class CommandExecutor(
         }
 
         var session = new CommandSession(actor, sender, new CommandProgress(time), options.Value.Prefix, catalog, time);
-        if (run.Confirmation is { } question)
+        if (run.Confirmation is { } confirmation)
         {
+            // Names, rights and the backup are checked before anyone is asked: a refusal is the answer, not a prompt.
+            var (question, refusal) = await CheckFirstAsync(command, confirmation, session, ct);
+            if (question is null)
+            {
+                await target.DeliverAsync(Task.FromResult(refusal!), null, ct); // CheckFirstAsync gives one or the other
+                return;
+            }
+
             await confirmations.AskAsync(actor.UserId, question, token => RunSafelyAsync(command, run, session, token), session.Progress, target, ct);
             return;
         }
@@ -62,11 +70,29 @@ public sealed partial class CommandExecutor(
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
-            // The audit behavior already logged and audited an unexpected failure under its id: show that one.
-            var reference = ex is UnexpectedFailureException audited ? audited.ErrorId : NewReference();
-            LogCommandFailed(ex, command.Info.Name, session.Actor, reference);
-            return ErrorReplies.Unexpected(reference);
+            return Unexpected(ex, command, session.Actor);
         }
+    }
+
+    private async Task<(string? Question, BotReply? Refusal)> CheckFirstAsync(IBotCommand command, ConfirmationRequest confirmation, CommandSession session, CancellationToken ct)
+    {
+        try
+        {
+            var question = await confirmation.AskableAsync(session, ct);
+            return question.IsSuccess ? (question.Value, null) : (null, ErrorReplies.From(question.Errors));
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            return (null, Unexpected(ex, command, session.Actor));
+        }
+    }
+
+    private BotReply Unexpected(Exception exception, IBotCommand command, Actor actor)
+    {
+        // The audit behavior already logged and audited an unexpected failure under its id: show that one.
+        var reference = exception is UnexpectedFailureException audited ? audited.ErrorId : NewReference();
+        LogCommandFailed(exception, command.Info.Name, actor, reference);
+        return ErrorReplies.Unexpected(reference);
     }
 
     // A better version of an answer already delivered (a card whose CPU was still being measured) replaces it; a

@@ -10,7 +10,7 @@ public interface ICommandRun
     object? Message { get; }
 
     /// <summary>Set when the requester must confirm before it runs (dangerous commands without <c>--yes</c>).</summary>
-    string? Confirmation { get; }
+    ConfirmationRequest? Confirmation { get; }
 
     /// <summary>Sends the message for the session's actor and formats its success; expected failures come back as errors.</summary>
     Task<Result<BotReply>> RunAsync(CommandSession session, CancellationToken ct);

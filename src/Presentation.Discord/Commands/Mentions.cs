@@ -37,12 +37,12 @@ public static partial class Mentions
         return match.Success && ulong.TryParse(match.Groups["id"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out id) && id > 0;
     }
 
-    [GeneratedRegex(@"^<@!?(?<id>\d{1,20})>$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^<@!?(?<id>\d{1,20})>\z", RegexOptions.CultureInvariant)]
     private static partial Regex UserPattern();
 
-    [GeneratedRegex(@"^<@&(?<id>\d{1,20})>$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^<@&(?<id>\d{1,20})>\z", RegexOptions.CultureInvariant)]
     private static partial Regex RolePattern();
 
-    [GeneratedRegex(@"^(?<id>\d{15,20})$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<id>\d{15,20})\z", RegexOptions.CultureInvariant)]
     private static partial Regex BareIdPattern();
 }

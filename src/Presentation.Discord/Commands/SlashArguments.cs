@@ -44,6 +44,11 @@ public static class SlashArguments
                 continue;
             }
 
+            if (Mistyped(option.Type, value) is { } expected)
+            {
+                return Error.Invalid($"The `{option.Name}` option takes {expected}.");
+            }
+
             switch (option.Type)
             {
                 case CommandOptionType.SubCommand or CommandOptionType.SubCommandGroup:
@@ -75,6 +80,36 @@ public static class SlashArguments
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// What the option takes, when the value given is of another kind (a stale or forged command); else null. Judged by
+    /// the value, not by the type number sent with it: a user or role arrives as an id in a string either way.
+    /// </summary>
+    private static string? Mistyped(CommandOptionType type, InteractionOption value)
+    {
+        var fits = type switch
+        {
+            CommandOptionType.String => value.StringValue is not null,
+            CommandOptionType.Integer => value.IntegerValue is not null,
+            CommandOptionType.Number => value.NumberValue is not null || value.IntegerValue is not null,
+            CommandOptionType.Boolean => value.BooleanValue is not null,
+            CommandOptionType.User or CommandOptionType.Role or CommandOptionType.Mentionable or CommandOptionType.Channel =>
+                ulong.TryParse(value.StringValue, NumberStyles.None, CultureInfo.InvariantCulture, out _),
+            _ => true,
+        };
+        return fits ? null : type switch
+        {
+            CommandOptionType.String => "text",
+            CommandOptionType.Integer => "a whole number",
+            CommandOptionType.Number => "a number",
+            CommandOptionType.Boolean => "true or false",
+            CommandOptionType.User => "a user",
+            CommandOptionType.Role => "a role",
+            CommandOptionType.Mentionable => "a user or a role",
+            CommandOptionType.Channel => "a channel",
+            _ => type.ToString().ToLowerInvariant(),
+        };
     }
 
     private static bool IsRole(CommandOptionType type, string id, InteractionData data) =>

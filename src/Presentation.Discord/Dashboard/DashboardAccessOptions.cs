@@ -22,11 +22,15 @@ public sealed class DashboardAccessOptions : IValidatableObject
     [MinLength(16, ErrorMessage = "Dashboard:Token must be at least 16 characters long.")]
     public string? Token { get; set; }
 
-    /// <summary>Failed attempts from one address before it is locked out.</summary>
+    /// <summary>Failed attempts in a row from one client (see <see cref="DashboardClient"/>) before it is locked out.</summary>
     [Range(1, 1000)]
     public int MaxFailures { get; set; } = 5;
 
-    /// <summary>How long an address stays locked out after too many failures.</summary>
+    /// <summary>Failed attempts from all clients together, within <see cref="LockoutSeconds"/>, before every client is locked out.</summary>
+    [Range(1, 100_000)]
+    public int GlobalMaxFailures { get; set; } = 20;
+
+    /// <summary>How long a client (or, after <see cref="GlobalMaxFailures"/>, every client) stays locked out.</summary>
     [Range(1, 86400)]
     public int LockoutSeconds { get; set; } = 300;
 

@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace ServerStatus.Presentation.Discord.Dashboard;
 
-/// <summary>Serves the Hangfire dashboard at <see cref="Path"/> behind <see cref="DashboardGate"/>.</summary>
+/// <summary>
+/// Serves the Hangfire dashboard at <see cref="Path"/> behind <see cref="DashboardOriginCheck"/> and <see cref="DashboardGate"/>;
+/// Hangfire itself then checks the antiforgery token of state-changing requests (see <see cref="DashboardServices"/>).
+/// </summary>
 public static class DashboardEndpoints
 {
     public const string Path = "/hangfire";
@@ -17,7 +20,7 @@ public static class DashboardEndpoints
             return app;
         }
 
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase), branch => branch.UseMiddleware<DashboardGate>());
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(Path, StringComparison.OrdinalIgnoreCase), branch => branch.UseMiddleware<DashboardOriginCheck>().UseMiddleware<DashboardGate>());
         app.UseHangfireDashboard(Path, new DashboardOptions
         {
             Authorization = [new GatePassedFilter()],

@@ -9,28 +9,26 @@ namespace ServerStatus.Presentation.Discord.Dashboard;
 /// <summary>
 /// Guards <c>/hangfire</c> (pages, assets and AJAX calls) before Hangfire sees the request: Basic auth against the
 /// configured user name and password hash, or a bearer token; constant-time comparisons; 401 with a challenge
-/// otherwise; 429 while an address is locked out. With no credentials configured, only loopback requests that no
-/// proxy relayed pass, and they see the dashboard read-only.
+/// otherwise; 429 while the client (see <see cref="DashboardClient"/>) or every client is locked out. With no
+/// credentials configured, only loopback requests that no proxy relayed pass, and they see the dashboard read-only.
 /// </summary>
 public sealed partial class DashboardGate(IOptions<DashboardAccessOptions> options, DashboardLockout lockout, ILogger<DashboardGate> logger) : IMiddleware
 {
     public const string PassedKey = "ServerStatus.Dashboard.Passed";
     public const string ReadOnlyKey = "ServerStatus.Dashboard.ReadOnly";
 
-    private static readonly string[] ProxyHeaders = ["Forwarded", "X-Forwarded-For", "X-Real-IP"];
-
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
         var settings = options.Value;
-        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        var client = DashboardClient.KeyOf(context);
         if (!settings.HasCredentials)
         {
             if (!IsLocal(context))
             {
-                LogRefusedRemote(address);
-                await RespondAsync(context, StatusCodes.Status403Forbidden, "The dashboard is served only to local requests until Dashboard credentials are configured.");
+                LogRefusedRemote(client);
+                await DashboardRefusal.WriteAsync(context, StatusCodes.Status403Forbidden, "The dashboard is served only to local requests until Dashboard credentials are configured.");
                 return;
             }
 
@@ -40,17 +38,17 @@ public sealed partial class DashboardGate(IOptions<DashboardAccessOptions> optio
             return;
         }
 
-        if (lockout.LockedFor(address) is { } left)
+        if (lockout.LockedFor(client) is { } left)
         {
             context.Response.Headers.RetryAfter = ((int)Math.Ceiling(left.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-            await RespondAsync(context, StatusCodes.Status429TooManyRequests, "Too many failed logins from this address; try again later.");
+            await DashboardRefusal.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many failed logins; try again later.");
             return;
         }
 
         var header = context.Request.Headers.Authorization.ToString();
         if (header.Length > 0 && Authenticate(header, settings))
         {
-            lockout.RecordSuccess(address);
+            lockout.RecordSuccess(client);
             context.Items[PassedKey] = true;
             await next(context);
             return;
@@ -58,12 +56,12 @@ public sealed partial class DashboardGate(IOptions<DashboardAccessOptions> optio
 
         if (header.Length > 0)
         {
-            lockout.RecordFailure(address);
-            LogFailedLogin(address);
+            lockout.RecordFailure(client);
+            LogFailedLogin(client);
         }
 
         context.Response.Headers.WWWAuthenticate = "Basic realm=\"ServerStatus dashboard\", charset=\"UTF-8\"";
-        await RespondAsync(context, StatusCodes.Status401Unauthorized, "Log in to see the dashboard.");
+        await DashboardRefusal.WriteAsync(context, StatusCodes.Status401Unauthorized, "Log in to see the dashboard.");
     }
 
     /// <summary>A loopback connection that no proxy relayed (a local reverse proxy would make every request look local).</summary>
@@ -72,7 +70,7 @@ public sealed partial class DashboardGate(IOptions<DashboardAccessOptions> optio
         ArgumentNullException.ThrowIfNull(context);
         return context.Connection.RemoteIpAddress is { } remote
             && IPAddress.IsLoopback(remote)
-            && !ProxyHeaders.Any(h => context.Request.Headers.ContainsKey(h));
+            && !DashboardClient.IsRelayed(context.Request);
     }
 
     private static bool Authenticate(string header, DashboardAccessOptions settings)
@@ -113,16 +111,9 @@ public sealed partial class DashboardGate(IOptions<DashboardAccessOptions> optio
     private static bool FixedTimeEquals(string actual, string expected) =>
         CryptographicOperations.FixedTimeEquals(SHA256.HashData(Encoding.UTF8.GetBytes(actual)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 
-    private static async Task RespondAsync(HttpContext context, int status, string text)
-    {
-        context.Response.StatusCode = status;
-        context.Response.ContentType = "text/plain; charset=utf-8";
-        await context.Response.WriteAsync(text, context.RequestAborted);
-    }
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Dashboard request from {Client} refused: no Dashboard credentials are configured and the request is not local.")]
+    private partial void LogRefusedRemote(string client);
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Dashboard request from {Address} refused: no Dashboard credentials are configured and the request is not local.")]
-    private partial void LogRefusedRemote(string address);
-
-    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Failed dashboard login from {Address}.")]
-    private partial void LogFailedLogin(string address);
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Failed dashboard login from {Client}.")]
+    private partial void LogFailedLogin(string client);
 }

@@ -4,8 +4,11 @@ using ServerStatus.Infrastructure.Docker;
 
 namespace ServerStatus.Presentation.Discord.Doctor;
 
-/// <summary>Every configured Docker engine, through the bot's own engine adapter: version, API version, and the servers its discovery finds.</summary>
-public sealed class EngineChecks(IContainerEngine engine, IOptions<DockerOptions> options)
+/// <summary>
+/// Every configured Docker engine, through the bot's own engine adapter: version, API version, and the servers its
+/// discovery finds. An engine that fails is described with its address (the adapter's answers name the engine only).
+/// </summary>
+public sealed class EngineChecks(IContainerEngine engine, EngineHealthCheck health, IOptions<DockerOptions> options)
 {
     private const string Fix = "start Docker or fix Docker:Engines.";
 
@@ -13,18 +16,16 @@ public sealed class EngineChecks(IContainerEngine engine, IOptions<DockerOptions
     {
         var settings = options.Value;
         var versions = engine.GetVersionsAsync(ct);
+        var unreachable = health.DescribeUnreachableAsync(ct);
         var inventory = await engine.ListServersAsync(ct);
+        var withAddresses = await unreachable;
         var discovery = Discovery(settings.Discovery);
         return [.. (await versions).Select(version =>
         {
-            if (version.Problem is { } down)
+            var problem = version.Problem ?? inventory.Problems.FirstOrDefault(p => p.Engine == version.Engine)?.Message;
+            if (problem is not null)
             {
-                return DoctorLine.Fail(down.TrimEnd('.'), Fix);
-            }
-
-            if (inventory.Problems.FirstOrDefault(p => p.Engine == version.Engine) is { } problem)
-            {
-                return DoctorLine.Fail(problem.Message.TrimEnd('.'), Fix);
+                return DoctorLine.Fail(withAddresses.GetValueOrDefault(version.Engine, problem).TrimEnd('.'), Fix);
             }
 
             var endpoint = settings.EffectiveEngines.First(e => e.Name == version.Engine).Endpoint;

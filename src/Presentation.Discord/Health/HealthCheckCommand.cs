@@ -82,6 +82,6 @@ public static partial class HealthCheckCommand
         return port is > 0 and <= 65535 ? new Uri($"{scheme}://{host}:{port}/healthz") : null;
     }
 
-    [GeneratedRegex(@"^(?<scheme>https?)://(?<host>\[[^\]]*\]|[^:/\[]+)(?::(?<port>\d{1,5}))?(?:/.*)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<scheme>https?)://(?<host>\[[^\]]*\]|[^:/\[]+)(?::(?<port>\d{1,5}))?(?:/.*)?\z", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Listener();
 }

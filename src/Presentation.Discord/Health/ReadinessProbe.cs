@@ -5,7 +5,10 @@ using ServerStatus.Infrastructure.Persistence;
 
 namespace ServerStatus.Presentation.Discord.Health;
 
-/// <summary>Readiness: the active instance (not a standby), Discord connected, database reachable, every Docker engine reachable.</summary>
+/// <summary>
+/// Readiness: the active instance (not a standby), Discord connected, database reachable, every Docker engine reachable
+/// (named, its address only logged).
+/// </summary>
 public sealed class ReadinessProbe(IDiscordGateway gateway, DatabaseHealthCheck database, EngineHealthCheck engines, ActiveInstanceLease lease)
 {
     public async Task<ReadinessReport> CheckAsync(CancellationToken ct)
@@ -14,7 +17,7 @@ public sealed class ReadinessProbe(IDiscordGateway gateway, DatabaseHealthCheck 
             ? HealthCheckLine.Up("discord")
             : HealthCheckLine.Down("discord", $"The Discord gateway is {gateway.State}, not connected.");
         var databaseTask = database.FindProblemAsync(ct);
-        var enginesTask = engines.FindUnreachableAsync(ct);
+        var enginesTask = engines.FindUnreachableWithoutAddressesAsync(ct);
         var databaseProblem = await databaseTask;
         var engineProblems = await enginesTask;
         var instance = lease.IsActive

@@ -67,8 +67,7 @@ public static class ServerStatusServices
     {
         services.AddSingleton<ReadinessProbe>();
         services.AddOptions<DashboardAccessOptions>().BindConfiguration(DashboardAccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<DashboardLockout>();
-        services.AddSingleton<DashboardGate>();
+        services.AddServerStatusDashboard();
         services.AddHostedService<StartupSummary>();
         return services;
     }

@@ -15,6 +15,7 @@ public static class ErrorReplies
             Outcome.Denied => "Not allowed",
             Outcome.Conflict => "Not possible right now",
             Outcome.Unavailable => "Docker did not answer",
+            Outcome.Failed => "It did not work",
             _ => "That did not work",
         };
         var text = string.Join("\n", errors.Select(e => e.Message).Distinct());

@@ -14,7 +14,7 @@ public sealed class BackupFreeSpaceTests(BackupFreeSpaceTests.Setup fixture) : A
 
         var result = await App.SendAsync(TestApp.Admin, new CreateBackup("full", "b1"));
 
-        result.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Unavailable);
+        result.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Failed);
         result.Errors[0].Message.ShouldContain("free in the backup directory");
         (await App.SendAsync(TestApp.Admin, new ListBackups("full"))).Value.Backups.ShouldBeEmpty();
     }

@@ -53,6 +53,20 @@ public sealed class BackupRestoreTests(BackupRestoreTests.Setup fixture) : AppTe
     }
 
     [Fact]
+    public async Task SaysAnArchiveIsMissing_WithoutShowingTheBackupDirectory()
+    {
+        await CreateDataServerAsync("vanished");
+        (await App.SendAsync(TestApp.Admin, new CreateBackup("vanished", "b1"))).IsSuccess.ShouldBeTrue();
+        File.Delete(Directory.EnumerateFiles(Path.Combine(Fixture.BackupDirectory, "vanished")).Single());
+
+        var result = await App.SendAsync(TestApp.Admin, new RestoreBackup("vanished", "b1"));
+
+        result.Errors.ShouldHaveSingleItem().Message.ShouldContain("missing");
+        result.Errors[0].Message.ShouldNotContain(Fixture.BackupDirectory);
+        App.Logs.AllText.ShouldContain(Fixture.BackupDirectory);
+    }
+
+    [Fact]
     public async Task RefusesADamagedArchive_AndLeavesTheServerUntouched()
     {
         var (id, bind) = await CreateDataServerAsync("damaged");
@@ -89,7 +103,7 @@ public sealed class BackupRestoreTests(BackupRestoreTests.Setup fixture) : AppTe
 
         var result = await App.SendAsync(TestApp.Admin, new RestoreBackup("rollback", "b1"));
 
-        result.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Unavailable);
+        result.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Failed); // the engine answered: not "Docker did not answer"
         result.Errors[0].Message.ShouldContain("failed");
         result.Errors[0].Message.ShouldContain("rolled back to the safety backup `pre-restore-");
         (await SnapshotAsync(id)).ShouldBe(beforeRestore);

@@ -1,6 +1,7 @@
 using System.Formats.Tar;
 using System.Text;
 using Docker.DotNet.Models;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Ports;
@@ -25,7 +26,7 @@ public sealed class DockerContainerArchiveContractTests : ContainerArchiveContra
         var docker = Options.Create(new DockerOptions());
         docker.Value.Engines.Add(new EngineOptions { Name = "local", Endpoint = TestEngines.Primary });
         _engines = new DockerEngines(docker);
-        Archive = new DockerContainerArchive(_engines, docker, Options.Create(new BackupOptions()));
+        Archive = new DockerContainerArchive(_engines, docker, Options.Create(new BackupOptions()), NullLogger<DockerContainerArchive>.Instance);
     }
 
     protected override IContainerArchive Archive { get; }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Ports;
@@ -12,7 +13,7 @@ public sealed class FileSystemBackupStoreContractTests : BackupStoreContract, ID
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("serverstatus-store-contract-");
 
     public FileSystemBackupStoreContractTests() =>
-        Store = new FileSystemBackupStore(Options.Create(new BackupOptions { Directory = Path.Combine(_root.FullName, "backups") }));
+        Store = new FileSystemBackupStore(Options.Create(new BackupOptions { Directory = Path.Combine(_root.FullName, "backups") }), NullLogger<FileSystemBackupStore>.Instance);
 
     protected override IBackupStore Store { get; }
 

@@ -92,6 +92,18 @@ public sealed class AuditCommandTests(AuditCommandTests.Setup fixture) : BotTest
     }
 
     [Fact]
+    public async Task SaysTheCountsRange_ForANegativeCount_InChatAndSlash()
+    {
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$audit -1");
+        var token = await Discord.SlashAsync(TestApp.AdminId, "audit", new { count = -100 });
+        var interaction = await Discord.WaitForAnswerAsync(token);
+
+        reply.ShouldContain("Ask for 1 to 100 entries.");
+        reply.ShouldNotContain("server name");
+        FakeDiscordServer.Text(interaction.Original ?? throw new InvalidOperationException("no original")).ShouldContain("Ask for 1 to 100 entries.");
+    }
+
+    [Fact]
     public async Task ShowsTheUserTheErrorIdOfTheAuditRowAndTheLog_WhenACommandFailsUnexpectedly()
     {
         // A bot of its own: the shared bot's database must keep its tables.

@@ -41,11 +41,46 @@ public sealed class BackupCommandTests(BackupCommandTests.Setup fixture) : BotTe
     }
 
     [Fact]
+    public async Task SaysABackupIsMissing_BeforeAskingToRestoreOrDeleteIt()
+    {
+        await CreateVolumeServerAsync("asked");
+
+        var restore = await Discord.AskAsync(TestApp.AdminId, "$restore asked nosuch");
+        var delete = await Discord.AskAsync(TestApp.AdminId, "$backup delete asked nosuch");
+        var unknownServer = await Discord.AskAsync(TestApp.AdminId, "$restore nowhere base");
+
+        restore.ShouldContain("`asked` has no backup named `nosuch`.");
+        delete.ShouldContain("`asked` has no backup named `nosuch`.");
+        unknownServer.ShouldContain("No server named `nowhere`.");
+        string.Concat(restore, delete, unknownServer).ShouldNotContain("Please confirm");
+    }
+
+    [Fact]
     public async Task RefusesATraversalName()
     {
         var reply = await Discord.AskAsync(TestApp.AdminId, "$backup vault ../../etc");
 
         reply.ShouldContain("not a valid backup name");
+    }
+
+    [Fact]
+    public async Task RefusesANameEndingInANewline()
+    {
+        var reply = await Discord.AskAsync(TestApp.AdminId, "$backup vault \"nl\n\"");
+
+        reply.ShouldContain("not a valid backup name");
+    }
+
+    [Fact]
+    public async Task RefusesASlashOptionOfTheWrongType_AndMakesNoBackup()
+    {
+        await CreateVolumeServerAsync("typed");
+
+        var token = await Discord.SlashAsync(TestApp.AdminId, "backup", new { server = "typed", name = 7 });
+        var answer = await Discord.WaitForAnswerAsync(token);
+
+        FakeDiscordServer.Text(answer.Callbacks[0]).ShouldContain("The `name` option takes text.");
+        (await Discord.AskAsync(TestApp.AdminId, "$backups typed")).ShouldContain("no backups yet");
     }
 
     private Task<string> CreateVolumeServerAsync(string name) => Sandbox.CreateVolumeServerAsync(name, "level.dat", "level\n");

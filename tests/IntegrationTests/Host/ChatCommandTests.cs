@@ -56,6 +56,22 @@ public sealed class ChatCommandTests(ChatCommandTests.Setup fixture) : BotTests<
     }
 
     [Fact]
+    public async Task RunsOnePowerActionPerServerAtATime_AndTellsTheSecondRequester()
+    {
+        // Ignores SIGTERM with a stop timeout of 2 s: a restart takes 2 s, long enough for the second request to meet it.
+        var id = await Sandbox.CreateServerAsync("contested", labels: new Dictionary<string, string> { ["serverstatus.stop-timeout"] = "2" },
+            command: "trap '' TERM; while true; do sleep 1; done");
+
+        var first = await Discord.SayAsync(TestApp.AdminId, "$restart contested");
+        var second = await Discord.SayAsync(TestApp.AdminId, "$restart contested");
+        var answers = new[] { FakeDiscordServer.Text(await Discord.WaitForReplyAsync(first)), FakeDiscordServer.Text(await Discord.WaitForReplyAsync(second)) };
+
+        answers.Count(a => a.Contains("**contested** — restarted", StringComparison.Ordinal)).ShouldBe(1, string.Join(" | ", answers));
+        answers.ShouldContain(a => a.Contains("is already being restarted", StringComparison.Ordinal), string.Join(" | ", answers));
+        (await Sandbox.WaitForStateAsync(id, "running")).Running.ShouldBeTrue();
+    }
+
+    [Fact]
     public async Task SaysNotFound_ToAUserWithoutGrants_ForAnExistingServer()
     {
         var before = (await Sandbox.StateAsync(Fixture.Alpha)).StartedAt;

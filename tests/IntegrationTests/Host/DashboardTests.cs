@@ -1,31 +1,29 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
-using System.Text;
-using Microsoft.Playwright;
-using ServerStatus.Presentation.Discord.Dashboard;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>
 /// The Hangfire dashboard behind configured credentials, opened in real headless Chromium. The bot and the browser
-/// are shared by the class; failed logins count per client address, so every test that fails on purpose (or
-/// locks an address out) comes from a loopback address of its own, and the browser's 127.0.0.1 stays unlocked.
+/// are shared by the class; failed logins count per client, and this machine is one client whatever loopback address
+/// it uses, so every test that fails on purpose (or locks a client out) comes as a client of its own through a local
+/// reverse proxy (<c>X-Forwarded-For</c>), and this machine stays unlocked for the browser. Tests that lock this
+/// machine or every client out start a bot of their own.
 /// </summary>
 public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<DashboardTests.Setup>(fixture)
 {
-    private const string User = "operator";
-    private const string Password = "dashboard-pass-123";
     private const long BudgetKb = 64;
-    private const string Token = "dashboard-token-0123456789";
+    private const int MaxFailures = 3;
 
     [Fact]
     public async Task ListsTheRecurringJobs_WhenLoggedInInABrowser()
     {
-        await using var context = await LoggedInContextAsync();
+        await using var context = await Fixture.LoggedInContextAsync();
         var page = await context.NewPageAsync();
 
-        var content = await RecurringPageAsync(page);
+        var content = await Fixture.OpenRecurringPageAsync(page);
 
         content.ShouldContain("trim-logs");
         content.ShouldContain("prune-audit");
@@ -34,10 +32,7 @@ public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<Dash
     [Fact]
     public async Task Answers401InTheBrowser_WhenThePasswordIsWrong()
     {
-        await using var context = await (await Fixture.BrowserAsync()).NewContextAsync(new BrowserNewContextOptions
-        {
-            HttpCredentials = new HttpCredentials { Username = User, Password = "wrong-password" },
-        });
+        await using var context = await Fixture.LoggedInContextAsync("wrong-password", [new("X-Forwarded-For", "198.51.100.40")]);
         var page = await context.NewPageAsync();
 
         var response = await page.GotoAsync(new Uri(Bot.BaseAddress, "/hangfire/recurring").ToString());
@@ -58,10 +53,10 @@ public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<Dash
         }
 
         DirectorySizeKb().ShouldBeGreaterThan(BudgetKb);
-        await using (var context = await LoggedInContextAsync())
+        await using (var context = await Fixture.LoggedInContextAsync())
         {
             var page = await context.NewPageAsync();
-            await RecurringPageAsync(page);
+            await Fixture.OpenRecurringPageAsync(page);
 
             await page.CheckAsync("input.js-jobs-list-checkbox[value='trim-logs']");
             await page.ClickAsync("button.js-jobs-list-command:has-text('Trigger now')");
@@ -77,10 +72,10 @@ public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<Dash
     [Fact]
     public async Task Answers401WithAChallenge_WhenThePasswordIsWrong()
     {
-        using var http = ClientFrom("127.0.0.41");
+        using var http = ClientBehindProxy(Bot, "198.51.100.41");
 
         using var anonymous = await http.GetAsync(new Uri("/hangfire", UriKind.Relative));
-        using var wrong = await SendAsync(http, Basic(User, "not-the-password"));
+        using var wrong = await LogInAsync(http, "not-the-password");
 
         anonymous.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         anonymous.Headers.WwwAuthenticate.ToString().ShouldStartWith("Basic");
@@ -90,33 +85,83 @@ public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<Dash
     [Fact]
     public async Task LetsABearerTokenIn_AndRefusesAWrongOne()
     {
-        using var http = ClientFrom("127.0.0.42");
+        using var http = ClientBehindProxy(Bot, "198.51.100.42");
 
-        using var right = await SendAsync(http, new AuthenticationHeaderValue("Bearer", Token));
-        using var wrong = await SendAsync(http, new AuthenticationHeaderValue("Bearer", Token + "x"));
+        using var right = await SendAsync(http, new AuthenticationHeaderValue("Bearer", DashboardFixture.Token));
+        using var wrong = await SendAsync(http, new AuthenticationHeaderValue("Bearer", DashboardFixture.Token + "x"));
 
         right.StatusCode.ShouldBe(HttpStatusCode.OK);
         wrong.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 
     [Fact]
-    public async Task LocksTheAddressOut_AfterRepeatedFailures_EvenForTheRightPassword()
+    public async Task LocksTheClientOut_AfterRepeatedFailures_EvenForTheRightPassword()
     {
-        using var http = ClientFrom("127.0.0.43");
-        for (var i = 0; i < 3; i++)
-        {
-            using var failed = await SendAsync(http, Basic(User, "guess-" + i));
-            failed.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
-        }
+        using var http = ClientBehindProxy(Bot, "198.51.100.43");
+        await FailAsync(http, MaxFailures);
 
-        using var locked = await SendAsync(http, Basic(User, Password));
+        using var locked = await LogInAsync(http, DashboardFixture.Password);
 
         locked.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
         locked.Headers.RetryAfter.ShouldNotBeNull();
     }
 
-    private static AuthenticationHeaderValue Basic(string user, string password) =>
-        new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{user}:{password}")));
+    [Fact]
+    public async Task LetsOtherClientsOfALocalProxyIn_WhenOneOfThemIsLockedOut()
+    {
+        using var guesser = ClientBehindProxy(Bot, "198.51.100.44");
+        using var operatorClient = ClientBehindProxy(Bot, "198.51.100.45");
+        await FailAsync(guesser, MaxFailures);
+
+        using var guesserAgain = await LogInAsync(guesser, DashboardFixture.Password);
+        using var operatorLogin = await LogInAsync(operatorClient, DashboardFixture.Password);
+
+        guesserAgain.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+        operatorLogin.StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task LocksEveryLoopbackAddressOut_WhenOneOfThemIsLockedOut()
+    {
+        // A bot of its own: locking this machine out would lock the shared bot's browser out too.
+        await using var bot = await Fixture.StartAnotherAsync();
+        using var first = ClientFrom(bot, "127.0.0.1");
+        using var second = ClientFrom(bot, "127.0.0.2");
+        await FailAsync(first, MaxFailures);
+
+        using var secondLogin = await LogInAsync(second, DashboardFixture.Password);
+
+        secondLogin.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    }
+
+    [Fact]
+    public async Task LocksEveryClientOut_WhenFailuresFromManyClientsExhaustTheGlobalBudget()
+    {
+        // A bot of its own: a global lock-out would lock every other test out too.
+        await using var bot = await Fixture.StartAnotherAsync(settings => settings["Dashboard:GlobalMaxFailures"] = "4");
+        for (var client = 1; client <= 4; client++)
+        {
+            using var sprayer = ClientBehindProxy(bot, $"203.0.113.{client}");
+            await FailAsync(sprayer, 1);
+        }
+
+        using var operatorClient = ClientBehindProxy(bot, "198.51.100.46");
+        using var operatorLogin = await LogInAsync(operatorClient, DashboardFixture.Password);
+
+        operatorLogin.StatusCode.ShouldBe(HttpStatusCode.TooManyRequests);
+    }
+
+    private static async Task FailAsync(HttpClient http, int times)
+    {
+        for (var i = 0; i < times; i++)
+        {
+            using var failed = await LogInAsync(http, "guess-" + i);
+            failed.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        }
+    }
+
+    private static Task<HttpResponseMessage> LogInAsync(HttpClient http, string password) =>
+        SendAsync(http, DashboardFixture.Basic(DashboardFixture.User, password));
 
     private static async Task<HttpResponseMessage> SendAsync(HttpClient http, AuthenticationHeaderValue authorization)
     {
@@ -127,14 +172,16 @@ public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<Dash
 
     private long DirectorySizeKb() => new DirectoryInfo(Bot.LogDirectory).EnumerateFiles().Sum(f => f.Length) / 1024;
 
-    private async Task<IBrowserContext> LoggedInContextAsync() =>
-        await (await Fixture.BrowserAsync()).NewContextAsync(new BrowserNewContextOptions
-        {
-            HttpCredentials = new HttpCredentials { Username = User, Password = Password },
-        });
+    /// <summary>A client as a local reverse proxy relays it: from loopback, with the client's address in <c>X-Forwarded-For</c>.</summary>
+    private static HttpClient ClientBehindProxy(BotUnderTest bot, string clientAddress)
+    {
+        var http = new HttpClient { BaseAddress = bot.BaseAddress };
+        http.DefaultRequestHeaders.Add("X-Forwarded-For", clientAddress);
+        return http;
+    }
 
-    /// <summary>A client whose requests come from <paramref name="address"/> (any 127.x.y.z is this machine), so its failed logins are its own.</summary>
-    private HttpClient ClientFrom(string address) => new(new SocketsHttpHandler
+    /// <summary>A client whose connections come from <paramref name="address"/> (any 127.x.y.z is this machine).</summary>
+    private static HttpClient ClientFrom(BotUnderTest bot, string address) => new(new SocketsHttpHandler
     {
         ConnectCallback = async (context, ct) =>
         {
@@ -153,47 +200,17 @@ public sealed class DashboardTests(DashboardTests.Setup fixture) : BotTests<Dash
         },
     })
     {
-        BaseAddress = Bot.BaseAddress,
+        BaseAddress = bot.BaseAddress,
     };
 
-    /// <summary>Opens the recurring jobs page once start-up has registered both jobs.</summary>
-    private Task<string> RecurringPageAsync(IPage page)
+    /// <summary>Dashboard credentials, a lock-out after <see cref="MaxFailures"/> failures and a small log directory budget.</summary>
+    public sealed class Setup : DashboardFixture
     {
-        var url = new Uri(Bot.BaseAddress, "/hangfire/recurring").ToString();
-        return Eventually.ValueAsync(
-            async () =>
-            {
-                var response = await page.GotoAsync(url);
-                response.ShouldNotBeNull().Status.ShouldBe(200);
-                return await page.ContentAsync();
-            },
-            content => content.Contains("trim-logs", StringComparison.Ordinal) && content.Contains("prune-audit", StringComparison.Ordinal),
-            "the recurring jobs page lists trim-logs and prune-audit");
-    }
-
-    /// <summary>Dashboard credentials, a small log directory budget, and one headless Chromium for the class.</summary>
-    public sealed class Setup : BotFixture
-    {
-        private (IPlaywright Playwright, IBrowser Browser)? _chromium;
-
-        public async Task<IBrowser> BrowserAsync() => (_chromium ??= await HeadlessChromium.LaunchAsync()).Browser;
-
         protected override void Configure(Dictionary<string, string?> settings)
         {
-            settings["Dashboard:Username"] = User;
-            settings["Dashboard:PasswordHash"] = DashboardPasswordHash.Create(Password, iterations: 1000);
-            settings["Dashboard:Token"] = Token;
-            settings["Dashboard:MaxFailures"] = "3";
-            settings["Logging:File:DirectoryBudgetKb"] = BudgetKb.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        protected override async Task CleanUpAsync()
-        {
-            if (_chromium is { } chromium)
-            {
-                await chromium.Browser.DisposeAsync();
-                chromium.Playwright.Dispose();
-            }
+            base.Configure(settings);
+            settings["Dashboard:MaxFailures"] = MaxFailures.ToString(CultureInfo.InvariantCulture);
+            settings["Logging:File:DirectoryBudgetKb"] = BudgetKb.ToString(CultureInfo.InvariantCulture);
         }
     }
 }

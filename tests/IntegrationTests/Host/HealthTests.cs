@@ -55,6 +55,8 @@ public sealed class HealthTests(HealthTests.Setup fixture) : BotTests<HealthTest
 
         down.Down.ShouldBe(["docker"]);
         down.Body.ShouldContain("flaky");
+        down.Body.ShouldNotContain(Fixture.Socket);
+        Bot.Logs.AllText.ShouldContain(Fixture.Socket);
 
         Fixture.StartSecondEngine();
         var up = await WaitForAsync(http, HttpStatusCode.OK);
@@ -87,6 +89,8 @@ public sealed class HealthTests(HealthTests.Setup fixture) : BotTests<HealthTest
     {
         private readonly string _socket = Path.Combine(Path.GetTempPath(), $"serverstatus-health-{Guid.NewGuid():N}.sock");
         private UnixSocketListener? _engine;
+
+        public string Socket => _socket;
 
         public void StartSecondEngine() => _engine ??= new UnixSocketListener(_socket);
 

@@ -1,3 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Domain.Audit;
+using ServerStatus.Domain.Permissions;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
 
 namespace ServerStatus.IntegrationTests.Host;
@@ -91,6 +95,54 @@ public sealed class KillConfirmationTests(KillConfirmationTests.Setup fixture) :
 
         await Discord.WaitForAnswerAsync(click, i => i.Original?.Edits.Count >= 2);
         (await Sandbox.WaitForStateAsync(id, "exited")).ExitCode.ShouldBe(137);
+    }
+
+    [Fact]
+    public async Task RefusesAtOnce_AUserWhoMaySeeTheServerButNotKillIt_AndAuditsItOnce()
+    {
+        const ulong Watcher = 31338;
+        var id = await Sandbox.CreateServerAsync("watched");
+        await Bot.GrantAsync(Subject.User(Watcher), Permission.Status, "watched");
+
+        var reply = await Discord.AskAsync(Watcher, "$kill watched");
+
+        reply.ShouldContain("You may see `watched` but lack the `kill` permission");
+        reply.ShouldNotContain("Please confirm");
+        (await Sandbox.StateAsync(id)).Running.ShouldBeTrue();
+        (await AuditRowsOfAsync(Watcher)).ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Denied);
+    }
+
+    [Fact]
+    public async Task AnswersAHiddenServerLikeAMissingOne_WithoutAsking()
+    {
+        const ulong Outsider = 31339;
+        await Sandbox.CreateServerAsync("hidden");
+
+        var hidden = await Discord.AskAsync(Outsider, "$kill hidden");
+        var missing = await Discord.AskAsync(Outsider, "$kill nosuch");
+
+        hidden.ShouldContain("No server named `hidden`.");
+        hidden.ShouldNotContain("Please confirm");
+        hidden.Replace("hidden", "X", StringComparison.Ordinal).ShouldBe(missing.Replace("nosuch", "X", StringComparison.Ordinal));
+        (await AuditRowsOfAsync(Outsider)).Select(r => r.Outcome).ShouldBe([AuditOutcome.Failed, AuditOutcome.Denied], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task AsksOnlyAboutTheServersThatWouldBeKilled()
+    {
+        await Sandbox.CreateServerAsync("real");
+
+        var prompt = await AskAsync("$kill real nosuch");
+
+        FakeDiscordServer.Text(prompt).ShouldContain("Kill **real**?");
+        FakeDiscordServer.Text(prompt).ShouldNotContain("**nosuch**");
+    }
+
+    private async Task<IReadOnlyList<AuditEntry>> AuditRowsOfAsync(ulong user)
+    {
+        await using var scope = Bot.App.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecentAsync(null, 100, CancellationToken.None);
+        return [.. rows.Where(r => r.ActorId == user)];
     }
 
     private async Task<FakeMessage> AskAsync(string content)

@@ -42,6 +42,19 @@ public sealed class PermissionCommandTests(PermissionCommandTests.Setup fixture)
     }
 
     [Fact]
+    public async Task EveryoneRoleGrantReachesEveryMemberOfTheGuild_ButNotADirectMessage()
+    {
+        const ulong Dave = 5004;
+        await AdminSaysAsync($"$permissions grant <@&{FakeDiscordServer.GuildId}> status beta");
+
+        var inGuild = await Discord.SayAsync(Dave, "$status");
+        var inDm = await Discord.SayAsync(Dave, "$status", inDirectMessage: true, channelId: 830_000_000_000_000_002);
+
+        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(inGuild)).ShouldContain("**beta**");
+        FakeDiscordServer.Text(await Discord.WaitForReplyAsync(inDm)).ShouldContain("No servers you may see");
+    }
+
+    [Fact]
     public async Task RevokeTakesEffectAtOnce()
     {
         const ulong Carol = 5003;

@@ -16,7 +16,9 @@ public sealed class EngineFailureTests(EngineFailureTests.Setup fixture) : AppTe
         var overview = result.Value.ShouldBeOfType<StatusOverview>();
         overview.Servers.Select(s => s.Id.QualifiedName).ShouldBe(["local/alive"]);
         overview.Problems.ShouldHaveSingleItem().Engine.ShouldBe("eu1");
-        overview.Problems[0].Message.ShouldContain("Docker engine `eu1` is not reachable at unix://");
+        overview.Problems[0].Message.ShouldContain("Docker engine `eu1` is not reachable");
+        overview.Problems[0].Message.ShouldNotContain(Fixture.DeadSocket);
+        App.Logs.AllText.ShouldContain(Fixture.DeadSocket);
     }
 
     [Fact]
@@ -36,6 +38,7 @@ public sealed class EngineFailureTests(EngineFailureTests.Setup fixture) : AppTe
 
         result.Value.Engines.Single(e => e.Engine == "local").Version.ShouldNotBeNullOrEmpty();
         result.Value.Engines.Single(e => e.Engine == "eu1").Problem.ShouldNotBeNull().ShouldContain("not reachable");
+        result.Value.Engines.Single(e => e.Engine == "eu1").Problem.ShouldNotBeNull().ShouldNotContain(Fixture.DeadSocket);
     }
 
     [Fact]
@@ -55,6 +58,8 @@ public sealed class EngineFailureTests(EngineFailureTests.Setup fixture) : AppTe
     public sealed class Setup : AppFixture
     {
         private readonly string _deadSocket = Path.Combine(Path.GetTempPath(), $"serverstatus-dead-{Guid.NewGuid():N}.sock");
+
+        public string DeadSocket => _deadSocket;
 
         protected override Task BeforeStartAsync() => Sandbox.CreateServerAsync("alive");
 

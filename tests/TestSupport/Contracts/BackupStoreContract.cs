@@ -119,14 +119,14 @@ public abstract class BackupStoreContract
     }
 
     [Fact]
-    public void ReportsUnavailable_WhenOpeningAnArchiveThatIsMissing()
+    public void ReportsFailed_WhenOpeningAnArchiveThatIsMissing()
     {
         var file = Store.FileFor("mc", "never-written");
 
         var opened = Store.OpenRead(file);
 
         var error = opened.Errors.ShouldHaveSingleItem();
-        error.Outcome.ShouldBe(Outcome.Unavailable);
+        error.Outcome.ShouldBe(Outcome.Failed);
         error.Message.ShouldContain(file);
     }
 

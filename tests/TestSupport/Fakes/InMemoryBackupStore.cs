@@ -40,7 +40,7 @@ public sealed class InMemoryBackupStore : IBackupStore
     {
         null => Outside(file),
         var key when Files.TryGetValue(key, out var bytes) => Result<Stream>.Success(new MemoryStream(bytes, writable: false)),
-        _ => Error.Unavailable($"Cannot read the backup file {file}: it does not exist."),
+        _ => Error.Failed($"Cannot read the backup file {file}: it does not exist."),
     };
 
     public Task<Result> VerifyAsync(string file, string sha256, CancellationToken ct)

@@ -28,11 +28,19 @@ public sealed class ServerNameTests
     [InlineData("has space")]
     [InlineData("semi;colon")]
     [InlineData("ünïcode")]
+    [InlineData("mc\n")]
+    [InlineData("eu1\n/mc")]
     [InlineData(null)]
     public void RejectsName_WhenMalformed(string? text)
     {
         ServerName.TryParse(text, out _).ShouldBeFalse();
     }
+
+    [Theory]
+    [InlineData("eu1", true)]
+    [InlineData("eu1\n", false)]
+    [InlineData("-eu1", false)]
+    public void ChecksEngineNames(string name, bool valid) => EngineName.IsValid(name).ShouldBe(valid);
 
     [Fact]
     public void RejectsName_WhenLongerThanDockerAllows()

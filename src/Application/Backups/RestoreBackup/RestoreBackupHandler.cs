@@ -37,7 +37,7 @@ public sealed class RestoreBackupHandler(
         var record = await repository.FindAsync(server.Id.QualifiedName, command.Name, cancellationToken);
         if (record is null)
         {
-            return Error.NotFound($"`{server.Id.Name}` has no backup named `{command.Name}`.", command.Name);
+            return MissingBackup.Of(server.Id.Name, command.Name);
         }
 
         progress.Report(new JobProgress(JobStages.Verifying));
@@ -72,7 +72,7 @@ public sealed class RestoreBackupHandler(
         if (!safety.IsSuccess)
         {
             await replacer.StartAgainAsync(server, wasRunning);
-            return Error.Unavailable($"Restore refused, `{server.Id.Name}` was not changed: the pre-restore safety backup failed: {safety.Errors[0].Message}", record.Name);
+            return Error.Failed($"Restore refused, `{server.Id.Name}` was not changed: the pre-restore safety backup failed: {safety.Errors[0].Message}", record.Name);
         }
 
         // From here on the restore finishes or rolls back: cancelling half-way would leave half-replaced files.
@@ -88,7 +88,7 @@ public sealed class RestoreBackupHandler(
             var rollback = rolledBack.IsSuccess
                 ? $"rolled back to the safety backup `{safetyName}`{(restarted ? " and started again" : "")}"
                 : $"the rollback to `{safetyName}` failed too ({rolledBack.Errors[0].Message}); the server stays stopped — restore `{safetyName}` by hand";
-            return Error.Unavailable($"Restoring `{record.Name}` on `{server.Id.Name}` failed ({replaced.Errors[0].Message}); {rollback}.", record.Name);
+            return Error.Failed($"Restoring `{record.Name}` on `{server.Id.Name}` failed ({replaced.Errors[0].Message}); {rollback}.", record.Name);
         }
 
         var started = await replacer.StartAgainAsync(server, wasRunning);

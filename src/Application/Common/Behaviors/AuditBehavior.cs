@@ -7,8 +7,8 @@ namespace ServerStatus.Application.Common.Behaviors;
 /// <summary>
 /// Outermost behavior: one log line per request with actor, outcome and elapsed time (the request is its type, plus
 /// its command when the message names that itself: <c>RunPowerAction (restart)</c>), a warning for
-/// every denied server, and one audit row per command. Unexpected exceptions are logged and audited
-/// under a new error id, then rethrown as <see cref="UnexpectedFailureException"/> carrying that id.
+/// every denied server, and one audit row per command (a check before a confirmation only when it refuses).
+/// Unexpected exceptions are logged and audited under a new error id, then rethrown as <see cref="UnexpectedFailureException"/> carrying that id.
 /// The row is written through its own scope (its own database context), so a failed handler's pending
 /// changes are never saved with it; failing to write it is logged and never fails the command.
 /// </summary>
@@ -64,6 +64,11 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
         }
 
         LogHandled(request, currentActor.Actor, outcome, took.TotalMilliseconds);
+        if (message is IAuditedOnlyWhenRefused && response.IsSuccess)
+        {
+            return response;
+        }
+
         var parts = response is IPartialOutcomes partial ? partial.PartOutcomes : [];
         await AppendAsync(message, request, at, AuditOutcomes.From(outcome, parts, denied), took, errorId: null);
         return response;

@@ -12,6 +12,8 @@ public sealed record Error(Outcome Outcome, string Message, string? Target = nul
     public static Error Conflict(string message, string? target = null) => new(Outcome.Conflict, message, target);
 
     public static Error Unavailable(string message, string? target = null) => new(Outcome.Unavailable, message, target);
+
+    public static Error Failed(string message, string? target = null) => new(Outcome.Failed, message, target);
 }
 
 /// <summary>How a request, or one server within it, ended. Also the audit outcome.</summary>
@@ -22,5 +24,10 @@ public enum Outcome
     NotFound,
     Denied,
     Conflict,
+
+    /// <summary>Docker (or the disk) did not answer: the engine is down or unreachable.</summary>
     Unavailable,
+
+    /// <summary>It was tried and did not work, though everything answered (the engine's error, a rolled-back restore).</summary>
+    Failed,
 }

@@ -14,6 +14,12 @@ public sealed record Actor(ulong UserId, IReadOnlyList<ulong> RoleIds, ulong? Gu
 
     public bool IsDirectMessage => GuildId is null && !IsSystem;
 
+    /// <summary>
+    /// The roles whose grants apply: those the member holds plus the guild's @everyone role, whose id is the guild id
+    /// and which Discord never lists among a member's roles. None in a DM.
+    /// </summary>
+    public IReadOnlyList<ulong> GrantedRoleIds => GuildId is { } guild && !RoleIds.Contains(guild) ? [.. RoleIds, guild] : RoleIds;
+
     public static Actor InGuild(ulong userId, IReadOnlyList<ulong> roleIds, ulong guildId, ulong channelId) =>
         new(userId, roleIds, guildId, channelId);
 

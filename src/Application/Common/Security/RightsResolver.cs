@@ -23,8 +23,8 @@ public sealed class RightsResolver(IGrantStore grants, IAdminStore admins, IOpti
             return EffectiveRights.Administrator;
         }
 
-        var applicable = await grants.ListForAsync(actor.UserId, actor.RoleIds, ct);
-        return EffectiveRights.For(actor.UserId, actor.RoleIds, isAdmin: false, applicable);
+        var applicable = await grants.ListForAsync(actor.UserId, actor.GrantedRoleIds, ct);
+        return EffectiveRights.For(actor.UserId, actor.GrantedRoleIds, isAdmin: false, applicable);
     }
 
     public bool IsConfiguredAdmin(ulong userId) => userId != 0 && options.Value.Admins.Contains(userId);

@@ -35,6 +35,21 @@ public sealed class AuditCommand : BotCommand<ListAudit, AuditView>
 
     public override BotReply Format(AuditView result) => AuditReplies.List(result);
 
-    private static bool IsNumber(string word, out int value) =>
-        int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out value);
+    // A server name never starts with a sign, so a signed word is a count as well; one outside 1-100 (however far)
+    // is then refused with the range, not taken for a server.
+    private static bool IsNumber(string word, out int value)
+    {
+        var negative = word.StartsWith('-');
+        var digits = negative || word.StartsWith('+') ? word[1..] : word;
+        value = 0;
+        if (digits.Length == 0 || !digits.All(char.IsAsciiDigit))
+        {
+            return false;
+        }
+
+        value = long.TryParse(word, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number)
+            ? (int)Math.Clamp(number, int.MinValue, int.MaxValue)
+            : negative ? int.MinValue : int.MaxValue;
+        return true;
+    }
 }

@@ -1,5 +1,6 @@
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Servers;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands.Backups;
@@ -21,6 +22,8 @@ public sealed class DeleteBackupCommand : BotCommand<DeleteBackup, string>
 
     public override BotReply Format(string result) => BackupReplies.Deleted(result);
 
-    public override string? Confirmation(DeleteBackup message, CommandArguments arguments) =>
-        arguments.Has(CommandOptions.YesFlag) ? null : $"Delete backup **{message.Name}** of **{message.Server}**? It cannot be undone.";
+    public override ConfirmationRequest? Confirmation(DeleteBackup message, CommandArguments arguments) =>
+        arguments.Has(CommandOptions.YesFlag)
+            ? null
+            : new(CheckTargets.ForBackup(message), _ => $"Delete backup **{message.Name}** of **{message.Server}**? It cannot be undone.");
 }

@@ -1,6 +1,7 @@
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Servers;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands.Backups;
@@ -23,10 +24,11 @@ public sealed class RestoreCommand : BotCommand<RestoreBackup, RestoreReport>
 
     public override BotReply Format(RestoreReport result) => BackupReplies.Restored(result);
 
-    public override string? Confirmation(RestoreBackup message, CommandArguments arguments) =>
+    public override ConfirmationRequest? Confirmation(RestoreBackup message, CommandArguments arguments) =>
         arguments.Has(CommandOptions.YesFlag)
             ? null
-            : $"Restore **{message.Name}** on **{message.Server}**? The server is stopped and its files are replaced; files made since that backup are removed (a pre-restore backup is kept).";
+            : new(CheckTargets.ForBackup(message), _ =>
+                $"Restore **{message.Name}** on **{message.Server}**? The server is stopped and its files are replaced; files made since that backup are removed (a pre-restore backup is kept).");
 
     public override Func<JobProgress, TimeSpan, string> ProgressLine(RestoreBackup message) =>
         (progress, elapsed) => BackupReplies.Restoring(message.Server, message.Name, progress, elapsed);

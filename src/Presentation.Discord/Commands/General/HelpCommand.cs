@@ -33,7 +33,7 @@ public sealed class HelpCommand : IBotCommand
     {
         public object? Message => topic is null ? new GetActorRights() : null;
 
-        public string? Confirmation => null;
+        public ConfirmationRequest? Confirmation => null;
 
         public Task<BotReply?> FollowUpAsync(CommandSession session, CancellationToken ct) => Task.FromResult<BotReply?>(null);
 

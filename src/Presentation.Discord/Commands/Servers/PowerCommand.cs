@@ -19,9 +19,9 @@ public sealed class PowerCommand(PowerAction action) : BotCommand<RunPowerAction
 
     public override BotReply Format(PowerReport result) => PowerReplies.Report(result);
 
-    public override string? Confirmation(RunPowerAction message, CommandArguments arguments) =>
+    public override ConfirmationRequest? Confirmation(RunPowerAction message, CommandArguments arguments) =>
         action == PowerAction.Kill && !arguments.Has(CommandOptions.YesFlag)
-            ? $"Kill {string.Join(", ", message.Names.Select(n => $"**{n}**"))}? SIGKILL stops at once: unsaved data is lost."
+            ? new(CheckTargets.ForServers(message), servers => $"Kill {string.Join(", ", servers.Select(n => $"**{n}**"))}? SIGKILL stops at once: unsaved data is lost.")
             : null;
 
     private static CommandInfo Describe(PowerAction action)

@@ -65,6 +65,20 @@ public sealed class AuditBehaviorTests : IDisposable
     }
 
     [Fact]
+    public async Task AuditsACheckBeforeAConfirmation_OnlyWhenItRefuses()
+    {
+        var check = CheckTargets.ForServers(new RunPowerAction(PowerAction.Kill, ["mc"]));
+        var behavior = Behavior<CheckTargets, Result<TargetCheck>>();
+
+        await behavior.Handle(check, (_, _) => ValueTask.FromResult<Result<TargetCheck>>(new TargetCheck(["mc"], [])), default);
+        _log.Entries.ShouldBeEmpty();
+        await behavior.Handle(check, (_, _) => ValueTask.FromResult<Result<TargetCheck>>(Error.NotFound("No server named `mc`.", "mc")), default);
+
+        var entry = _log.Entries.ShouldHaveSingleItem();
+        (entry.Command, entry.Arguments, entry.Outcome).ShouldBe(("kill", "mc", AuditOutcome.Failed));
+    }
+
+    [Fact]
     public async Task RecordsTheWorstServer_WhenTheReportSucceededOnlyPartly()
     {
         await RestartAsync(new RunPowerAction(PowerAction.Restart, ["mc", "web"]), () => new PowerReport("restart",

@@ -24,6 +24,7 @@ public sealed class BackupRulesTests
     [InlineData("a\\b")]
     [InlineData("with space")]
     [InlineData("ünï")]
+    [InlineData("nl\n")]
     [InlineData(null)]
     public void RejectsNames_ThatAreNotOneSafeSegment(string? name) => BackupName.IsValid(name).ShouldBeFalse();
 

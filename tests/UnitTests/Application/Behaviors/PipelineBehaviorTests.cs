@@ -72,6 +72,29 @@ public sealed class PipelineBehaviorTests
     }
 
     [Fact]
+    public async Task CountsTheEveryoneRole_ForEveryMemberOfThatGuildOnly()
+    {
+        const ulong Guild = 100;
+        await _stores.AddAsync(Grants.ToRole(Guild, Permission.Status, "mc"), default);
+        var inGuild = new CurrentActor();
+        var inOtherGuild = new CurrentActor();
+        var inDm = new CurrentActor();
+        inGuild.Set(Actor.InGuild(1, [], Guild, 200));
+        inOtherGuild.Set(Actor.InGuild(1, [], 101, 201));
+        inDm.Set(Actor.InDirectMessage(1, 202));
+        var resolver = new RightsResolver(_stores, _stores, Options.Create(new PermissionsOptions()));
+
+        foreach (var actor in new[] { inGuild, inOtherGuild, inDm })
+        {
+            actor.Authorize(await resolver.ResolveAsync(actor.Actor, default));
+        }
+
+        inGuild.Allows(Grants.Server("mc"), Permission.Status).ShouldBeTrue();
+        inOtherGuild.Allows(Grants.Server("mc"), Permission.Status).ShouldBeFalse();
+        inDm.Allows(Grants.Server("mc"), Permission.Status).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task TreatsConfiguredAndStoredAdminsAsAdmins()
     {
         await _stores.AddAsync(StoredAdmin.Create(2, null, Grants.At), default);

@@ -13,9 +13,11 @@ public sealed class PowerActionsTests
     private readonly InMemoryContainerEngine _engine = new();
     private readonly CurrentActor _actor = new();
 
-    private RunPowerActionHandler Handler => new(_engine, new ServerResolver(_actor), Locks);
+    private RunPowerActionHandler Handler => new(_engine, new ServerResolver(_actor), Locks, PowerLocks);
 
     private ServerJobLocks Locks { get; } = new();
+
+    private PowerActionLocks PowerLocks { get; } = new();
 
     [Fact]
     public async Task RestartsOnlyPermittedServers_AndReportsEachInOrder()
@@ -45,6 +47,24 @@ public sealed class PowerActionsTests
         report.Value.Servers[0].Message.ShouldContain("being restored");
         report.Value.Servers[1].Outcome.ShouldBe(Outcome.Ok);
         _engine.Actions.ShouldBe(["stop 30s local/b"]);
+    }
+
+    [Fact]
+    public async Task RefusesASecondPowerAction_WhileAnotherRunsOnThatServer()
+    {
+        var a = _engine.Add("a");
+        _engine.Add("b");
+        _actor.Authorize(EffectiveRights.Administrator);
+        var restarting = PowerLocks.TryAcquire(a, PowerAction.Restart).Value;
+
+        var report = await Handler.Handle(new RunPowerAction(PowerAction.Stop, ["a", "b"]), default);
+        restarting.Dispose();
+        var later = await Handler.Handle(new RunPowerAction(PowerAction.Stop, ["a"]), default);
+
+        report.Value.Servers[0].ShouldBe(new ServerOutcome("a", Outcome.Conflict, "is already being restarted by another request: try again when that has finished."));
+        report.Value.Servers[1].Outcome.ShouldBe(Outcome.Ok);
+        later.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
+        _engine.Actions.ShouldBe(["stop 30s local/b", "stop 30s local/a"]);
     }
 
     [Fact]

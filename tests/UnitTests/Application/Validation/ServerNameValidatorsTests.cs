@@ -23,6 +23,14 @@ public sealed class ServerNameValidatorsTests
     }
 
     [Fact]
+    public void RefusesANameEndingInANewline()
+    {
+        var result = new RunPowerActionValidator().Validate(new RunPowerAction(PowerAction.Start, ["mc\n"]));
+
+        result.Errors.ShouldHaveSingleItem().ErrorMessage.ShouldContain("is not a valid server name");
+    }
+
+    [Fact]
     public void ShortensAnAbsurdlyLongName_InTheMessage()
     {
         var result = new RunPowerActionValidator().Validate(new RunPowerAction(PowerAction.Start, [new string('x', 500) + "!"]));

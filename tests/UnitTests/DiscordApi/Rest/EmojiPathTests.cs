@@ -18,4 +18,8 @@ public sealed class EmojiPathTests
         encoded.ShouldNotContain("%25");
         Uri.UnescapeDataString(encoded).ShouldBe(expected.Contains(':', StringComparison.Ordinal) ? expected : emoji);
     }
+
+    [Fact]
+    public void KeepsATrailingNewline_InsteadOfReadingACustomEmoji() =>
+        EmojiPath.Encode("blob:123\n").ShouldBe("blob%3A123%0A");
 }

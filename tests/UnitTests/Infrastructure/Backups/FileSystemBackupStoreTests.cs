@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
@@ -123,5 +124,5 @@ public sealed class FileSystemBackupStoreTests : IDisposable
     public void NormalizesLabelPaths(string path, string? expected) => BackupLabels.NormalizePath(path).ShouldBe(expected);
 
     private FileSystemBackupStore Store(string codec) =>
-        new(Options.Create(new BackupOptions { Directory = _root, Codec = codec }));
+        new(Options.Create(new BackupOptions { Directory = _root, Codec = codec }), NullLogger<FileSystemBackupStore>.Instance);
 }

@@ -23,6 +23,18 @@ public sealed class AuditCommandsTests
         Parse("--all").ShouldBe(Result.Refused);
     }
 
+    [Theory]
+    [InlineData("-1", null, -1)]
+    [InlineData("-100", null, -100)]
+    [InlineData("99999999999", null, int.MaxValue)]
+    [InlineData("mc,-5", "mc", -5)]
+    public void ReadsASignedOrHugeNumber_AsTheCount(string words, string? server, int count)
+    {
+        var run = CommandCatalog.Default.Find("audit").ShouldNotBeNull().Prepare(CommandArguments.FromTokens(words.Split(','))).Run;
+
+        run.ShouldNotBeNull().Message.ShouldBe(new ListAudit(server, count));
+    }
+
     [Fact]
     public void IsAdminOnlyInTheCatalog() =>
         CommandCatalog.Default.Find("audit").ShouldNotBeNull().Requirement.AdminOnly.ShouldBeTrue();

@@ -23,6 +23,9 @@ public sealed class MentionsTests
     [InlineData("12")]
     [InlineData("<@abc>")]
     [InlineData("<@99999999999999999999999>")]
+    [InlineData("<@123456789012345678>\n")]
+    [InlineData("<@&123456789012345678>\n")]
+    [InlineData("123456789012345678\n")]
     public void RejectsWhatIsNotAUserOrRole(string text)
     {
         Mentions.TryParseSubject(text, out _).ShouldBeFalse();

@@ -90,16 +90,16 @@ public sealed class PrefixCommandParserTests
     [Fact]
     public void AsksForConfirmation_UnlessYesIsGiven()
     {
-        Run("$kill mc").Confirmation.ShouldNotBeNull().ShouldContain("**mc**");
+        Run("$kill mc").Confirmation.ShouldNotBeNull().Question(["mc"]).ShouldContain("**mc**");
         Run("$kill mc --yes").Confirmation.ShouldBeNull();
     }
 
     [Fact]
     public void AsksToConfirm_RestoresAndBackupDeletions_ButNotBackups()
     {
-        Run("$restore mc b1").Confirmation.ShouldNotBeNull().ShouldContain("**b1**");
+        Run("$restore mc b1").Confirmation.ShouldNotBeNull().Question(["mc"]).ShouldContain("**b1**");
         Run("$restore mc b1 --yes").Confirmation.ShouldBeNull();
-        Run("$backup delete mc b1").Confirmation.ShouldNotBeNull().ShouldContain("Delete backup **b1** of **mc**");
+        Run("$backup delete mc b1").Confirmation.ShouldNotBeNull().Question(["mc"]).ShouldContain("Delete backup **b1** of **mc**");
         Run("$backup mc b1").Confirmation.ShouldBeNull();
         Text(_parser.Parse("$backup delete mc", "$", Bot)!).ShouldContain("backup delete <server> <name>");
         _parser.Parse("$list_backups mc", "$", Bot)!.Command!.Info.Name.ShouldBe("backups");

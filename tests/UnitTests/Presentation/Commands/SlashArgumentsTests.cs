@@ -9,6 +9,8 @@ public sealed class SlashArgumentsTests
 
     private static InteractionOption Flag(string name, bool value) => new(name, 5, null, null, null, value, [], false);
 
+    private static InteractionOption Number(string name, long value) => new(name, 4, null, value, null, null, [], false);
+
     private static InteractionData Data(params InteractionOption[] options) => InteractionData.Empty with { Options = options };
 
     [Fact]
@@ -28,6 +30,26 @@ public sealed class SlashArgumentsTests
         var kill = CommandCatalog.Default.Find("kill")!.Info;
 
         SlashArguments.From(kill, Data(Text("servers", "mc"), Flag("yes", false))).Value.Flags.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void RefusesATextOptionGivenAsANumber_NamingTheOptionAndTheTypeExpected()
+    {
+        var backup = CommandCatalog.Default.Find("backup")!.Info;
+
+        var arguments = SlashArguments.From(backup, Data(Text("server", "mc"), Number("name", 7)));
+
+        arguments.Errors.ShouldHaveSingleItem().Message.ShouldBe("The `name` option takes text.");
+    }
+
+    [Fact]
+    public void RefusesANumberOptionGivenAsText_AndABooleanGivenAsText()
+    {
+        var audit = CommandCatalog.Default.Find("audit")!.Info;
+        var kill = CommandCatalog.Default.Find("kill")!.Info;
+
+        SlashArguments.From(audit, Data(Text("count", "many"))).Errors.ShouldHaveSingleItem().Message.ShouldBe("The `count` option takes a whole number.");
+        SlashArguments.From(kill, Data(Text("servers", "mc"), Text("yes", "true"))).Errors.ShouldHaveSingleItem().Message.ShouldBe("The `yes` option takes true or false.");
     }
 
     [Theory]
