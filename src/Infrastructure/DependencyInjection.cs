@@ -6,6 +6,7 @@ using ServerStatus.Application.Logging;
 using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 using ServerStatus.Infrastructure.Backups;
 using ServerStatus.Infrastructure.Docker;
+using ServerStatus.Infrastructure.Instances;
 using ServerStatus.Infrastructure.Logging;
 using ServerStatus.Infrastructure.Permissions;
 using ServerStatus.Infrastructure.Persistence;
@@ -34,11 +35,12 @@ public static class DependencyInjection
         services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddSingleton<DatabaseHealthCheck>();
         services.AddSingleton<ILogDirectory, LogFileDirectory>();
-        services.AddScheduling();
+        services.AddActiveInstanceLease();
+        services.AddWhenActive(s => s.AddScheduling());
         services.AddScoped<IBackupRepository, EfBackupRepository>();
         services.AddScoped<IBackupScheduleRepository, EfBackupScheduleRepository>();
         services.AddScoped<IRestoreJournal, EfRestoreJournal>();
-        services.AddHostedService<InterruptedRestoreRecovery>();
+        services.AddWhenActive(s => s.AddHostedService<InterruptedRestoreRecovery>());
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Permissions;
+using ServerStatus.Infrastructure.Instances;
 
 namespace ServerStatus.Infrastructure.Persistence;
 
@@ -24,6 +25,8 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
     public DbSet<BackupSchedule> BackupSchedules => Set<BackupSchedule>();
 
     public DbSet<RestoreInProgress> RestoresInProgress => Set<RestoreInProgress>();
+
+    public DbSet<InstanceLease> InstanceLeases => Set<InstanceLease>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,11 +1,15 @@
 using DiscordApi.Gateway;
 using ServerStatus.Infrastructure.Docker;
+using ServerStatus.Infrastructure.Instances;
 using ServerStatus.Infrastructure.Persistence;
 
 namespace ServerStatus.Presentation.Discord.Health;
 
-/// <summary>Readiness: Discord connected, database reachable, every Docker engine reachable (named, its address only logged).</summary>
-public sealed class ReadinessProbe(IDiscordGateway gateway, DatabaseHealthCheck database, EngineHealthCheck engines)
+/// <summary>
+/// Readiness: the active instance (not a standby), Discord connected, database reachable, every Docker engine reachable
+/// (named, its address only logged).
+/// </summary>
+public sealed class ReadinessProbe(IDiscordGateway gateway, DatabaseHealthCheck database, EngineHealthCheck engines, ActiveInstanceLease lease)
 {
     public async Task<ReadinessReport> CheckAsync(CancellationToken ct)
     {
@@ -16,8 +20,12 @@ public sealed class ReadinessProbe(IDiscordGateway gateway, DatabaseHealthCheck 
         var enginesTask = engines.FindUnreachableWithoutAddressesAsync(ct);
         var databaseProblem = await databaseTask;
         var engineProblems = await enginesTask;
+        var instance = lease.IsActive
+            ? HealthCheckLine.Up("instance")
+            : HealthCheckLine.Down("instance", $"Standby: {lease.ActiveElsewhere ?? "another instance"} is the active instance of this database.");
         return new ReadinessReport(
         [
+            instance,
             discord,
             databaseProblem is null ? HealthCheckLine.Up("database") : HealthCheckLine.Down("database", databaseProblem),
             engineProblems.Count == 0 ? HealthCheckLine.Up("docker") : HealthCheckLine.Down("docker", string.Join(" ", engineProblems)),

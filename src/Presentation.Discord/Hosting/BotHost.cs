@@ -1,5 +1,6 @@
 using DiscordApi.Gateway;
 using Microsoft.AspNetCore.Connections;
+using ServerStatus.Infrastructure.Instances;
 using ServerStatus.Presentation.Discord.Dashboard;
 using ServerStatus.Presentation.Discord.Health;
 
@@ -85,6 +86,7 @@ public static class BotHost
 
         // Resolved before running: RunAsync disposes the app's services when it returns.
         var gateway = app.Services.GetRequiredService<IDiscordGateway>();
+        var lease = app.Services.GetRequiredService<ActiveInstanceLease>();
         var listenerInUse = ListenerProblem.AddressInUse(app.Configuration);
         try
         {
@@ -93,6 +95,12 @@ public static class BotHost
         catch (IOException ex) when (ex.InnerException is AddressInUseException)
         {
             return await FailAsync(errors, [listenerInUse]);
+        }
+
+        if (lease.Lost)
+        {
+            await errors.WriteLineAsync("Another instance took over as the active one (this instance lost its lease): stopped so that only one answers; started again, it stands by.");
+            return 3;
         }
 
         // Discord refused the bot for good (bad token, missing intent): a service manager should not restart it blindly.

@@ -8,6 +8,7 @@ using ServerStatus.Application.Common.Behaviors;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Infrastructure;
+using ServerStatus.Infrastructure.Instances;
 using ServerStatus.Presentation.Discord.Bot;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Dashboard;
@@ -38,7 +39,7 @@ public static class ServerStatusServices
         services.AddOptions<DiscordApiOptions>().BindConfiguration(DiscordApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddDiscordRest();
-        services.AddDiscordGateway();
+        services.AddWhenActive(s => s.AddDiscordGateway());
         services.AddSingleton(CommandCatalog.Default);
         services.AddSingleton<PrefixCommandParser>();
         services.AddSingleton<ConfirmationRegistry>();
@@ -49,7 +50,7 @@ public static class ServerStatusServices
         services.AddSingleton<CommandExecutor>();
         services.AddSingleton<MessageCommandHandler>();
         services.AddSingleton<InteractionHandler>();
-        services.AddHostedService<DiscordBotService>();
+        services.AddWhenActive(s => s.AddHostedService<DiscordBotService>());
         services.AddSingleton<BotRuntime>();
         services.AddSingleton<IBotRuntime>(sp => sp.GetRequiredService<BotRuntime>());
         services.AddHostedService(sp => sp.GetRequiredService<BotRuntime>());

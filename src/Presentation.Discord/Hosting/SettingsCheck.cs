@@ -5,6 +5,7 @@ using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Logging;
 using ServerStatus.Application.Servers;
 using ServerStatus.Infrastructure.Docker;
+using ServerStatus.Infrastructure.Instances;
 using ServerStatus.Infrastructure.Persistence;
 using ServerStatus.Infrastructure.Scheduling;
 using ServerStatus.Presentation.Discord.Dashboard;
@@ -33,6 +34,7 @@ public static class SettingsCheck
         SettingsSection.Of<LogFileOptions>(LogFileOptions.Section),
         SettingsSection.Of<DashboardAccessOptions>(DashboardAccessOptions.Section),
         SettingsSection.Of<NotificationsOptions>(NotificationsOptions.Section),
+        SettingsSection.Of<InstanceOptions>(InstanceOptions.Section),
     ];
 
     public static IReadOnlyList<string> Validate(IConfiguration configuration)

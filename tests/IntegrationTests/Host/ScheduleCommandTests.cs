@@ -135,16 +135,30 @@ public sealed class ScheduleCommandTests(ScheduleCommandTests.Setup fixture) : B
     }
 
     [Fact]
-    public async Task RegistersStoredSchedules_WhenTheBotStarts()
+    public async Task RegistersStoredSchedules_WhenTheBotStartsAgain()
     {
         await CreateVolumeServerAsync("vault");
-        (await SayAsync("$schedule vault 15 2 * * 0 keep 4")).ShouldContain("keeping the newest 4");
+        var directory = Directory.CreateTempSubdirectory("serverstatus-restarted-");
+        var database = Path.Combine(directory.FullName, "serverstatus.db");
+        try
+        {
+            // A bot of its own, stopped and started again on its database (the shared bot would make a second one on
+            // the class's database a standby): the new process's Hangfire storage starts empty, its schedules come
+            // from the database.
+            await using (var first = await Fixture.StartAnotherAsync(s => s["Database:Path"] = database))
+            {
+                (await first.Discord.AskAsync(TestApp.AdminId, "$schedule vault 15 2 * * 0 keep 4")).ShouldContain("keeping the newest 4");
+            }
 
-        // A second bot on the same database: its Hangfire storage starts empty, its schedules come from the database.
-        await using var restarted = await Fixture.StartAnotherAsync();
-        await restarted.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
+            await using var restarted = await Fixture.StartAnotherAsync(s => s["Database:Path"] = database);
 
-        (await RecurringJobsAsync(restarted)).ShouldContain(("backup:local/vault", "15 2 * * 0"));
+            (await RecurringJobsAsync(restarted)).ShouldContain(("backup:local/vault", "15 2 * * 0"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
     }
 
     private Task<string> SayAsync(string text, ulong userId = TestApp.AdminId) =>

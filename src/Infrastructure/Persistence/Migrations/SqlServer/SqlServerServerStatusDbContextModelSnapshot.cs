@@ -321,6 +321,25 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.ToTable("Admins", (string)null);
                 });
+
+            modelBuilder.Entity("ServerStatus.Infrastructure.Instances.InstanceLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<long>("ExpiresAtUnixMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("InstanceLeases", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

@@ -304,6 +304,25 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.ToTable("Admins", (string)null);
                 });
+
+            modelBuilder.Entity("ServerStatus.Infrastructure.Instances.InstanceLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAtUnixMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("InstanceLeases", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

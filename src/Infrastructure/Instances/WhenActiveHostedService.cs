@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Hosting;
+
+namespace ServerStatus.Infrastructure.Instances;
+
+/// <summary>Starts a hosted service only once this instance is the active one (at once, in the usual single-instance case).</summary>
+internal sealed class WhenActiveHostedService(IHostedService inner, ActiveInstanceLease lease, IHostApplicationLifetime lifetime) : IHostedService, IDisposable
+{
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _starting = Task.CompletedTask;
+    private bool _started;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _starting = StartWhenActiveAsync(_stopping.Token);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _starting.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        if (_started)
+        {
+            await inner.StopAsync(cancellationToken);
+        }
+    }
+
+    public void Dispose() => _stopping.Dispose();
+
+    private async Task StartWhenActiveAsync(CancellationToken ct)
+    {
+        await lease.Active.WaitAsync(ct);
+        try
+        {
+            await inner.StartAsync(ct);
+            _started = true;
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            // As a failed start at host start-up would: the host stops (the exception is logged by the host's own log).
+            lifetime.StopApplication();
+            throw;
+        }
+    }
+}
