@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Docker.DotNet;
 using Docker.DotNet.Models;
@@ -19,6 +20,7 @@ public sealed partial class DockerContainerEngine(DockerEngines engines, Contain
     : IContainerEngine
 {
     private readonly DockerOptions _options = options.Value;
+    private readonly ConcurrentDictionary<string, byte> _reportedLabels = new(StringComparer.Ordinal);
 
     private TimeSpan QuickCallTimeout => TimeSpan.FromSeconds(_options.RequestTimeoutSeconds);
 
@@ -136,12 +138,29 @@ public sealed partial class DockerContainerEngine(DockerEngines engines, Contain
         {
             var containers = await engine.Client.Containers.ListContainersAsync(ListParameters(), deadline.Token);
             var stopTimeout = TimeSpan.FromSeconds(_options.DefaultStopTimeoutSeconds);
-            return Result<IReadOnlyList<ServerSummary>>.Success(
-                [.. containers.Select(c => ContainerMapping.ToSummary(engine.Name, c, stopTimeout)).Where(IsDiscovered)]);
+            var servers = containers.Select(c => (Container: c, Server: ContainerMapping.ToSummary(engine.Name, c, stopTimeout))).Where(s => IsDiscovered(s.Server)).ToList();
+            foreach (var (container, server) in servers)
+            {
+                ReportUnusableLabels(engine.Name, server.Id.Name, container);
+            }
+
+            return Result<IReadOnlyList<ServerSummary>>.Success([.. servers.Select(s => s.Server)]);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested && DockerFailures.IsEngineFailure(ex))
         {
             return Failed(engine, ex) with { Target = engine.Name };
+        }
+    }
+
+    /// <summary>A label that cannot be used is logged once per container and value, and ignored: never fatal.</summary>
+    private void ReportUnusableLabels(string engine, string server, ContainerListResponse container)
+    {
+        foreach (var (label, value, reason) in ServerLabels.Unusable(container.Labels))
+        {
+            if (_reportedLabels.TryAdd($"{container.ID}\n{label}\n{value}", 0))
+            {
+                LogUnusableLabel(label, value, server, engine, reason);
+            }
         }
     }
 
@@ -195,6 +214,9 @@ public sealed partial class DockerContainerEngine(DockerEngines engines, Contain
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Docker call for {Server} failed: {Problem}")]
     private partial void LogEngineFailed(Exception exception, string server, string problem);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Label {Label}=\"{Value}\" of server {Server} on engine {Engine} is ignored: {Reason}")]
+    private partial void LogUnusableLabel(string label, string value, string server, string engine, string reason);
 
     private static CancellationTokenSource Deadline(TimeSpan timeout, CancellationToken ct)
     {

@@ -10,6 +10,29 @@ namespace ServerStatus.IntegrationTests.Servers;
 public sealed class DiscoveryTests(AppFixture fixture) : AppTests<AppFixture>(fixture)
 {
     [Fact]
+    public async Task IgnoresUnusableLabels_AndLogsEachOnce()
+    {
+        var id = await Sandbox.CreateServerAsync($"badlabels-{Sandbox.Id}", aliased: false, labels: new Dictionary<string, string>
+        {
+            [ServerLabels.Name] = "not a name!",
+            [ServerLabels.StopTimeout] = "abc",
+        });
+
+        var first = await App.SendAsync(TestApp.Admin, new GetServerStatus([]));
+        await App.SendAsync(TestApp.Admin, new GetServerStatus([]));
+
+        var server = first.Value.ShouldBeOfType<StatusOverview>().Servers.Single(s => s.Id.ContainerId == id);
+        server.Id.Name.ShouldBe($"badlabels-{Sandbox.Id}");
+        server.StopTimeout.ShouldBe(TimeSpan.FromSeconds(30));
+        var warnings = App.Logs.Entries.Where(e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains($"badlabels-{Sandbox.Id}", StringComparison.Ordinal)).ToList();
+        warnings.Select(e => e.Message).ShouldBe(
+        [
+            $"Label serverstatus.name=\"not a name!\" of server badlabels-{Sandbox.Id} on engine local is ignored: not a server name (a letter or digit, then letters, digits, '_', '.' or '-'); the container name is used",
+            $"Label serverstatus.stop-timeout=\"abc\" of server badlabels-{Sandbox.Id} on engine local is ignored: not a whole number of seconds from 1 to 3600; Docker:DefaultStopTimeoutSeconds is used",
+        ]);
+    }
+
+    [Fact]
     public async Task ListsOnlyLabelledContainers_InLabelMode()
     {
         await Sandbox.CreateServerAsync("labelled");
