@@ -9,6 +9,7 @@ using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Infrastructure;
 using ServerStatus.Presentation.Discord.Bot;
+using ServerStatus.Presentation.Discord.Bot.Outbox;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Dashboard;
 using ServerStatus.Presentation.Discord.Health;
@@ -45,6 +46,7 @@ public static class ServerStatusServices
         services.AddSingleton<IConfirmations>(sp => sp.GetRequiredService<ConfirmationRegistry>());
         services.AddSingleton<SensitiveMessageJanitor>();
         services.AddSingleton<ProgressDisplay>();
+        services.AddReplyOutbox();
         services.AddSingleton<ReplyTargets>();
         services.AddSingleton<CommandExecutor>();
         services.AddSingleton<MessageCommandHandler>();
