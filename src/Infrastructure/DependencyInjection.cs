@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RestoreBackup;
+using ServerStatus.Application.Bot.Outbox;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Logging;
 using ServerStatus.Application.Permissions.ImportLegacyPermissions;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<IBackupScheduleRepository, EfBackupScheduleRepository>();
         services.AddScoped<IRestoreJournal, EfRestoreJournal>();
         services.AddWhenActive(s => s.AddHostedService<InterruptedRestoreRecovery>());
+        services.AddScoped<IReplyOutbox, EfReplyOutbox>();
         return services;
     }
 }

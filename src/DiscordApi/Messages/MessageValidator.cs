@@ -20,6 +20,7 @@ public static class MessageValidator
             Fail("content", "a message needs content, embeds, components or files");
         }
 
+        CheckLength(message.Nonce, DiscordLimits.NonceLength, "nonce", trim: false);
         ValidateEmbeds(message.Embeds);
         ValidateComponents(message.Components);
         ValidateAllowedMentions(message.AllowedMentions);

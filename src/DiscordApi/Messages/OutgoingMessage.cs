@@ -21,6 +21,13 @@ public sealed record OutgoingMessage
 
     public MessageFlags Flags { get; init; }
 
+    /// <summary>
+    /// For creates only: sent with <c>enforce_nonce</c>, so Discord returns the message it already made with this nonce
+    /// (within a few minutes) instead of a second one. Give the same nonce to every attempt of one message, also
+    /// across restarts; when null, the client makes one per call (its own retries share it).
+    /// </summary>
+    public string? Nonce { get; init; }
+
     public static OutgoingMessage Text(string content) => new MessageBuilder().WithContent(content).Build();
 
     /// <summary>Everything except the file bytes, so logs and test failures stay readable.</summary>

@@ -51,6 +51,9 @@ public sealed class DiscordApiException : Exception
     /// <summary>For 50035: one entry per problem, e.g. <c>embeds.0.fields.3.value: BASE_TYPE_MAX_LENGTH Must be 1024 or fewer in length.</c></summary>
     public IReadOnlyList<string> FieldErrors { get; }
 
+    /// <summary>For <see cref="DiscordErrorKind.RateLimited"/>: how long Discord asked us to wait before this route takes requests again.</summary>
+    public TimeSpan? RetryAfter { get; internal set; }
+
     /// <summary>True when the token is dead: nothing more will be sent.</summary>
     public bool IsFatal => Kind == DiscordErrorKind.Unauthorized;
 }

@@ -51,7 +51,7 @@ public sealed class DiscordRestClient(
         var route = RestRoute.Create(HttpMethod.Post, "channels/{channel_id}/messages", Id(channelId));
 
         // The nonce (with enforce_nonce) makes Discord drop a duplicate, so a retry after a 5xx is safe.
-        var json = RestPayloads.Message(message, edit: false, NextNonce()).ToJsonString();
+        var json = RestPayloads.Message(message, edit: false, message.Nonce ?? NextNonce()).ToJsonString();
         using var document = await _sender.SendAsync(route, () => RestPayloads.Content(json, message.Attachments), retrySafe: true, ct);
         return RestResponses.Message(Required(document, route));
     }

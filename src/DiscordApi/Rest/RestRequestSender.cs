@@ -119,7 +119,9 @@ internal sealed class RestRequestSender(
                     var retryAfter = OnRateLimited(route, headers, body, bucket, rateLimitRetries + 1);
                     if (route.IsInteractionCallback || rateLimitRetries >= settings.MaxRateLimitRetries)
                     {
-                        throw DiscordErrorParser.ToException(status, body, route.Display);
+                        var limited = DiscordErrorParser.ToException(status, body, route.Display);
+                        limited.RetryAfter = retryAfter;
+                        throw limited;
                     }
 
                     rateLimitRetries++;
@@ -236,7 +238,10 @@ internal sealed class RestRequestSender(
             throw new DiscordApiException(
                 DiscordErrorKind.RateLimited,
                 $"Discord {route.Display} is rate limited for another {wait}, longer than the {settings.MaxQueueWait} a request may wait.",
-                route: route.Display);
+                route: route.Display)
+            {
+                RetryAfter = wait,
+            };
         }
     }
 

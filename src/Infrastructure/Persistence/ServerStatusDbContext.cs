@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ServerStatus.Application.Bot.Outbox;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Permissions;
@@ -27,6 +28,8 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
     public DbSet<RestoreInProgress> RestoresInProgress => Set<RestoreInProgress>();
 
     public DbSet<InstanceLease> InstanceLeases => Set<InstanceLease>();
+
+    public DbSet<PendingReply> PendingReplies => Set<PendingReply>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,5 +1,7 @@
 using DiscordApi.Messages;
 using DiscordApi.Rest;
+using ServerStatus.Application.Bot.Outbox;
+using ServerStatus.Presentation.Discord.Bot.Outbox;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Replies;
 
@@ -8,9 +10,10 @@ namespace ServerStatus.Presentation.Discord.Bot;
 /// <summary>
 /// Answers a chat command in its channel, as a reply to the command message; types while the command runs.
 /// A command that reports progress gets a progress reply instead (edited as it goes, no more typing), which the
-/// answer then replaces.
+/// answer then replaces. The answer goes through the <see cref="ReplyOutbox"/>, so it is never lost.
 /// </summary>
-public sealed class ChannelReplyTarget(IDiscordRest rest, ulong channelId, ulong commandMessageId, TimeSpan typingAfter, TimeProvider time, ProgressDisplay? progressDisplay = null)
+public sealed class ChannelReplyTarget(
+    IDiscordRest rest, ReplyOutbox outbox, ulong channelId, ulong commandMessageId, TimeSpan typingAfter, TimeProvider time, ProgressDisplay? progressDisplay = null)
     : IReplyTarget
 {
     private static readonly TimeSpan TypingLasts = TimeSpan.FromSeconds(8);
@@ -41,23 +44,16 @@ public sealed class ChannelReplyTarget(IDiscordRest rest, ulong channelId, ulong
         await showing;
 
         var messages = (await reply).Messages;
-        var first = 0;
-        if (Volatile.Read(ref _progressMessageId) is var shown and not 0 && progressDisplay is not null
-            && await progressDisplay.TryReplaceAsync(() => rest.EditMessageAsync(channelId, shown, ProgressDisplay.Replacing(messages[0]), ct)))
-        {
-            first = 1;
-            _answerMessageId = shown;
-        }
-
-        for (var i = first; i < messages.Count; i++)
-        {
-            var message = i == 0 ? messages[i] with { Reference = new MessageReference(commandMessageId, FailIfNotExists: false) } : messages[i];
-            var posted = await rest.CreateMessageAsync(channelId, message, ct);
-            if (i == 0)
-            {
-                _answerMessageId = posted.Id;
-            }
-        }
+        var now = time.GetUtcNow();
+        var shown = Volatile.Read(ref _progressMessageId);
+        PendingReply[] answer =
+        [
+            shown != 0
+                ? PendingReplies.EditInChannel(channelId, shown, commandMessageId, ProgressDisplay.Replacing(messages[0]), now)
+                : PendingReplies.InChannel(channelId, commandMessageId, messages[0], now),
+            .. messages.Skip(1).Select(message => PendingReplies.InChannel(channelId, replyTo: null, message, now)),
+        ];
+        _answerMessageId = (await outbox.DeliverAsync(answer, ct))[0]?.Id ?? 0;
     }
 
     public Task EditAsync(BotReply reply, CancellationToken ct)

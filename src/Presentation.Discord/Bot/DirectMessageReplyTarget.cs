@@ -1,34 +1,27 @@
 using DiscordApi.Messages;
 using DiscordApi.Rest;
+using ServerStatus.Presentation.Discord.Bot.Outbox;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Bot;
 
 /// <summary>
-/// Answers by DM (for sensitive commands typed in a guild); when the user's DMs are closed, in the channel instead.
+/// Answers by DM (for sensitive commands typed in a guild); when the user's DMs are closed, in the channel instead,
+/// replying to the command. The answer goes through the <see cref="ReplyOutbox"/>, so it is never lost.
 /// Sensitive commands are quick and report no progress, so none is shown.
 /// </summary>
-public sealed class DirectMessageReplyTarget(IDiscordRest rest, ulong userId, IReplyTarget fallback) : IReplyTarget
+public sealed class DirectMessageReplyTarget(
+    IDiscordRest rest, ReplyOutbox outbox, ulong userId, ulong channelId, ulong commandMessageId, TimeProvider time, IReplyTarget fallback) : IReplyTarget
 {
     private DiscordMessage? _answer;
 
     public async Task DeliverAsync(Task<BotReply> reply, CommandProgress? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var answer = await reply;
-        try
-        {
-            foreach (var message in answer.Messages)
-            {
-                var sent = await rest.SendDirectMessageAsync(userId, message, ct);
-                _answer ??= sent;
-            }
-        }
-        catch (DiscordApiException ex) when (ex.Kind == DiscordErrorKind.CannotMessageUser)
-        {
-            await fallback.DeliverAsync(Task.FromResult(answer), progress: null, ct);
-        }
+        var now = time.GetUtcNow();
+        var answer = (await reply).Messages.Select(message => PendingReplies.ByDirectMessage(userId, channelId, commandMessageId, message, now)).ToList();
+        _answer = (await outbox.DeliverAsync(answer, ct))[0];
     }
 
     public Task EditAsync(BotReply reply, CancellationToken ct)

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Permissions;
+using ServerStatus.Presentation.Discord.Bot.Outbox;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Hosting;
 using ServerStatus.Presentation.Discord.Replies;
@@ -21,6 +22,8 @@ public sealed class InteractionHandler(
     ActorScopedSender sender,
     ProgressDisplay progressDisplay,
     ReplyTargets replyTargets,
+    ReplyOutbox outbox,
+    TimeProvider time,
     IOptions<BotOptions> options)
 {
     // Discord's limit for a choice's name and string value.
@@ -82,6 +85,7 @@ public sealed class InteractionHandler(
 
     private async Task AnswerButtonAsync(InteractionCreated interaction, CancellationToken ct)
     {
+        var clickedAt = time.GetUtcNow();
         var customId = interaction.Data.CustomId ?? "";
         var confirm = customId.StartsWith(ConfirmationRegistry.ConfirmPrefix, StringComparison.Ordinal);
         if (!confirm && !customId.StartsWith(ConfirmationRegistry.CancelPrefix, StringComparison.Ordinal))
@@ -118,11 +122,7 @@ public sealed class InteractionHandler(
         }
 
         var reply = await running;
-        await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, reply.Messages[0], ct);
-        foreach (var extra in reply.Messages.Skip(1))
-        {
-            await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, extra, ct);
-        }
+        await outbox.DeliverAsync(PendingReplies.ToInteraction(interaction, clickedAt, reply.Messages, original: true, time.GetUtcNow()), ct);
     }
 
     // The prompt's embed while the confirmed command runs; its description gains the progress line, if any.

@@ -1,6 +1,7 @@
 using DiscordApi.Events;
 using DiscordApi.Messages;
 using DiscordApi.Rest;
+using ServerStatus.Presentation.Discord.Bot.Outbox;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Replies;
 
@@ -10,11 +11,16 @@ namespace ServerStatus.Presentation.Discord.Bot;
 /// Answers a slash command: at once when the work is quick, else a deferred response first
 /// ("thinking…", well within Discord's 3 s) and the answer as an edit; extra messages as follow-ups.
 /// While deferred, a command that reports progress has its progress line edited into the response.
+/// The answer goes through the <see cref="ReplyOutbox"/>: a callback that failed is never sent twice (it may have
+/// arrived); the answer then edits the original response, or goes to the channel when there is none.
 /// </summary>
-public sealed class InteractionReplyTarget(
-    IDiscordRest rest, InteractionCreated interaction, TimeSpan deferAfter, TimeProvider time, bool ephemeral = false, ProgressDisplay? progressDisplay = null)
+public sealed partial class InteractionReplyTarget(
+    IDiscordRest rest, ReplyOutbox outbox, InteractionCreated interaction, TimeSpan deferAfter, TimeProvider time, ILogger logger, bool ephemeral = false,
+    ProgressDisplay? progressDisplay = null)
     : IReplyTarget
 {
+    private readonly DateTimeOffset _receivedAt = time.GetUtcNow();
+
     public async Task DeliverAsync(Task<BotReply> reply, CommandProgress? progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(reply);
@@ -23,7 +29,7 @@ public sealed class InteractionReplyTarget(
         var progressShown = false;
         if (deferred)
         {
-            await rest.RespondToInteractionAsync(interaction.InteractionId, interaction.Token, InteractionResponse.Defer(ephemeral), ct);
+            await TryRespondAsync(InteractionResponse.Defer(ephemeral), ct);
             if (progressDisplay is not null && progress is not null)
             {
                 progressShown = await progressDisplay.ShowUntilAsync(reply, progress, ShowProgressAsync, ct);
@@ -31,20 +37,14 @@ public sealed class InteractionReplyTarget(
         }
 
         var messages = (await reply).Messages.Select(Flagged).ToList();
-        if (deferred)
+        if (deferred && progressShown)
         {
-            var answer = progressShown ? ProgressDisplay.Replacing(messages[0]) : messages[0];
-            await rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, answer, ct);
-        }
-        else
-        {
-            await rest.RespondToInteractionAsync(interaction.InteractionId, interaction.Token, InteractionResponse.Reply(messages[0], ephemeral), ct);
+            messages[0] = ProgressDisplay.Replacing(messages[0]);
         }
 
-        foreach (var extra in messages.Skip(1))
-        {
-            await rest.CreateFollowupAsync(interaction.ApplicationId, interaction.Token, extra, ct);
-        }
+        var answered = !deferred && await TryRespondAsync(InteractionResponse.Reply(messages[0], ephemeral), ct);
+        var answer = PendingReplies.ToInteraction(interaction, _receivedAt, messages, original: true, time.GetUtcNow());
+        await outbox.DeliverAsync(answered ? [.. answer.Skip(1)] : answer, ct);
     }
 
     public Task EditAsync(BotReply reply, CancellationToken ct)
@@ -66,9 +66,27 @@ public sealed class InteractionReplyTarget(
         return (replacement, token) => rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, replacement, token);
     }
 
+    /// <summary>The initial response; false when it failed, and then it is never sent again (it may have arrived).</summary>
+    private async Task<bool> TryRespondAsync(InteractionResponse response, CancellationToken ct)
+    {
+        try
+        {
+            await rest.RespondToInteractionAsync(interaction.InteractionId, interaction.Token, response, ct);
+            return true;
+        }
+        catch (Exception ex) when (DeliveryFailures.IsDeliveryFailure(ex))
+        {
+            LogCallbackFailed(logger, ex, response.Type);
+            return false;
+        }
+    }
+
     private Task ShowProgressAsync(string line, CancellationToken ct) =>
         rest.EditOriginalResponseAsync(interaction.ApplicationId, interaction.Token, Flagged(ProgressDisplay.Message(line)), ct);
 
     private OutgoingMessage Flagged(OutgoingMessage message) =>
         ephemeral ? message with { Flags = message.Flags | MessageFlags.Ephemeral } : message;
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "The {Type} response to an interaction failed; the answer follows through its original response or the channel")]
+    private static partial void LogCallbackFailed(ILogger logger, Exception exception, InteractionResponseType type);
 }

@@ -74,25 +74,6 @@ public sealed partial class ProgressDisplay(IOptions<BotOptions> options, TimePr
         }
     }
 
-    /// <summary>
-    /// Edits the progress message into the final reply; false (and logged) when that failed, e.g. because someone
-    /// deleted the progress message, so that the caller posts the reply instead.
-    /// </summary>
-    public async Task<bool> TryReplaceAsync(Func<Task> replace)
-    {
-        ArgumentNullException.ThrowIfNull(replace);
-        try
-        {
-            await replace();
-            return true;
-        }
-        catch (Exception ex) when (ex is DiscordApi.Rest.DiscordApiException or HttpRequestException)
-        {
-            LogReplaceFailed(ex);
-            return false;
-        }
-    }
-
     /// <summary>The progress message: the line as plain text within Discord's limit (mentions disabled as always).</summary>
     public static OutgoingMessage Message(string line) => OutgoingMessage.Text(ErrorReplies.Fit(line, DiscordLimits.ContentLength));
 
@@ -105,7 +86,4 @@ public sealed partial class ProgressDisplay(IOptions<BotOptions> options, TimePr
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Could not show a command's progress; the final reply is not affected")]
     private partial void LogProgressEditFailed(Exception exception);
-
-    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Could not edit the progress message into the reply; posting the reply instead")]
-    private partial void LogReplaceFailed(Exception exception);
 }

@@ -10,6 +10,7 @@ using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Infrastructure;
 using ServerStatus.Infrastructure.Instances;
 using ServerStatus.Presentation.Discord.Bot;
+using ServerStatus.Presentation.Discord.Bot.Outbox;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Dashboard;
 using ServerStatus.Presentation.Discord.Health;
@@ -46,6 +47,7 @@ public static class ServerStatusServices
         services.AddSingleton<IConfirmations>(sp => sp.GetRequiredService<ConfirmationRegistry>());
         services.AddSingleton<SensitiveMessageJanitor>();
         services.AddSingleton<ProgressDisplay>();
+        services.AddReplyOutbox();
         services.AddSingleton<ReplyTargets>();
         services.AddSingleton<CommandExecutor>();
         services.AddSingleton<MessageCommandHandler>();

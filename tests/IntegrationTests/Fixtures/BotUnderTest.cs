@@ -40,7 +40,8 @@ public sealed class BotUnderTest : IAsyncDisposable
     public Uri BaseAddress => new(App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.First()
         ?? throw new InvalidOperationException("The host has no server addresses: is it started?"));
 
-    public static async Task<BotUnderTest> StartAsync(DockerSandbox sandbox, Action<Dictionary<string, string?>>? configure = null)
+    /// <param name="services">Replaces services before the bot's own are registered (its registrations only add what is missing), e.g. the REST client's retry timings.</param>
+    public static async Task<BotUnderTest> StartAsync(DockerSandbox sandbox, Action<Dictionary<string, string?>>? configure = null, Action<IServiceCollection>? services = null)
     {
         var discord = await FakeDiscordServer.StartAsync();
         var directory = Directory.CreateTempSubdirectory("serverstatus-bot-");
@@ -48,7 +49,7 @@ public sealed class BotUnderTest : IAsyncDisposable
         configure?.Invoke(settings);
 
         var logs = new CapturedLogs();
-        var app = Build(settings, logs);
+        var app = Build(settings, logs, services);
         var problems = await BotHost.PrepareAsync(app, CancellationToken.None);
         if (problems.Count > 0)
         {
@@ -78,12 +79,13 @@ public sealed class BotUnderTest : IAsyncDisposable
     }
 
     /// <summary>The bot built as <c>Program</c> builds it, on these settings, logging (also) into <paramref name="logs"/>.</summary>
-    public static WebApplication Build(IReadOnlyDictionary<string, string?> settings, CapturedLogs logs) =>
+    public static WebApplication Build(IReadOnlyDictionary<string, string?> settings, CapturedLogs logs, Action<IServiceCollection>? services = null) =>
         BotHost.Build([], builder =>
         {
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.ClearProviders();
             builder.Logging.AddProvider(logs);
+            services?.Invoke(builder.Services);
         });
 
     public async Task GrantAsync(Subject subject, Permission permission, string scope)

@@ -11,8 +11,8 @@ namespace ServerStatus.IntegrationTests.Host;
 /// on the same database, it puts the files back exactly as they were before the restore, starts the server again,
 /// says so in the notification channel and in the audit log.
 /// </summary>
-public sealed partial class InterruptedRestoreTests(InterruptedRestoreTests.Setup setup, ITestOutputHelper output)
-    : IClassFixture<InterruptedRestoreTests.Setup>, IDisposable
+public sealed partial class InterruptedRestoreTests(DiscordAndSandbox setup, ITestOutputHelper output)
+    : IClassFixture<DiscordAndSandbox>, IDisposable
 {
     private const ulong NotificationChannel = 820_000_000_000_000_002;
     private const int Files = 6000;
@@ -97,22 +97,15 @@ public sealed partial class InterruptedRestoreTests(InterruptedRestoreTests.Setu
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private async Task<BotProcess> StartBotAsync()
+    private Task<BotProcess> StartBotAsync()
     {
-        var session = Discord.Gateway.CurrentSessionId;
         var settings = BotUnderTest.Settings(setup.Sandbox, Discord, _work.FullName);
         settings["Backups:Directory"] = Path.Combine(_work.FullName, "backups");
         settings["Backups:MinFreeSpaceMegabytes"] = "0";
         settings["Backups:ProgressIntervalMilliseconds"] = "10";
         settings["Bot:ProgressEditSeconds"] = "0.02";
         settings["Notifications:ChannelId"] = NotificationChannel.ToString(CultureInfo.InvariantCulture);
-        var bot = BotProcess.Start(settings, _work.FullName);
-        await Eventually.HoldsAsync(
-            () => bot.HasExited || (Discord.Gateway.CurrentSessionId is { } current && current != session),
-            "the bot identifies on the gateway",
-            Patience);
-        bot.HasExited.ShouldBeFalse(bot.Output);
-        return bot;
+        return BotProcess.StartConnectedAsync(settings, _work.FullName, Discord, Patience);
     }
 
     private async Task<string> AnsweredAsync(string command, string expected)
@@ -125,24 +118,4 @@ public sealed partial class InterruptedRestoreTests(InterruptedRestoreTests.Setu
     // "♻️ Restoring `old` on **world**… 40 MiB restored (3 s)".
     [GeneratedRegex(@"Restoring `old` on \*\*world\*\*… [1-9][0-9.]* (KiB|MiB|GiB) restored")]
     private static partial Regex BytesRestored();
-
-    /// <summary>One fake Discord and one Docker sandbox for the class.</summary>
-    public sealed class Setup : IAsyncLifetime
-    {
-        public FakeDiscordServer Discord { get; private set; } = null!;
-
-        public DockerSandbox Sandbox { get; } = new();
-
-        public async Task InitializeAsync()
-        {
-            Discord = await FakeDiscordServer.StartAsync();
-            await Sandbox.InitializeAsync();
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Sandbox.DisposeAsync();
-            await Discord.DisposeAsync();
-        }
-    }
 }

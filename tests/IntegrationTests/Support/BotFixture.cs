@@ -30,9 +30,14 @@ public class BotFixture : HostFixture
         {
             Configure(settings);
             change?.Invoke(settings);
-        });
+        }, ConfigureServices);
 
-    protected override async Task StartHostAsync() => _bot = await BotUnderTest.StartAsync(Sandbox, Configure);
+    protected override async Task StartHostAsync() => _bot = await BotUnderTest.StartAsync(Sandbox, Configure, ConfigureServices);
+
+    /// <summary>Services that replace the bot's own before they are registered (e.g. shorter REST retry timings), for this host and every other one.</summary>
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
 
     protected override async Task StopHostAsync()
     {

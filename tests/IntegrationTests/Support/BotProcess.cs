@@ -67,6 +67,20 @@ public sealed class BotProcess : IAsyncDisposable
         return bot;
     }
 
+    /// <summary>Starts the bot and waits until it has identified on <paramref name="discord"/>'s gateway with a session of its own.</summary>
+    public static async Task<BotProcess> StartConnectedAsync(IReadOnlyDictionary<string, string?> settings, string workingDirectory, FakeDiscordServer discord, TimeSpan patience)
+    {
+        ArgumentNullException.ThrowIfNull(discord);
+        var session = discord.Gateway.CurrentSessionId;
+        var bot = Start(settings, workingDirectory);
+        await Eventually.HoldsAsync(
+            () => bot.HasExited || (discord.Gateway.CurrentSessionId is { } current && current != session),
+            "the bot identifies on the gateway",
+            patience);
+        bot.HasExited.ShouldBeFalse(bot.Output);
+        return bot;
+    }
+
     /// <summary>SIGKILL: no shutdown code runs, as when the host dies or the out-of-memory killer strikes.</summary>
     public async Task KillAsync()
     {

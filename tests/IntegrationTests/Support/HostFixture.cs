@@ -99,6 +99,7 @@ public abstract class HostFixture : IAsyncLifetime
         await db.Admins.ExecuteDeleteAsync();
         await db.AuditEntries.ExecuteDeleteAsync();
         await db.LegacyImports.ExecuteDeleteAsync();
+        await db.PendingReplies.ExecuteDeleteAsync();
 
         var archives = new DirectoryInfo(scope.ServiceProvider.GetRequiredService<IOptions<BackupOptions>>().Value.Directory);
         if (archives.Exists)

@@ -8,7 +8,8 @@ namespace ServerStatus.UnitTests.Fakes;
 /// <summary>
 /// The message calls of reply targets, recorded as one readable line each (<c>create reply: text</c>,
 /// <c>edit 1: text</c>, <c>typing</c>, <c>defer</c>, <c>edit original: text</c>); answers at once.
-/// With <see cref="FailEdits"/>, message edits fail as Discord would refuse them.
+/// With <see cref="FailEdits"/>, message edits fail as Discord would refuse them; <see cref="Failures"/> makes the next
+/// calls fail as given.
 /// </summary>
 public sealed class RecordingDiscordRest : IDiscordRest
 {
@@ -28,11 +29,16 @@ public sealed class RecordingDiscordRest : IDiscordRest
 
     public bool FailEdits { get; set; }
 
-    public Task<DiscordMessage> CreateMessageAsync(ulong channelId, OutgoingMessage message, CancellationToken ct)
-    {
-        Record($"create{(message.Reference is null ? "" : " reply")}: {message.Content}");
-        return Task.FromResult(new DiscordMessage(Interlocked.Increment(ref _nextId), channelId, message.Content ?? "", null));
-    }
+    /// <summary>Each call that sends a message takes the next one and fails with it (recorded with <c> failed</c>).</summary>
+    public Queue<Exception> Failures { get; } = new();
+
+    /// <summary>The last message a call sent (or tried to).</summary>
+    public OutgoingMessage? LastMessage { get; private set; }
+
+    public Task<DiscordMessage> CreateMessageAsync(ulong channelId, OutgoingMessage message, CancellationToken ct) =>
+        Answer($"create{(message.Reference is null ? "" : " reply")}", message, channelId);
+
+    public Task<DiscordMessage> SendDirectMessageAsync(ulong userId, OutgoingMessage message, CancellationToken ct) => Answer("dm", message, channelId: 0);
 
     public Task<DiscordMessage> EditMessageAsync(ulong channelId, ulong messageId, OutgoingMessage message, CancellationToken ct)
     {
@@ -54,17 +60,11 @@ public sealed class RecordingDiscordRest : IDiscordRest
         return Task.CompletedTask;
     }
 
-    public Task<DiscordMessage> EditOriginalResponseAsync(ulong applicationId, string interactionToken, OutgoingMessage message, CancellationToken ct)
-    {
-        Record($"edit original: {message.Content}");
-        return Task.FromResult(new DiscordMessage(0, 0, message.Content ?? "", null));
-    }
+    public Task<DiscordMessage> EditOriginalResponseAsync(ulong applicationId, string interactionToken, OutgoingMessage message, CancellationToken ct) =>
+        Answer("edit original", message, channelId: 0);
 
-    public Task<DiscordMessage> CreateFollowupAsync(ulong applicationId, string interactionToken, OutgoingMessage message, CancellationToken ct)
-    {
-        Record($"follow-up: {message.Content}");
-        return Task.FromResult(new DiscordMessage(Interlocked.Increment(ref _nextId), 0, message.Content ?? "", null));
-    }
+    public Task<DiscordMessage> CreateFollowupAsync(ulong applicationId, string interactionToken, OutgoingMessage message, CancellationToken ct) =>
+        Answer("follow-up", message, channelId: 0);
 
     public Task DeleteMessageAsync(ulong channelId, ulong messageId, CancellationToken ct) => throw new NotSupportedException();
 
@@ -74,7 +74,6 @@ public sealed class RecordingDiscordRest : IDiscordRest
 
     public Task<ulong> GetDmChannelAsync(ulong userId, CancellationToken ct) => throw new NotSupportedException();
 
-    public Task<DiscordMessage> SendDirectMessageAsync(ulong userId, OutgoingMessage message, CancellationToken ct) => throw new NotSupportedException();
 
     public Task<DiscordUser> GetCurrentUserAsync(CancellationToken ct) => throw new NotSupportedException();
 
@@ -100,6 +99,19 @@ public sealed class RecordingDiscordRest : IDiscordRest
         throw new NotSupportedException();
 
     public Task DeleteFollowupAsync(ulong applicationId, string interactionToken, ulong messageId, CancellationToken ct) => throw new NotSupportedException();
+
+    private Task<DiscordMessage> Answer(string call, OutgoingMessage message, ulong channelId)
+    {
+        LastMessage = message;
+        if (Failures.TryDequeue(out var failure))
+        {
+            Record($"{call} failed: {message.Content}");
+            return Task.FromException<DiscordMessage>(failure);
+        }
+
+        Record($"{call}: {message.Content}");
+        return Task.FromResult(new DiscordMessage(Interlocked.Increment(ref _nextId), channelId, message.Content ?? "", null));
+    }
 
     private void Record(string call)
     {

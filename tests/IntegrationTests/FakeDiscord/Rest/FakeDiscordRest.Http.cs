@@ -150,12 +150,23 @@ public sealed partial class FakeDiscordRest
         if (script is not null)
         {
             script.Remaining--;
+            if (script.Response.TakesEffect)
+            {
+                Answer(request);
+            }
+
             return new Reply(script.Response.Status, script.Response.Body, script.Response.ContentType, new Dictionary<string, string>(script.Response.Headers))
             {
                 Delay = script.Response.Delay,
             };
         }
 
+        return Answer(request);
+    }
+
+    // What Discord does with a request: authentication, body checks, rate limits, then the route's own handling.
+    private Reply Answer(FakeRequest request)
+    {
         var isInteraction = request.Template.StartsWith("interactions/", StringComparison.Ordinal)
             || request.Template.StartsWith("webhooks/", StringComparison.Ordinal);
         if (!isInteraction && (!request.Headers.TryGetValue("Authorization", out var auth) || auth != "Bot " + Token))

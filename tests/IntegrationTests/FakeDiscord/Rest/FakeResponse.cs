@@ -9,6 +9,12 @@ public sealed record FakeResponse(int Status, string Body, string ContentType, I
     /// <summary>How long the fake waits before answering (simulates a hanging request / client timeout).</summary>
     public TimeSpan Delay { get; init; }
 
+    /// <summary>
+    /// The request takes effect as usual (a message is created, an interaction answered) but the client gets this
+    /// answer instead: the ambiguous 5xx after which a client cannot know whether its request went through.
+    /// </summary>
+    public bool TakesEffect { get; init; }
+
     /// <summary>A request that hangs for <paramref name="delay"/> before answering 200 with an empty object.</summary>
     public static FakeResponse Hang(TimeSpan delay) =>
         new(200, "{}", "application/json", new Dictionary<string, string>()) { Delay = delay };
@@ -46,6 +52,9 @@ public sealed record FakeResponse(int Status, string Body, string ContentType, I
 
     public static FakeResponse ServerError(int status = 502) =>
         new(status, "<html>upstream connect error</html>", "text/html", new Dictionary<string, string>());
+
+    /// <summary>A server error answered after the request took effect (see <see cref="TakesEffect"/>).</summary>
+    public static FakeResponse ServerErrorAfterEffect(int status = 502) => ServerError(status) with { TakesEffect = true };
 
     /// <summary>A Discord JSON error such as <c>(404, 10008, "Unknown Message")</c>.</summary>
     public static FakeResponse Error(int status, int code, string message) =>

@@ -16,7 +16,7 @@ namespace ServerStatus.UnitTests.Presentation.Bot;
 /// Chat and slash reply targets with a command that reports progress. The targets run without a synchronization
 /// context, so advancing the fake clock runs them up to their next wait before the test goes on.
 /// </summary>
-public sealed class ProgressReplyTargetTests
+public sealed class ProgressReplyTargetTests : IDisposable
 {
     private const ulong ChannelId = 10;
     private static readonly TimeSpan TypingAfter = TimeSpan.FromSeconds(1);
@@ -26,8 +26,15 @@ public sealed class ProgressReplyTargetTests
     private readonly FakeTimeProvider _time = new();
     private readonly RecordingDiscordRest _rest = new();
     private readonly TaskCompletionSource<BotReply> _reply = new();
+    private readonly OutboxHarness _outbox;
 
-    public ProgressReplyTargetTests() => SynchronizationContext.SetSynchronizationContext(null);
+    public ProgressReplyTargetTests()
+    {
+        SynchronizationContext.SetSynchronizationContext(null);
+        _outbox = new OutboxHarness(_rest, _time);
+    }
+
+    public void Dispose() => _outbox.Dispose();
 
     [Fact]
     public async Task EditsTheProgressReplyIntoTheAnswer_WhenTheCommandReportsProgress()
@@ -129,9 +136,9 @@ public sealed class ProgressReplyTargetTests
     private ProgressDisplay Display() =>
         new(Options.Create(new BotOptions { ProgressEditSeconds = EditEvery.TotalSeconds }), _time, NullLogger<ProgressDisplay>.Instance);
 
-    private ChannelReplyTarget Chat() => new(_rest, ChannelId, commandMessageId: 5, TypingAfter, _time, Display());
+    private ChannelReplyTarget Chat() => new(_rest, _outbox.Outbox, ChannelId, commandMessageId: 5, TypingAfter, _time, Display());
 
     private InteractionReplyTarget Slash() =>
-        new(_rest, new InteractionCreated(1, 2, InteractionType.ApplicationCommand, "token", null, ChannelId, 3, [], new InteractionData("backup", [], null, null, [], [], []), null),
-            DeferAfter, _time, progressDisplay: Display());
+        new(_rest, _outbox.Outbox, new InteractionCreated(1, 2, InteractionType.ApplicationCommand, "token", null, ChannelId, 3, [], new InteractionData("backup", [], null, null, [], [], []), null),
+            DeferAfter, _time, NullLogger.Instance, progressDisplay: Display());
 }
