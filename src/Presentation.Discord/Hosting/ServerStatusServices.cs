@@ -47,7 +47,7 @@ public static class ServerStatusServices
         services.AddSingleton<IConfirmations>(sp => sp.GetRequiredService<ConfirmationRegistry>());
         services.AddSingleton<SensitiveMessageJanitor>();
         services.AddSingleton<ProgressDisplay>();
-        services.AddReplyOutbox();
+        services.AddWhenActive(s => s.AddReplyOutbox());
         services.AddSingleton<ReplyTargets>();
         services.AddSingleton<CommandExecutor>();
         services.AddSingleton<MessageCommandHandler>();

@@ -8,6 +8,7 @@ using ServerStatus.Infrastructure.Docker;
 using ServerStatus.Infrastructure.Instances;
 using ServerStatus.Infrastructure.Persistence;
 using ServerStatus.Infrastructure.Scheduling;
+using ServerStatus.Presentation.Discord.Bot.Outbox;
 using ServerStatus.Presentation.Discord.Dashboard;
 using ServerStatus.Presentation.Discord.Notifications;
 
@@ -35,6 +36,7 @@ public static class SettingsCheck
         SettingsSection.Of<DashboardAccessOptions>(DashboardAccessOptions.Section),
         SettingsSection.Of<NotificationsOptions>(NotificationsOptions.Section),
         SettingsSection.Of<InstanceOptions>(InstanceOptions.Section),
+        SettingsSection.Of<ReplyOutboxOptions>(ReplyOutboxOptions.Section),
     ];
 
     public static IReadOnlyList<string> Validate(IConfiguration configuration)

@@ -12,7 +12,7 @@ namespace ServerStatus.IntegrationTests.Host;
 /// its own in an empty working directory, configured by environment variables, against the fake Discord (REST only: it
 /// must never open the gateway) and the real Docker engine. Each test arranges the fake Discord afresh.
 /// </summary>
-public sealed class DoctorTests(DoctorTests.Setup setup, ITestOutputHelper output) : IClassFixture<DoctorTests.Setup>, IAsyncLifetime
+public sealed class DoctorTests(DiscordAndSandbox setup, ITestOutputHelper output) : IClassFixture<DiscordAndSandbox>, IAsyncLifetime
 {
     private const ulong NotificationChannel = 820_000_000_000_000_001;
     private const ulong BotRole = 830_000_000_000_000_001;
@@ -26,15 +26,16 @@ public sealed class DoctorTests(DoctorTests.Setup setup, ITestOutputHelper outpu
 
     private FakeDiscordRest Discord => setup.Discord.Rest;
 
-    public Task InitializeAsync()
+    public async Task InitializeAsync()
     {
+        await setup.EnsureServerAsync();
+
         // A guild where @everyone may read and the bot's role may do what the notification channel needs.
         Discord.ClearArrangements();
         Discord.AddGuild(FakeDiscordServer.GuildId, "Test Guild", everyonePermissions: ViewChannel);
         Discord.AddRole(FakeDiscordServer.GuildId, BotRole, Needed, "ServerStatus");
         Discord.AddMember(FakeDiscordServer.GuildId, Discord.BotUserId, BotRole);
         Discord.AddChannel(NotificationChannel, FakeDiscordServer.GuildId, "backups");
-        return Task.CompletedTask;
     }
 
     public Task DisposeAsync()
@@ -194,25 +195,4 @@ public sealed class DoctorTests(DoctorTests.Setup setup, ITestOutputHelper outpu
             .Where(path => !path.EndsWith("-wal", StringComparison.Ordinal) && !path.EndsWith("-shm", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal),
     ];
-
-    /// <summary>One fake Discord and one sandbox with one server for the class.</summary>
-    public sealed class Setup : IAsyncLifetime
-    {
-        public FakeDiscordServer Discord { get; private set; } = null!;
-
-        public DockerSandbox Sandbox { get; } = new();
-
-        public async Task InitializeAsync()
-        {
-            Discord = await FakeDiscordServer.StartAsync();
-            await Sandbox.InitializeAsync();
-            await Sandbox.CreateServerAsync("mc", start: false);
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Sandbox.DisposeAsync();
-            await Discord.DisposeAsync();
-        }
-    }
 }

@@ -10,8 +10,8 @@ namespace ServerStatus.IntegrationTests.Host;
 /// Two real bot processes on one SQLite database: the second stands by (no gateway connection, <c>/readyz</c> says
 /// standby) and, when the active one is killed, takes over within 30 s and answers the next command.
 /// </summary>
-public sealed partial class StandbyInstanceTests(StandbyInstanceTests.Setup setup, ITestOutputHelper output)
-    : IClassFixture<StandbyInstanceTests.Setup>, IDisposable
+public sealed partial class StandbyInstanceTests(DiscordAndSandbox setup, ITestOutputHelper output)
+    : IClassFixture<DiscordAndSandbox>, IDisposable
 {
     private const int LeaseSeconds = 6;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
@@ -23,6 +23,7 @@ public sealed partial class StandbyInstanceTests(StandbyInstanceTests.Setup setu
     [Fact]
     public async Task TheSecondInstanceStandsBy_AndTakesOverWithin30Seconds_WhenTheActiveOneIsKilled()
     {
+        await setup.EnsureServerAsync();
         await using var active = await StartAsync("active");
         var activeSession = await Eventually.ValueAsync(() => Discord.Gateway.CurrentSessionId, "the first instance identifies", Patience);
 
@@ -41,7 +42,7 @@ public sealed partial class StandbyInstanceTests(StandbyInstanceTests.Setup setu
         output.WriteLine($"took over {killed.Elapsed.TotalSeconds:0.0} s after the kill");
 
         var reply = await Discord.WaitForReplyAsync(await Discord.SayAsync(TestApp.AdminId, "$status"), Patience);
-        FakeDiscordServer.Text(reply).ShouldContain("keeper");
+        FakeDiscordServer.Text(reply).ShouldContain(DiscordAndSandbox.ServerName);
         (await ReadinessAsync(standby)).Body.ShouldNotContain("Standby: ");
         output.WriteLine(standby.Output);
     }
@@ -72,25 +73,4 @@ public sealed partial class StandbyInstanceTests(StandbyInstanceTests.Setup setu
 
     [GeneratedRegex(@"Now listening on: (?<url>http://127\.0\.0\.1:\d+)")]
     private static partial Regex Listener();
-
-    /// <summary>One fake Discord and one Docker sandbox with one server for the class.</summary>
-    public sealed class Setup : IAsyncLifetime
-    {
-        public FakeDiscordServer Discord { get; private set; } = null!;
-
-        public DockerSandbox Sandbox { get; } = new();
-
-        public async Task InitializeAsync()
-        {
-            Discord = await FakeDiscordServer.StartAsync();
-            await Sandbox.InitializeAsync();
-            await Sandbox.CreateServerAsync("keeper", start: false);
-        }
-
-        public async Task DisposeAsync()
-        {
-            await Sandbox.DisposeAsync();
-            await Discord.DisposeAsync();
-        }
-    }
 }
