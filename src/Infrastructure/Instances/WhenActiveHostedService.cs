@@ -2,7 +2,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace ServerStatus.Infrastructure.Instances;
 
-/// <summary>Starts a hosted service only once this instance is the active one (at once, in the usual single-instance case).</summary>
+/// <summary>
+/// Starts a hosted service only once the host has started (its listener bound: a host that fails to start starts
+/// none of them) and this instance is the active one (at once, in the usual single-instance case).
+/// </summary>
 internal sealed class WhenActiveHostedService(IHostedService inner, ActiveInstanceLease lease, IHostApplicationLifetime lifetime) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
@@ -27,8 +30,16 @@ internal sealed class WhenActiveHostedService(IHostedService inner, ActiveInstan
 
     public void Dispose() => _stopping.Dispose();
 
+    private static Task Cancelled(CancellationToken token)
+    {
+        var cancelled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        token.Register(() => cancelled.TrySetResult());
+        return cancelled.Task;
+    }
+
     private async Task StartWhenActiveAsync(CancellationToken ct)
     {
+        await Cancelled(lifetime.ApplicationStarted).WaitAsync(ct);
         await lease.Active.WaitAsync(ct);
         try
         {
