@@ -31,7 +31,7 @@ public sealed class BackupRunner(
             return Error.Conflict($"`{server.Id.Name}` already has a backup named `{name}`: pick another name or delete it first.", name);
         }
 
-        var file = store.FileFor(server.Id.Name, name);
+        var file = store.FileFor(server.Id.Engine, server.Id.Name, name);
         if (store.Exists(file))
         {
             return Error.Conflict($"A backup file for `{name}` already exists for `{server.Id.Name}`: pick another name.", name);

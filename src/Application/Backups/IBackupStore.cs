@@ -6,8 +6,11 @@ namespace ServerStatus.Application.Backups;
 /// </summary>
 public interface IBackupStore
 {
-    /// <summary>The archive's path relative to the backup directory, e.g. <c>mc/2026-11-24T05-53-11Z.tar.zst</c>.</summary>
-    string FileFor(string server, string name);
+    /// <summary>
+    /// The archive's path relative to the backup directory, under its engine and server (servers of one name on two
+    /// engines keep apart), e.g. <c>local/mc/2026-11-24T05-53-11Z.tar.zst</c>.
+    /// </summary>
+    string FileFor(string engine, string server, string name);
 
     /// <summary>Starts writing an archive to a temporary file; disposing an uncommitted write deletes it.</summary>
     Result<IBackupWrite> BeginWrite(string file);

@@ -23,8 +23,13 @@ public sealed partial class FileSystemBackupStore(IOptions<BackupOptions> option
 
     private string Codec => options.Value.Codec;
 
-    public string FileFor(string server, string name)
+    public string FileFor(string engine, string server, string name)
     {
+        if (!EngineName.IsValid(engine))
+        {
+            throw new ArgumentException($"`{engine}` is not a valid engine name.", nameof(engine));
+        }
+
         if (!ServerName.IsValidName(server))
         {
             throw new ArgumentException($"`{server}` is not a valid server name.", nameof(server));
@@ -35,7 +40,7 @@ public sealed partial class FileSystemBackupStore(IOptions<BackupOptions> option
             throw new ArgumentException($"`{name}` is not a valid backup name.", nameof(name));
         }
 
-        return $"{server}/{name}.{BackupCodec.Extension(Codec)}";
+        return $"{engine}/{server}/{name}.{BackupCodec.Extension(Codec)}";
     }
 
     public Result<IBackupWrite> BeginWrite(string file)

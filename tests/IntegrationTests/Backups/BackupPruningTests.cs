@@ -3,6 +3,7 @@ using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Domain.Backups;
+using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.IntegrationTests.Backups;
 
@@ -28,7 +29,7 @@ public sealed class BackupPruningTests(BackupPruningTests.Setup fixture) : AppTe
         (await NamesAsync("local/mc")).Order(StringComparer.Ordinal).ShouldBe(["new-safety", "old-manual", "s2", "s3"]);
         File.Exists(Path.Combine(Fixture.BackupDirectory, oldSafety.File)).ShouldBeFalse();
         File.Exists(Path.Combine(Fixture.BackupDirectory, oldestScheduled.File)).ShouldBeFalse();
-        Directory.GetFiles(Path.Combine(Fixture.BackupDirectory, "mc")).Length.ShouldBe(4);
+        Directory.GetFiles(Path.Combine(Fixture.BackupDirectory, "local", "mc")).Length.ShouldBe(4);
     }
 
     [Fact]
@@ -62,7 +63,8 @@ public sealed class BackupPruningTests(BackupPruningTests.Setup fixture) : AppTe
     private async Task<BackupRecord> AddAsync(string server, string name, BackupTrigger trigger, int days)
     {
         var store = App.Services.GetRequiredService<IBackupStore>();
-        var file = store.FileFor(server[(server.IndexOf('/', StringComparison.Ordinal) + 1)..], name);
+        var qualified = ServerName.Parse(server);
+        var file = store.FileFor(qualified.Engine ?? "local", qualified.Name, name);
         var write = store.BeginWrite(file).Value;
         StoredArchive stored;
         await using (write)

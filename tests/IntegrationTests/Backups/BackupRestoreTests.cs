@@ -57,7 +57,7 @@ public sealed class BackupRestoreTests(BackupRestoreTests.Setup fixture) : AppTe
     {
         await CreateDataServerAsync("vanished");
         (await App.SendAsync(TestApp.Admin, new CreateBackup("vanished", "b1"))).IsSuccess.ShouldBeTrue();
-        File.Delete(Directory.EnumerateFiles(Path.Combine(Fixture.BackupDirectory, "vanished")).Single());
+        File.Delete(Directory.EnumerateFiles(Path.Combine(Fixture.BackupDirectory, "local", "vanished")).Single());
 
         var result = await App.SendAsync(TestApp.Admin, new RestoreBackup("vanished", "b1"));
 
@@ -73,7 +73,7 @@ public sealed class BackupRestoreTests(BackupRestoreTests.Setup fixture) : AppTe
         (await App.SendAsync(TestApp.Admin, new CreateBackup("damaged", "b1"))).IsSuccess.ShouldBeTrue();
         await ChangeFilesAsync(id, bind);
         var changed = await SnapshotAsync(id);
-        var file = Directory.EnumerateFiles(Path.Combine(Fixture.BackupDirectory, "damaged")).Single();
+        var file = Directory.EnumerateFiles(Path.Combine(Fixture.BackupDirectory, "local", "damaged")).Single();
         await using (var stream = new FileStream(file, FileMode.Open, FileAccess.ReadWrite))
         {
             stream.Position = stream.Length / 2;

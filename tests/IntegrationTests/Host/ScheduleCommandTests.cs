@@ -80,7 +80,7 @@ public sealed class ScheduleCommandTests(ScheduleCommandTests.Setup fixture) : B
         var backups = await Bot.App.Services.GetRequiredService<ActorScopedSender>().SendAsync(TestApp.Admin, new ListBackups("vault"));
         backups.Value.Backups.Count(b => b.Trigger == BackupTrigger.Scheduled).ShouldBe(2, string.Join(" | ", Notifications()));
         backups.Value.Backups.ShouldContain(b => b.Name == "by-hand" && b.Trigger == BackupTrigger.Manual);
-        Directory.GetFiles(Path.Combine(BackupDirectory, "vault")).Length.ShouldBe(3);
+        Directory.GetFiles(Path.Combine(BackupDirectory, "local", "vault")).Length.ShouldBe(3);
         Notifications().ShouldAllBe(text => text.StartsWith("💾 Scheduled backup of **vault**", StringComparison.Ordinal));
         Notifications()[2].ShouldContain("Removed 1 older scheduled backup (keeping 2)");
         (await SayAsync("$schedule list")).ShouldContain(" ok: ");

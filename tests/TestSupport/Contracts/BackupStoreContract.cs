@@ -16,24 +16,32 @@ public abstract class BackupStoreContract
     protected abstract IBackupStore Store { get; }
 
     [Fact]
-    public void BuildsARelativePathUnderTheServer_FromServerAndBackupName()
+    public void BuildsARelativePathUnderTheEngineAndServer_FromTheirNamesAndTheBackupName()
     {
-        var file = Store.FileFor("mc", "2026-11-24T05-53-11Z");
+        var file = Store.FileFor("local", "mc", "2026-11-24T05-53-11Z");
 
-        file.ShouldStartWith("mc/2026-11-24T05-53-11Z.");
+        file.ShouldStartWith("local/mc/2026-11-24T05-53-11Z.");
         Path.IsPathRooted(file).ShouldBeFalse();
         file.Split('/').ShouldNotContain("..");
     }
 
-    [Theory]
-    [InlineData("..", "b1")]
-    [InlineData("a/b", "b1")]
-    [InlineData("mc", "..")]
-    [InlineData("mc", "a/b")]
-    [InlineData("mc", "")]
-    public void RefusesToBuildAPath_WhenTheServerOrTheNameIsNotOneSafeSegment(string server, string name)
+    [Fact]
+    public void KeepsServersOfOneNameOnTwoEnginesApart()
     {
-        var build = () => Store.FileFor(server, name);
+        Store.FileFor("local", "mc", "b1").ShouldNotBe(Store.FileFor("eu1", "mc", "b1"));
+    }
+
+    [Theory]
+    [InlineData("local", "..", "b1")]
+    [InlineData("local", "a/b", "b1")]
+    [InlineData("local", "mc", "..")]
+    [InlineData("local", "mc", "a/b")]
+    [InlineData("local", "mc", "")]
+    [InlineData("..", "mc", "b1")]
+    [InlineData("a/b", "mc", "b1")]
+    public void RefusesToBuildAPath_WhenTheEngineServerOrNameIsNotOneSafeSegment(string engine, string server, string name)
+    {
+        var build = () => Store.FileFor(engine, server, name);
 
         build.ShouldThrow<ArgumentException>();
     }
@@ -59,7 +67,7 @@ public abstract class BackupStoreContract
     [Fact]
     public async Task ReadsBackWhatWasWritten_WhenCommitted()
     {
-        var file = Store.FileFor("mc", "b1");
+        var file = Store.FileFor("local", "mc", "b1");
         var content = Content(200_000);
 
         StoredArchive stored;
@@ -82,7 +90,7 @@ public abstract class BackupStoreContract
     [Fact]
     public async Task LeavesNothing_WhenAWriteIsNotCommitted()
     {
-        var file = Store.FileFor("mc", "b1");
+        var file = Store.FileFor("local", "mc", "b1");
 
         await using (var write = Store.BeginWrite(file).Value)
         {
@@ -109,7 +117,7 @@ public abstract class BackupStoreContract
     [Fact]
     public async Task ReportsNotFound_WhenVerifyingAnArchiveThatIsMissing()
     {
-        var file = Store.FileFor("mc", "never-written");
+        var file = Store.FileFor("local", "mc", "never-written");
 
         var verified = await Store.VerifyAsync(file, new string('0', 64), default);
 
@@ -121,7 +129,7 @@ public abstract class BackupStoreContract
     [Fact]
     public void ReportsFailed_WhenOpeningAnArchiveThatIsMissing()
     {
-        var file = Store.FileFor("mc", "never-written");
+        var file = Store.FileFor("local", "mc", "never-written");
 
         var opened = Store.OpenRead(file);
 
@@ -158,7 +166,7 @@ public abstract class BackupStoreContract
     [Fact]
     public async Task CleansAndCountsTheTemporaryFileOfAnAbandonedWrite()
     {
-        var file = Store.FileFor("mc", "b1");
+        var file = Store.FileFor("local", "mc", "b1");
         await using var abandoned = Store.BeginWrite(file).Value;
         await abandoned.Content.WriteAsync(Content(10_000));
 
@@ -182,7 +190,7 @@ public abstract class BackupStoreContract
 
     private async Task<string> CommitAsync(string name, byte[] content)
     {
-        var file = Store.FileFor("mc", name);
+        var file = Store.FileFor("local", "mc", name);
         await using var write = Store.BeginWrite(file).Value;
         await write.Content.WriteAsync(content);
         await write.CommitAsync(default);

@@ -20,9 +20,9 @@ public sealed class InMemoryBackupStore : IBackupStore
 
     public static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
-    public string FileFor(string server, string name) => ServerName.IsValidName(server) && BackupName.IsValid(name)
-        ? $"{server}/{name}.tar"
-        : throw new ArgumentException($"`{server}` and `{name}` are not a valid server name and backup name.", nameof(name));
+    public string FileFor(string engine, string server, string name) => EngineName.IsValid(engine) && ServerName.IsValidName(server) && BackupName.IsValid(name)
+        ? $"{engine}/{server}/{name}.tar"
+        : throw new ArgumentException($"`{engine}`, `{server}` and `{name}` are not a valid engine name, server name and backup name.", nameof(name));
 
     public Result<IBackupWrite> BeginWrite(string file)
     {

@@ -15,12 +15,12 @@ public sealed class FileSystemBackupStoreTests : IDisposable
     public void Dispose() => Directory.Delete(_root, recursive: true);
 
     [Theory]
-    [InlineData("zstd", "mc/b1.tar.zst")]
-    [InlineData("gzip", "mc/b1.tar.gz")]
+    [InlineData("zstd", "local/mc/b1.tar.zst")]
+    [InlineData("gzip", "local/mc/b1.tar.gz")]
     public async Task RoundTripsContent_WithItsChecksum(string codec, string expectedFile)
     {
         var store = Store(codec);
-        var file = store.FileFor("mc", "b1");
+        var file = store.FileFor("local", "mc", "b1");
         var content = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("some tar bytes ", 10_000)));
 
         StoredArchive stored;
@@ -94,7 +94,7 @@ public sealed class FileSystemBackupStoreTests : IDisposable
     [InlineData("mc", "..")]
     [InlineData("mc", "a/b")]
     public void RefusesToBuildAPath_FromInvalidNames(string server, string name) =>
-        Should.Throw<ArgumentException>(() => Store("zstd").FileFor(server, name));
+        Should.Throw<ArgumentException>(() => Store("zstd").FileFor("local", server, name));
 
     [Fact]
     public void CleansTemporaryFiles_OnlyThem()
