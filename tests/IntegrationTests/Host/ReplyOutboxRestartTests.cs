@@ -23,7 +23,7 @@ public sealed class ReplyOutboxRestartTests(DiscordAndSandbox setup, ITestOutput
         {
             Discord.Rest.Enqueue("POST", "channels/{channel_id}/messages", FakeResponse.ServerError(503), times: 10_000);
             var asked = await Discord.SayAsync(TestApp.AdminId, "$uptime");
-            await Eventually.HoldsAsync(() => first.HasExited || first.Output.Contains("queued for another attempt", StringComparison.Ordinal), "the answer is queued", Patience);
+            await Eventually.HoldsAsync(() => first.HasExited || first.Output.Contains("queued for another attempt", StringComparison.Ordinal), "the answer is queued", Patience, seen: () => first.Output);
             await first.KillAsync();
             output.WriteLine(first.Output);
             Discord.Rest.Messages.ShouldNotContain(m => m.ReplyTo == asked);
