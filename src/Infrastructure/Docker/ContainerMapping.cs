@@ -1,5 +1,6 @@
 using Docker.DotNet.Models;
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Infrastructure.Docker;
@@ -38,5 +39,26 @@ public static class ContainerMapping
             exited ? (int?)inspected.State?.ExitCode : null,
             string.IsNullOrEmpty(inspected.State?.Error) ? null : inspected.State.Error,
             usage);
+    }
+
+    public static ContainerFacts ToFacts(ServerId server, ContainerInspectResponse inspected)
+    {
+        var state = ContainerStateText.ParseState(inspected.State?.Status);
+        var memoryLimit = inspected.HostConfig?.Memory is > 0 and var limit ? limit : (long?)null;
+        var lastHealth = inspected.State?.Health?.Log?.LastOrDefault()?.Output?.Trim();
+        return new ContainerFacts(
+            server,
+            state,
+            ContainerStateText.ParseHealth(inspected.State?.Health?.Status),
+            inspected.Config?.Image ?? "",
+            inspected.Image ?? "",
+            ContainerStateText.ParseTimestamp(inspected.State?.StartedAt),
+            ContainerStateText.ParseTimestamp(inspected.State?.FinishedAt),
+            inspected.RestartCount,
+            state is ServerState.Exited or ServerState.Dead ? (int?)inspected.State?.ExitCode : null,
+            inspected.State?.OOMKilled == true,
+            memoryLimit,
+            inspected.HostConfig?.RestartPolicy?.Name.ToString() ?? "",
+            string.IsNullOrEmpty(lastHealth) ? null : lastHealth);
     }
 }

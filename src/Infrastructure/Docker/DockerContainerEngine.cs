@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Infrastructure.Docker;
@@ -45,6 +46,10 @@ public sealed partial class DockerContainerEngine(DockerEngines engines, Contain
                 : null;
             return Result<ServerDetails>.Success(ContainerMapping.ToDetails(server, inspected, usage));
         }, ct);
+
+    public Task<Result<ContainerFacts>> GetFactsAsync(ServerId server, CancellationToken ct) =>
+        CallAsync(server, QuickCallTimeout, async (engine, token) =>
+            Result<ContainerFacts>.Success(ContainerMapping.ToFacts(server, await engine.Client.Containers.InspectContainerAsync(server.ContainerId, token))), ct);
 
     public Task<Result<IReadOnlyList<string>>> GetLogTailAsync(ServerId server, int lines, CancellationToken ct) =>
         CallAsync(server, QuickCallTimeout, async (engine, token) =>

@@ -1,6 +1,7 @@
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.TestSupport.Fakes;
@@ -67,6 +68,10 @@ public sealed class InMemoryContainerEngine : IContainerEngine
 
     public Task<Result<ServerDetails>> InspectAsync(ServerId server, CancellationToken ct) =>
         Call(server, s => Result<ServerDetails>.Success(new ServerDetails(server, s.State, s.Health, s.Image, DateTimeOffset.UnixEpoch, null, null, 0, null, null, null)));
+
+    public Task<Result<ContainerFacts>> GetFactsAsync(ServerId server, CancellationToken ct) =>
+        Call(server, s => Result<ContainerFacts>.Success(new ContainerFacts(
+            server, s.State, s.Health, s.Image, "sha256:" + s.Image, null, null, 0, s.ExitCode, OomKilled: false, null, "no", null)));
 
     public Task<Result<IReadOnlyList<string>>> GetLogTailAsync(ServerId server, int lines, CancellationToken ct) =>
         Call(server, _ => Result<IReadOnlyList<string>>.Success(Logs.TryGetValue(server.Name, out var log) ? [.. log.TakeLast(lines)] : []));

@@ -1,4 +1,5 @@
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Application.Common.Ports;
@@ -14,6 +15,9 @@ public interface IContainerEngine
 
     /// <summary>Inspect plus a short resource sample when running.</summary>
     Task<Result<ServerDetails>> InspectAsync(ServerId server, CancellationToken ct);
+
+    /// <summary>What an incident says about the container: image id, exit, OOM, memory limit, restart policy, last health output.</summary>
+    Task<Result<ContainerFacts>> GetFactsAsync(ServerId server, CancellationToken ct);
 
     /// <summary>The last <paramref name="lines"/> lines of the server's log (stdout and stderr), oldest first.</summary>
     Task<Result<IReadOnlyList<string>>> GetLogTailAsync(ServerId server, int lines, CancellationToken ct);
