@@ -6,6 +6,7 @@ using ServerStatus.Application.Common;
 using ServerStatus.Application.Logging;
 using ServerStatus.Application.Permissions;
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Watch;
 
 namespace ServerStatus.Application;
 
@@ -40,6 +41,18 @@ public static class DependencyInjection
         services.AddScoped<BackupRunner>();
         services.AddScoped<BackupPruner>();
         services.AddScoped<Backups.RestoreBackup.ServerFilesReplacer>();
+        services.AddWatch();
         return services;
+    }
+
+    private static void AddWatch(this IServiceCollection services)
+    {
+        services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<OwnActions>();
+        services.AddSingleton<ExitSignals>();
+        services.AddSingleton<EngineWatch>();
+        services.AddScoped<ServerPower>();
+        services.AddScoped<IncidentFactsCollector>();
+        services.AddScoped<IncidentRecorder>();
     }
 }

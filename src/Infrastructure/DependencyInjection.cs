@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using ServerStatus.Application.Watch;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Bot.Outbox;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddScoped<IBackupRepository, EfBackupRepository>();
         services.AddScoped<IBackupScheduleRepository, EfBackupScheduleRepository>();
         services.AddScoped<IRestoreJournal, EfRestoreJournal>();
+        services.AddScoped<IIncidentStore, EfIncidentStore>();
         services.AddWhenActive(s => s.AddHostedService<InterruptedRestoreRecovery>());
         services.AddScoped<IReplyOutbox, EfReplyOutbox>();
         return services;

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
+using ServerStatus.Application.Watch;
 
 namespace ServerStatus.Application.Backups;
 
@@ -11,7 +12,7 @@ namespace ServerStatus.Application.Backups;
 /// then the record. Nothing is recorded unless the file was committed. Reports its stages, and the tar bytes
 /// written every <see cref="BackupOptions.ProgressIntervalMilliseconds"/> while streaming.
 /// </summary>
-public sealed class BackupRunner(
+public sealed class BackupRunner(ServerPower power, 
     IContainerEngine engine,
     IContainerArchive archive,
     IBackupStore store,
@@ -73,7 +74,7 @@ public sealed class BackupRunner(
         if (stop)
         {
             progress.Report(new JobProgress(JobStages.Stopping));
-            var stopped = await engine.StopAsync(server.Id, server.StopTimeout, ct);
+            var stopped = await power.StopAsync(server.Id, server.StopTimeout, ct);
             if (!stopped.IsSuccess)
             {
                 return Result<BackupRecord>.Fail(stopped.Errors);
@@ -93,7 +94,7 @@ public sealed class BackupRunner(
             if (stop)
             {
                 progress.Report(new JobProgress(JobStages.Starting));
-                await engine.StartAsync(server.Id, CancellationToken.None);
+                await power.StartAsync(server.Id, CancellationToken.None);
             }
             else if (console)
             {

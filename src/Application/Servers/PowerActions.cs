@@ -1,5 +1,6 @@
 using ServerStatus.Application.Backups;
 using ServerStatus.Domain.Permissions;
+using ServerStatus.Application.Watch;
 
 namespace ServerStatus.Application.Servers;
 
@@ -52,7 +53,7 @@ public sealed class RunPowerActionValidator : AbstractValidator<RunPowerAction>
 /// report per server in the order asked. A server being restored from a backup is left alone, and so is one that
 /// another power action is still acting on.
 /// </summary>
-public sealed class RunPowerActionHandler(IContainerEngine engine, ServerResolver resolver, ServerJobLocks locks, PowerActionLocks powerLocks)
+public sealed class RunPowerActionHandler(ServerPower power, IContainerEngine engine, ServerResolver resolver, ServerJobLocks locks, PowerActionLocks powerLocks)
     : ICommandHandler<RunPowerAction, Result<PowerReport>>
 {
     public async ValueTask<Result<PowerReport>> Handle(RunPowerAction command, CancellationToken cancellationToken)
@@ -92,10 +93,10 @@ public sealed class RunPowerActionHandler(IContainerEngine engine, ServerResolve
 
     private Task<Result<PowerChange>> ActAsync(PowerAction action, ServerSummary server, CancellationToken ct) => action switch
     {
-        PowerAction.Start => engine.StartAsync(server.Id, ct),
-        PowerAction.Stop => engine.StopAsync(server.Id, server.StopTimeout, ct),
-        PowerAction.Restart => engine.RestartAsync(server.Id, server.StopTimeout, ct),
-        PowerAction.Kill => engine.KillAsync(server.Id, ct),
+        PowerAction.Start => power.StartAsync(server.Id, ct),
+        PowerAction.Stop => power.StopAsync(server.Id, server.StopTimeout, ct),
+        PowerAction.Restart => power.RestartAsync(server.Id, server.StopTimeout, ct),
+        PowerAction.Kill => power.KillAsync(server.Id, ct),
         _ => throw new InvalidOperationException($"{action} is not a power action."),
     };
 

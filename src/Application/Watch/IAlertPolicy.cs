@@ -9,6 +9,9 @@ namespace ServerStatus.Application.Watch;
 public interface IAlertPolicy
 {
     Task<AlertDestination> DestinationForAsync(ServerId server, CancellationToken ct);
+
+    /// <summary>Where incidents that concern no single server (an engine down) go: the default alert channel.</summary>
+    Task<AlertDestination> DefaultDestinationAsync(CancellationToken ct);
 }
 
 /// <summary>A channel to post in, or why nothing is posted (then the incident is only logged).</summary>

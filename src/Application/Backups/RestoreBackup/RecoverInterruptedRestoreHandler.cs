@@ -2,6 +2,7 @@ using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
+using ServerStatus.Application.Watch;
 
 namespace ServerStatus.Application.Backups.RestoreBackup;
 
@@ -12,12 +13,11 @@ namespace ServerStatus.Application.Backups.RestoreBackup;
 /// notification channel is told either way. The entry is kept only when the server's engine did not answer, so the
 /// next start tries again; otherwise it ends, and a failure tells an admin what to restore by hand.
 /// </summary>
-public sealed class RecoverInterruptedRestoreHandler(
+public sealed class RecoverInterruptedRestoreHandler(ServerPower power, 
     IRestoreJournal journal,
     IBackupRepository backups,
     SingleServerLookup lookup,
     ServerJobLocks locks,
-    IContainerEngine engine,
     ServerFilesReplacer replacer,
     INotifier notifier) : ICommandHandler<RecoverInterruptedRestore, Result<RecoveredRestore>>
 {
@@ -59,7 +59,7 @@ public sealed class RecoverInterruptedRestoreHandler(
 
             if (server.IsRunning)
             {
-                var stopped = await engine.StopAsync(server.Id, server.StopTimeout, ct);
+                var stopped = await power.StopAsync(server.Id, server.StopTimeout, ct);
                 if (!stopped.IsSuccess)
                 {
                     return Result<RecoveredRestore>.Fail(stopped.Errors);

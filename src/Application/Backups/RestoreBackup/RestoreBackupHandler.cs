@@ -1,5 +1,6 @@
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
+using ServerStatus.Application.Watch;
 
 namespace ServerStatus.Application.Backups.RestoreBackup;
 
@@ -11,13 +12,12 @@ namespace ServerStatus.Application.Backups.RestoreBackup;
 /// it starts (<see cref="IRestoreJournal"/>), so a restore the bot did not live to finish is undone at its next start
 /// (<see cref="RecoverInterruptedRestoreHandler"/>).
 /// </summary>
-public sealed class RestoreBackupHandler(
+public sealed class RestoreBackupHandler(ServerPower power, 
     SingleServerLookup lookup,
     ServerJobLocks locks,
     BackupRunner runner,
     IBackupRepository repository,
     IBackupStore store,
-    IContainerEngine engine,
     ServerFilesReplacer replacer,
     IRestoreJournal journal,
     ICurrentActor actor,
@@ -60,7 +60,7 @@ public sealed class RestoreBackupHandler(
         if (wasRunning)
         {
             progress.Report(new JobProgress(JobStages.Stopping));
-            var stopped = await engine.StopAsync(server.Id, server.StopTimeout, cancellationToken);
+            var stopped = await power.StopAsync(server.Id, server.StopTimeout, cancellationToken);
             if (!stopped.IsSuccess)
             {
                 return Result<RestoreReport>.Fail(stopped.Errors);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
+using ServerStatus.Application.Watch;
 
 namespace ServerStatus.Application.Backups.RestoreBackup;
 
@@ -8,10 +9,9 @@ namespace ServerStatus.Application.Backups.RestoreBackup;
 /// The steps a restore and the recovery of an interrupted one share: replace a stopped server's files with an
 /// archive's (reporting the bytes read so far), and start the server again.
 /// </summary>
-public sealed class ServerFilesReplacer(
+public sealed class ServerFilesReplacer(ServerPower power, 
     IBackupStore store,
     IContainerArchive archive,
-    IContainerEngine engine,
     IJobProgress progress,
     IOptions<BackupOptions> options,
     TimeProvider time)
@@ -42,7 +42,7 @@ public sealed class ServerFilesReplacer(
         }
 
         progress.Report(new JobProgress(JobStages.Starting));
-        var started = await engine.StartAsync(server.Id, CancellationToken.None);
+        var started = await power.StartAsync(server.Id, CancellationToken.None);
         return started.IsSuccess;
     }
 }

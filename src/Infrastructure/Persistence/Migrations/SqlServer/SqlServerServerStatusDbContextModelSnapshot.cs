@@ -387,6 +387,140 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Admins", (string)null);
                 });
 
+            modelBuilder.Entity("ServerStatus.Domain.Watch.EventCursor", b =>
+                {
+                    b.Property<string>("Engine")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Keys")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<long>("TimeNanos")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Engine");
+
+                    b.ToTable("EventCursors", (string)null);
+                });
+
+            modelBuilder.Entity("ServerStatus.Domain.Watch.ImageBaseline", b =>
+                {
+                    b.Property<string>("Server")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("ConfirmedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ImageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Server");
+
+                    b.ToTable("ImageBaselines", (string)null);
+                });
+
+            modelBuilder.Entity("ServerStatus.Domain.Watch.Incident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Changes")
+                        .HasMaxLength(1800)
+                        .HasColumnType("nvarchar(1800)");
+
+                    b.Property<long?>("ChannelId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ContainerId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1800)
+                        .HasColumnType("nvarchar(1800)");
+
+                    b.Property<string>("Engine")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("ExitCode")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Exits")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("LastEventAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LogTail")
+                        .HasMaxLength(1800)
+                        .HasColumnType("nvarchar(1800)");
+
+                    b.Property<long?>("MemoryLimitBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("OpenedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecentExits")
+                        .IsRequired()
+                        .HasMaxLength(2200)
+                        .HasColumnType("nvarchar(2200)");
+
+                    b.Property<DateTimeOffset?>("RecoveredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RecoveredBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long>("RestartCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("RunningSince")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Server")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("ServerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int?>("Signal")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChannelId", "MessageId");
+
+                    b.HasIndex("Server", "OpenedAt");
+
+                    b.ToTable("Incidents", (string)null);
+                });
+
             modelBuilder.Entity("ServerStatus.Infrastructure.Instances.InstanceLease", b =>
                 {
                     b.Property<string>("Name")
