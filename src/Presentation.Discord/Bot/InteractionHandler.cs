@@ -9,11 +9,12 @@ using ServerStatus.Domain.Permissions;
 using ServerStatus.Presentation.Discord.Bot.Outbox;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Hosting;
+using ServerStatus.Presentation.Discord.Notifications.Incidents;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Bot;
 
-/// <summary>Slash commands, server-name autocomplete, and the Confirm/Cancel buttons.</summary>
+/// <summary>Slash commands, server-name autocomplete, the Confirm/Cancel buttons and the buttons under incidents.</summary>
 public sealed class InteractionHandler(
     IDiscordRest rest,
     CommandCatalog catalog,
@@ -23,6 +24,7 @@ public sealed class InteractionHandler(
     ProgressDisplay progressDisplay,
     ReplyTargets replyTargets,
     ReplyOutbox outbox,
+    IncidentButtons incidentButtons,
     TimeProvider time,
     IOptions<BotOptions> options)
 {
@@ -87,6 +89,12 @@ public sealed class InteractionHandler(
     {
         var clickedAt = time.GetUtcNow();
         var customId = interaction.Data.CustomId ?? "";
+        if (IncidentReplies.ReadButton(customId) is { } incidentButton)
+        {
+            await incidentButtons.AnswerAsync(interaction, incidentButton.Action, incidentButton.IncidentId, ct);
+            return;
+        }
+
         var confirm = customId.StartsWith(ConfirmationRegistry.ConfirmPrefix, StringComparison.Ordinal);
         if (!confirm && !customId.StartsWith(ConfirmationRegistry.CancelPrefix, StringComparison.Ordinal))
         {

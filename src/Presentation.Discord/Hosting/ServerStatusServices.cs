@@ -7,6 +7,7 @@ using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Behaviors;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Servers.GetServerStatus;
+using ServerStatus.Application.Watch;
 using ServerStatus.Infrastructure;
 using ServerStatus.Infrastructure.Instances;
 using ServerStatus.Presentation.Discord.Bot;
@@ -15,6 +16,7 @@ using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Dashboard;
 using ServerStatus.Presentation.Discord.Health;
 using ServerStatus.Presentation.Discord.Notifications;
+using ServerStatus.Presentation.Discord.Notifications.Incidents;
 
 namespace ServerStatus.Presentation.Discord.Hosting;
 
@@ -61,6 +63,10 @@ public static class ServerStatusServices
 
         services.AddOptions<NotificationsOptions>().BindConfiguration(NotificationsOptions.Section);
         services.AddSingleton<INotifier, DiscordChannelNotifier>();
+        services.AddSingleton<DiscordIncidentPublisher>();
+        services.AddSingleton<IIncidentPublisher>(sp => sp.GetRequiredService<DiscordIncidentPublisher>());
+        services.AddSingleton<IncidentButtons>();
+        services.AddWhenActive(s => s.AddHostedService<IncidentWatchService>());
         return services;
     }
 

@@ -126,9 +126,9 @@ public sealed class BackupProgressReportsTests
     private static IOptions<BackupOptions> Settings() =>
         Options.Create(new BackupOptions { ProgressIntervalMilliseconds = (int)Tick.TotalMilliseconds, ConsoleEchoMilliseconds = 0 });
 
-    private BackupRunner Runner() => new(_engine, _archive, _store, _repository, _progress, _time, Settings());
+    private BackupRunner Runner() => new(TestPower.Of(_engine, _actor), _engine, _archive, _store, _repository, _progress, _time, Settings());
 
     private RestoreBackupHandler Handler() =>
-        new(new SingleServerLookup(_engine, new ServerResolver(_actor)), new ServerJobLocks(), Runner(), _repository, _store, _engine,
-            new ServerFilesReplacer(_store, _archive, _engine, _progress, Settings(), _time), new InMemoryRestoreJournal(), _actor, _progress, _time);
+        new(TestPower.Of(_engine, _actor), new SingleServerLookup(_engine, new ServerResolver(_actor)), new ServerJobLocks(), Runner(), _repository, _store,
+            new ServerFilesReplacer(TestPower.Of(_engine, _actor), _store, _archive, _progress, Settings(), _time), new InMemoryRestoreJournal(), _actor, _progress, _time);
 }

@@ -168,15 +168,15 @@ public sealed class RestoreJournalTests
 
     private static IOptions<BackupOptions> Settings() => Options.Create(new BackupOptions { ConsoleEchoMilliseconds = 0 });
 
-    private BackupRunner Runner() => new(_engine, _archive, _store, _backups, new RecordingJobProgress(), _time, Settings());
+    private BackupRunner Runner() => new(TestPower.Of(_engine, _actor), _engine, _archive, _store, _backups, new RecordingJobProgress(), _time, Settings());
 
-    private ServerFilesReplacer Replacer() => new(_store, _archive, _engine, new RecordingJobProgress(), Settings(), _time);
+    private ServerFilesReplacer Replacer() => new(TestPower.Of(_engine, _actor), _store, _archive, new RecordingJobProgress(), Settings(), _time);
 
     private SingleServerLookup Lookup() => new(_engine, new ServerResolver(_actor));
 
     private RestoreBackupHandler RestoreHandler() =>
-        new(Lookup(), new ServerJobLocks(), Runner(), _backups, _store, _engine, Replacer(), _journal, _actor, new RecordingJobProgress(), _time);
+        new(TestPower.Of(_engine, _actor), Lookup(), new ServerJobLocks(), Runner(), _backups, _store, Replacer(), _journal, _actor, new RecordingJobProgress(), _time);
 
     private RecoverInterruptedRestoreHandler RecoveryHandler() =>
-        new(_journal, _backups, Lookup(), new ServerJobLocks(), _engine, Replacer(), _notifier);
+        new(TestPower.Of(_engine, _actor), _journal, _backups, Lookup(), new ServerJobLocks(), Replacer(), _notifier);
 }

@@ -84,7 +84,7 @@ public sealed class NoUnauthorizedActionPropertyTests
 
     private static async Task<PowerReport> SendAsync(PowerAction action, List<string> names, InMemoryContainerEngine engine, CurrentActor actor)
     {
-        var result = await new RunPowerActionHandler(engine, new ServerResolver(actor), new ServerJobLocks(), new PowerActionLocks()).Handle(new RunPowerAction(action, names), default);
+        var result = await new RunPowerActionHandler(TestPower.Of(engine, actor), engine, new ServerResolver(actor), new ServerJobLocks(), new PowerActionLocks()).Handle(new RunPowerAction(action, names), default);
         return result.Value;
     }
 

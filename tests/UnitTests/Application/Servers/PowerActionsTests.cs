@@ -13,7 +13,7 @@ public sealed class PowerActionsTests
     private readonly InMemoryContainerEngine _engine = new();
     private readonly CurrentActor _actor = new();
 
-    private RunPowerActionHandler Handler => new(_engine, new ServerResolver(_actor), Locks, PowerLocks);
+    private RunPowerActionHandler Handler => new(TestPower.Of(_engine, _actor), _engine, new ServerResolver(_actor), Locks, PowerLocks);
 
     private ServerJobLocks Locks { get; } = new();
 

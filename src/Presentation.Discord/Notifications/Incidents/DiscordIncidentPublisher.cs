@@ -1,0 +1,259 @@
+using System.Collections.Concurrent;
+using DiscordApi.Rest;
+using ServerStatus.Application.Common;
+using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Watch;
+using ServerStatus.Domain.Watch;
+using ServerStatus.Presentation.Discord.Replies;
+
+namespace ServerStatus.Presentation.Discord.Notifications.Incidents;
+
+/// <summary>
+/// Posts and edits incident messages, one queue per alert channel. Changes wait in the queue while Discord's rate
+/// limit (5 messages per 5 s per channel) holds the previous post back, and only an incident's latest state is sent:
+/// a crash loop's tenth exit is one edit, not ten. New incidents that arrive together (an engine restart) are posted
+/// as one message listing them. A message someone deleted is posted again; nothing is dropped unless the channel
+/// itself refuses the bot (then it is logged).
+/// </summary>
+public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, ActorScopedSender sender, TimeProvider time, ILogger<DiscordIncidentPublisher> logger)
+    : IIncidentPublisher, IAsyncDisposable
+{
+    /// <summary>New incidents arriving within this time of each other are candidates for one storm message.</summary>
+    public static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>This many new incidents at once make a storm: one message lists them.</summary>
+    public const int StormSize = 3;
+
+    private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(5);
+
+    private readonly TimeProvider _time = time;
+    private readonly ConcurrentDictionary<ulong, ChannelQueue> _channels = new();
+    private readonly ConcurrentDictionary<long, ulong> _messageOf = new();
+    private readonly CancellationTokenSource _stopping = new();
+
+    /// <summary>Incidents waiting to be posted or edited, over all channels.</summary>
+    public int Pending => _channels.Values.Sum(q => q.Count);
+
+    public void Publish(Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        var channel = incident.ChannelId ?? throw new ArgumentException($"Incident {incident.Id} has no channel to be shown in.", nameof(incident));
+        if (incident.MessageId is { } message)
+        {
+            _messageOf.TryAdd(incident.Id, message);
+        }
+
+        _channels.GetOrAdd(channel, id => new ChannelQueue(id, this)).Add(incident);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        await Task.WhenAll(_channels.Values.Select(q => q.Worker)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        foreach (var queue in _channels.Values)
+        {
+            queue.Dispose();
+        }
+
+        _stopping.Dispose();
+    }
+
+    private async Task SendAsync(ulong channel, IReadOnlyList<Incident> batch, CancellationToken ct)
+    {
+        var fresh = batch.Where(i => !_messageOf.ContainsKey(i.Id)).ToList();
+        var changed = batch.Where(i => _messageOf.ContainsKey(i.Id)).ToList();
+        if (fresh.Count >= StormSize)
+        {
+            await PostAsync(channel, fresh, ct);
+        }
+        else
+        {
+            foreach (var incident in fresh)
+            {
+                await PostAsync(channel, [incident], ct);
+            }
+        }
+
+        foreach (var message in changed.Select(i => _messageOf[i.Id]).Distinct())
+        {
+            await EditAsync(channel, message, ct);
+        }
+    }
+
+    private async Task PostAsync(ulong channel, List<Incident> incidents, CancellationToken ct)
+    {
+        var posted = await rest.CreateMessageAsync(channel, IncidentReplies.Of(incidents), ct);
+        await RecordAsync(incidents.Select(i => i.Id).ToList(), posted.Id, ct);
+        LogPosted(incidents.Count, channel, posted.Id);
+    }
+
+    private async Task EditAsync(ulong channel, ulong message, CancellationToken ct)
+    {
+        var shown = await sender.SendAsync(Actor.System, new ListIncidentsOfMessage(channel, message), ct);
+        if (!shown.IsSuccess || shown.Value.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await rest.EditMessageAsync(channel, message, IncidentReplies.Of(shown.Value), ct);
+        }
+        catch (DiscordApiException ex) when (ex.Kind == DiscordErrorKind.NotFound)
+        {
+            // Someone deleted the message: the incident is still worth showing.
+            LogRepost(message, channel);
+            await PostAsync(channel, [.. shown.Value], ct);
+        }
+    }
+
+    private async Task RecordAsync(IReadOnlyList<long> ids, ulong message, CancellationToken ct)
+    {
+        foreach (var id in ids)
+        {
+            _messageOf[id] = message;
+        }
+
+        var recorded = await sender.SendAsync(Actor.System, new RecordIncidentMessage(ids, message), ct);
+        if (!recorded.IsSuccess)
+        {
+            LogNotRecorded(message, recorded.Errors[0].Message);
+        }
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Posted {Count} incident(s) to channel {ChannelId} as message {MessageId}")]
+    private partial void LogPosted(int count, ulong channelId, ulong messageId);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Incident message {MessageId} in channel {ChannelId} was deleted: posting it again")]
+    private partial void LogRepost(ulong messageId, ulong channelId);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Could not record incident message {MessageId}: {Problem}")]
+    private partial void LogNotRecorded(ulong messageId, string problem);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Could not show incidents in channel {ChannelId}; trying again in a few seconds")]
+    private partial void LogRetry(Exception exception, ulong channelId);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Channel {ChannelId} refuses the bot ({Kind}): {Count} incident(s) not shown. Check Alerts:ChannelId / `alerts channel` and that the bot may view and send messages there")]
+    private partial void LogRefused(ulong channelId, DiscordErrorKind kind, int count);
+
+    /// <summary>The incidents waiting for one channel (latest state of each, in order of arrival) and the worker that sends them.</summary>
+    private sealed class ChannelQueue : IDisposable
+    {
+        private readonly ulong _channel;
+        private readonly DiscordIncidentPublisher _owner;
+        private readonly Lock _lock = new();
+        private readonly List<long> _order = [];
+        private readonly Dictionary<long, Incident> _latest = [];
+        private readonly SemaphoreSlim _signal = new(0);
+
+        public ChannelQueue(ulong channel, DiscordIncidentPublisher owner)
+        {
+            _channel = channel;
+            _owner = owner;
+            Worker = Task.Run(() => RunAsync(owner._stopping.Token));
+        }
+
+        public Task Worker { get; }
+
+        public int Count
+        {
+            get
+            {
+                lock (_lock)
+                {
+                    return _order.Count;
+                }
+            }
+        }
+
+        public void Dispose() => _signal.Dispose();
+
+        public void Add(Incident incident)
+        {
+            lock (_lock)
+            {
+                if (!_latest.ContainsKey(incident.Id))
+                {
+                    _order.Add(incident.Id);
+                }
+
+                _latest[incident.Id] = incident;
+            }
+
+            _signal.Release();
+        }
+
+        private async Task RunAsync(CancellationToken ct)
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                await _signal.WaitAsync(ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                if (ct.IsCancellationRequested)
+                {
+                    return;
+                }
+
+                if (HasFresh())
+                {
+                    await Task.Delay(GatherWindow, _owner._time, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
+
+                var batch = Take();
+                if (batch.Count == 0)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    await _owner.SendAsync(_channel, batch, ct);
+                }
+                catch (DiscordApiException ex) when (ex.Kind is DiscordErrorKind.MissingAccess or DiscordErrorKind.NotFound or DiscordErrorKind.InvalidFormBody)
+                {
+                    _owner.LogRefused(_channel, ex.Kind, batch.Count);
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+                {
+                    _owner.LogRetry(ex, _channel);
+                    PutBack(batch);
+                    await Task.Delay(RetryAfterFailure, _owner._time, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                }
+            }
+        }
+
+        private bool HasFresh()
+        {
+            lock (_lock)
+            {
+                return _order.Any(id => !_owner._messageOf.ContainsKey(id));
+            }
+        }
+
+        private List<Incident> Take()
+        {
+            lock (_lock)
+            {
+                var batch = _order.Select(id => _latest[id]).ToList();
+                _order.Clear();
+                _latest.Clear();
+                return batch;
+            }
+        }
+
+        // A batch that failed goes back in front of what arrived meanwhile, unless a newer state of it arrived.
+        private void PutBack(List<Incident> batch)
+        {
+            lock (_lock)
+            {
+                var older = batch.Where(i => !_latest.ContainsKey(i.Id)).ToList();
+                _order.InsertRange(0, older.Select(i => i.Id));
+                foreach (var incident in older)
+                {
+                    _latest[incident.Id] = incident;
+                }
+            }
+
+            _signal.Release();
+        }
+    }
+}
