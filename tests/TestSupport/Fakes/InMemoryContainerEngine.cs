@@ -69,8 +69,11 @@ public sealed class InMemoryContainerEngine : IContainerEngine
     public Task<Result<ServerDetails>> InspectAsync(ServerId server, CancellationToken ct) =>
         Call(server, s => Result<ServerDetails>.Success(new ServerDetails(server, s.State, s.Health, s.Image, DateTimeOffset.UnixEpoch, null, null, 0, null, null, null)));
 
+    /// <summary>What <see cref="GetFactsAsync"/> answers for a server by name, instead of facts made from its summary.</summary>
+    public Dictionary<string, ContainerFacts> Facts { get; } = [];
+
     public Task<Result<ContainerFacts>> GetFactsAsync(ServerId server, CancellationToken ct) =>
-        Call(server, s => Result<ContainerFacts>.Success(new ContainerFacts(
+        Call(server, s => Result<ContainerFacts>.Success(Facts.TryGetValue(server.Name, out var facts) ? facts : new ContainerFacts(
             server, s.State, s.Health, s.Image, "sha256:" + s.Image, null, null, 0, s.ExitCode, OomKilled: false, null, "no", null)));
 
     public Task<Result<IReadOnlyList<string>>> GetLogTailAsync(ServerId server, int lines, CancellationToken ct) =>
