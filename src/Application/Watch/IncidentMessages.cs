@@ -2,26 +2,6 @@ using ServerStatus.Domain.Watch;
 
 namespace ServerStatus.Application.Watch;
 
-/// <summary>The publisher posted incidents as one message: remember it, so changes edit it (also after a restart).</summary>
-public sealed record RecordIncidentMessage(IReadOnlyList<long> IncidentIds, ulong MessageId) : ICommand<Result>, IAdminOnly, INotAudited;
-
-public sealed class RecordIncidentMessageHandler(IIncidentStore store) : ICommandHandler<RecordIncidentMessage, Result>
-{
-    public async ValueTask<Result> Handle(RecordIncidentMessage command, CancellationToken cancellationToken)
-    {
-        foreach (var id in command.IncidentIds)
-        {
-            if (await store.FindAsync(id, cancellationToken) is { } incident)
-            {
-                incident.PostedAs(command.MessageId);
-                await store.SaveAsync(incident, cancellationToken);
-            }
-        }
-
-        return Result.Success;
-    }
-}
-
 /// <summary>One incident by id (for its buttons), or not found.</summary>
 public sealed record GetIncident(long Id) : IQuery<Result<Incident>>, IAdminOnly, INotAudited;
 
@@ -31,15 +11,6 @@ public sealed class GetIncidentHandler(IIncidentStore store) : IQueryHandler<Get
         await store.FindAsync(query.Id, cancellationToken) is { } incident
             ? incident
             : Error.NotFound("This incident is no longer known.");
-}
-
-/// <summary>The incidents one message shows (a grouped storm shows several).</summary>
-public sealed record ListIncidentsOfMessage(ulong ChannelId, ulong MessageId) : IQuery<Result<IReadOnlyList<Incident>>>, IAdminOnly, INotAudited;
-
-public sealed class ListIncidentsOfMessageHandler(IIncidentStore store) : IQueryHandler<ListIncidentsOfMessage, Result<IReadOnlyList<Incident>>>
-{
-    public async ValueTask<Result<IReadOnlyList<Incident>>> Handle(ListIncidentsOfMessage query, CancellationToken cancellationToken) =>
-        Result<IReadOnlyList<Incident>>.Success(await store.ListByMessageAsync(query.ChannelId, query.MessageId, cancellationToken));
 }
 
 /// <summary>At start-up: incidents the bot recorded but stopped before posting (within the last day) are posted now.</summary>

@@ -42,6 +42,7 @@ public sealed class RecordingDiscordRest : IDiscordRest
 
     public Task<DiscordMessage> EditMessageAsync(ulong channelId, ulong messageId, OutgoingMessage message, CancellationToken ct)
     {
+        LastMessage = message;
         Record($"edit {messageId}{(FailEdits ? " refused" : "")}: {message.Content}");
         return FailEdits
             ? Task.FromException<DiscordMessage>(new DiscordApiException(DiscordErrorKind.NotFound, "Unknown Message"))

@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using DiscordApi.Rest;
-using ServerStatus.Application.Common;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Watch;
 using ServerStatus.Presentation.Discord.Replies;
@@ -15,7 +13,7 @@ namespace ServerStatus.Presentation.Discord.Notifications.Incidents;
 /// as one message listing them. A message someone deleted is posted again; nothing is dropped unless the channel
 /// itself refuses the bot (then it is logged).
 /// </summary>
-public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, ActorScopedSender sender, TimeProvider time, ILogger<DiscordIncidentPublisher> logger)
+public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, IServiceScopeFactory scopes, TimeProvider time, ILogger<DiscordIncidentPublisher> logger)
     : IIncidentPublisher, IAsyncDisposable
 {
     /// <summary>New incidents arriving within this time of each other are candidates for one storm message.</summary>
@@ -89,21 +87,26 @@ public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, ActorSco
 
     private async Task EditAsync(ulong channel, ulong message, CancellationToken ct)
     {
-        var shown = await sender.SendAsync(Actor.System, new ListIncidentsOfMessage(channel, message), ct);
-        if (!shown.IsSuccess || shown.Value.Count == 0)
+        IReadOnlyList<Incident> shown;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            shown = await scope.ServiceProvider.GetRequiredService<IIncidentStore>().ListByMessageAsync(channel, message, ct);
+        }
+
+        if (shown.Count == 0)
         {
             return;
         }
 
         try
         {
-            await rest.EditMessageAsync(channel, message, IncidentReplies.Of(shown.Value), ct);
+            await rest.EditMessageAsync(channel, message, IncidentReplies.Of(shown), ct);
         }
         catch (DiscordApiException ex) when (ex.Kind == DiscordErrorKind.NotFound)
         {
             // Someone deleted the message: the incident is still worth showing.
             LogRepost(message, channel);
-            await PostAsync(channel, [.. shown.Value], ct);
+            await PostAsync(channel, [.. shown], ct);
         }
     }
 
@@ -114,10 +117,16 @@ public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, ActorSco
             _messageOf[id] = message;
         }
 
-        var recorded = await sender.SendAsync(Actor.System, new RecordIncidentMessage(ids, message), ct);
-        if (!recorded.IsSuccess)
+        // Recorded so that a bot started again edits this message rather than posting a second one.
+        await using var scope = scopes.CreateAsyncScope();
+        var store = scope.ServiceProvider.GetRequiredService<IIncidentStore>();
+        foreach (var id in ids)
         {
-            LogNotRecorded(message, recorded.Errors[0].Message);
+            if (await store.FindAsync(id, ct) is { } incident)
+            {
+                incident.PostedAs(message);
+                await store.SaveAsync(incident, ct);
+            }
         }
     }
 
@@ -126,9 +135,6 @@ public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, ActorSco
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Incident message {MessageId} in channel {ChannelId} was deleted: posting it again")]
     private partial void LogRepost(ulong messageId, ulong channelId);
-
-    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Could not record incident message {MessageId}: {Problem}")]
-    private partial void LogNotRecorded(ulong messageId, string problem);
 
     [LoggerMessage(EventId = 4, Level = LogLevel.Warning, Message = "Could not show incidents in channel {ChannelId}; trying again in a few seconds")]
     private partial void LogRetry(Exception exception, ulong channelId);
