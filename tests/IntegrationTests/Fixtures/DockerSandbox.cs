@@ -30,7 +30,7 @@ public sealed class DockerSandbox : IAsyncLifetime
     public Task InitializeAsync() => TestEngines.EnsureReadyAsync(TestEngines.Primary);
 
     /// <summary>Creates (and by default starts) a server shown as <paramref name="name"/> through the alias label.</summary>
-    public async Task<string> CreateServerAsync(string name, bool start = true, IDictionary<string, string>? labels = null, Uri? engine = null, string? command = null, bool aliased = true, RestartPolicy? restartPolicy = null, bool openStdin = false, IList<string>? binds = null)
+    public async Task<string> CreateServerAsync(string name, bool start = true, IDictionary<string, string>? labels = null, Uri? engine = null, string? command = null, bool aliased = true, RestartPolicy? restartPolicy = null, bool openStdin = false, IList<string>? binds = null, HealthcheckConfig? health = null, long memoryLimitBytes = 0)
     {
         var endpoint = engine ?? TestEngines.Primary;
         await TestEngines.EnsureReadyAsync(endpoint);
@@ -59,7 +59,8 @@ public sealed class DockerSandbox : IAsyncLifetime
             OpenStdin = openStdin,
             AttachStdin = openStdin,
             Cmd = command is null ? null! : ["/bin/sh", "-c", command], // null: the image's CMD
-            HostConfig = new HostConfig { NetworkMode = "none", RestartPolicy = restartPolicy ?? new RestartPolicy(), Binds = binds! }, // null: no binds
+            Healthcheck = health!, // null: none
+            HostConfig = new HostConfig { NetworkMode = "none", RestartPolicy = restartPolicy ?? new RestartPolicy(), Binds = binds!, Memory = memoryLimitBytes }, // null: no binds
         });
         lock (_created)
         {
