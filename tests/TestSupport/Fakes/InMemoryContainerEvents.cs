@@ -8,7 +8,8 @@ namespace ServerStatus.TestSupport.Fakes;
 /// In-process <see cref="IContainerEvents"/>: <see cref="Publish"/> appends to the engine's history and reaches the
 /// current followers at once; a follow replays the history from <c>sinceNanos</c> (inclusive) and then goes on live.
 /// <see cref="Break"/> makes current and later follows of an engine throw <see cref="EventStreamBrokenException"/>
-/// until <see cref="Restore"/>.
+/// until <see cref="Restore"/> (a current follow first hands on what was published before the break, as the real
+/// stream hands on what it read before it broke).
 /// </summary>
 public sealed class InMemoryContainerEvents(params string[] engines) : IContainerEvents
 {

@@ -50,7 +50,13 @@ public sealed class InMemoryContainerEventsContractTests : ContainerEventsContra
 
         _events.Break(Engine);
 
-        await Should.ThrowAsync<EventStreamBrokenException>(async () => await current.MoveNextAsync());
+        await Should.ThrowAsync<EventStreamBrokenException>(async () =>
+        {
+            while (await current.MoveNextAsync())
+            {
+                // What was published before the break still arrives, as the real stream hands on what it read.
+            }
+        });
         await Should.ThrowAsync<EventStreamBrokenException>(() => FollowUntilAsync(0, _ => true, "anything"));
         _events.Restore(Engine);
         (await FollowUntilAsync(0, e => e.Server == server, "the server's events"))[^1].Server.ShouldBe(server);
