@@ -6,6 +6,7 @@ using ServerStatus.Application.Bot.Outbox;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Logging;
 using ServerStatus.Application.Permissions.ImportLegacyPermissions;
+using ServerStatus.Application.Watch;
 using ServerStatus.Infrastructure.Backups;
 using ServerStatus.Infrastructure.Docker;
 using ServerStatus.Infrastructure.Instances;
@@ -25,7 +26,9 @@ public static class DependencyInjection
         services.AddSingleton<DockerEngines>();
         services.AddSingleton<ContainerStatsMonitor>();
         services.AddSingleton<EngineHealthCheck>();
+        services.AddSingleton<EngineInventoryCache>();
         services.AddSingleton<IContainerEngine, DockerContainerEngine>();
+        services.AddSingleton<IContainerEvents, DockerContainerEvents>();
         services.AddSingleton<IContainerArchive, DockerContainerArchive>();
         services.AddSingleton<IBackupStore, FileSystemBackupStore>();
 

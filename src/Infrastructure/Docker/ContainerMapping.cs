@@ -58,7 +58,16 @@ public static class ContainerMapping
             state is ServerState.Exited or ServerState.Dead ? (int?)inspected.State?.ExitCode : null,
             inspected.State?.OOMKilled == true,
             memoryLimit,
-            inspected.HostConfig?.RestartPolicy?.Name.ToString() ?? "",
+            RestartPolicyText(inspected.HostConfig?.RestartPolicy?.Name),
             string.IsNullOrEmpty(lastHealth) ? null : lastHealth);
     }
+
+    /// <summary>The restart policy as Docker spells it (<c>docker run --restart</c>); none set is <c>no</c>.</summary>
+    public static string RestartPolicyText(RestartPolicyKind? kind) => kind switch
+    {
+        RestartPolicyKind.Always => "always",
+        RestartPolicyKind.OnFailure => "on-failure",
+        RestartPolicyKind.UnlessStopped => "unless-stopped",
+        _ => "no",
+    };
 }

@@ -14,10 +14,12 @@ namespace ServerStatus.Infrastructure.Docker;
 
 /// <summary>
 /// <see cref="IContainerEngine"/> over Docker.DotNet. The overview is one list call per engine,
-/// engines asked concurrently; a server is addressed by engine + container id. Failures are answered in the engine's
+/// engines asked concurrently, or the engine's cached list while its event stream is followed
+/// (<see cref="EngineInventoryCache"/>; the bot's own power actions invalidate it at once); a server is addressed by engine + container id. Failures are answered in the engine's
 /// name only; its address and its own error text go to the log.
 /// </summary>
-public sealed partial class DockerContainerEngine(DockerEngines engines, ContainerStatsMonitor stats, IOptions<DockerOptions> options, ILogger<DockerContainerEngine> logger)
+public sealed partial class DockerContainerEngine(
+    DockerEngines engines, EngineInventoryCache inventory, ContainerStatsMonitor stats, IOptions<DockerOptions> options, ILogger<DockerContainerEngine> logger)
     : IContainerEngine
 {
     private readonly DockerOptions _options = options.Value;
@@ -73,14 +75,14 @@ public sealed partial class DockerContainerEngine(DockerEngines engines, Contain
         }, ct);
 
     public Task<Result<PowerChange>> StartAsync(ServerId server, CancellationToken ct) =>
-        CallAsync(server, QuickCallTimeout, async (engine, token) =>
+        ChangeAsync(server, QuickCallTimeout, async (engine, token) =>
         {
             var started = await engine.Client.Containers.StartContainerAsync(server.ContainerId, new ContainerStartParameters(), token);
             return Result<PowerChange>.Success(started ? PowerChange.Done : PowerChange.AlreadyInState);
         }, ct);
 
     public Task<Result<PowerChange>> StopAsync(ServerId server, TimeSpan timeout, CancellationToken ct) =>
-        CallAsync(server, timeout + QuickCallTimeout, async (engine, token) =>
+        ChangeAsync(server, timeout + QuickCallTimeout, async (engine, token) =>
         {
             var parameters = new ContainerStopParameters { WaitBeforeKillSeconds = (uint)timeout.TotalSeconds };
             var started = TimeProvider.System.GetTimestamp();
@@ -89,7 +91,7 @@ public sealed partial class DockerContainerEngine(DockerEngines engines, Contain
         }, ct);
 
     public Task<Result<PowerChange>> RestartAsync(ServerId server, TimeSpan timeout, CancellationToken ct) =>
-        CallAsync(server, timeout + QuickCallTimeout, async (engine, token) =>
+        ChangeAsync(server, timeout + QuickCallTimeout, async (engine, token) =>
         {
             var parameters = new ContainerRestartParameters { WaitBeforeKillSeconds = (uint)timeout.TotalSeconds };
             var started = TimeProvider.System.GetTimestamp();
@@ -98,7 +100,7 @@ public sealed partial class DockerContainerEngine(DockerEngines engines, Contain
         }, ct);
 
     public Task<Result<PowerChange>> KillAsync(ServerId server, CancellationToken ct) =>
-        CallAsync(server, QuickCallTimeout, async (engine, token) =>
+        ChangeAsync(server, QuickCallTimeout, async (engine, token) =>
         {
             try
             {
@@ -138,10 +140,9 @@ public sealed partial class DockerContainerEngine(DockerEngines engines, Contain
 
     private async Task<Result<IReadOnlyList<ServerSummary>>> ListAsync(EngineConnection engine, CancellationToken ct)
     {
-        using var deadline = Deadline(QuickCallTimeout, ct);
         try
         {
-            var containers = await engine.Client.Containers.ListContainersAsync(ListParameters(), deadline.Token);
+            var containers = await inventory.GetAsync(engine.Name, token => ListContainersAsync(engine, token), ct);
             var stopTimeout = TimeSpan.FromSeconds(_options.DefaultStopTimeoutSeconds);
             var servers = containers.Select(c => (Container: c, Server: ContainerMapping.ToSummary(engine.Name, c, stopTimeout))).Where(s => IsDiscovered(s.Server)).ToList();
             foreach (var (container, server) in servers)
@@ -155,6 +156,12 @@ public sealed partial class DockerContainerEngine(DockerEngines engines, Contain
         {
             return Failed(engine, ex) with { Target = engine.Name };
         }
+    }
+
+    private async Task<IList<ContainerListResponse>> ListContainersAsync(EngineConnection engine, CancellationToken ct)
+    {
+        using var deadline = Deadline(QuickCallTimeout, ct);
+        return await engine.Client.Containers.ListContainersAsync(ListParameters(), deadline.Token);
     }
 
     /// <summary>A label that cannot be used is logged once per container and value, and ignored: never fatal.</summary>
@@ -186,6 +193,19 @@ public sealed partial class DockerContainerEngine(DockerEngines engines, Contain
     private bool IsDiscovered(ServerSummary server) =>
         _options.Discovery.Mode != DiscoveryMode.AllowList
         || _options.Discovery.AllowList.Contains(server.Id.Name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A call that changes (or may have changed) the container's state: the engine's cached list is not trusted after it.</summary>
+    private async Task<Result<T>> ChangeAsync<T>(ServerId server, TimeSpan timeout, Func<EngineConnection, CancellationToken, Task<Result<T>>> call, CancellationToken ct)
+    {
+        try
+        {
+            return await CallAsync(server, timeout, call, ct);
+        }
+        finally
+        {
+            inventory.Invalidate(server.Engine);
+        }
+    }
 
     private async Task<Result<T>> CallAsync<T>(ServerId server, TimeSpan timeout, Func<EngineConnection, CancellationToken, Task<Result<T>>> call, CancellationToken ct)
     {

@@ -27,7 +27,7 @@ public sealed class DockerContainerEngineContractTests : ContainerEngineContract
         options.Value.Engines.Add(new EngineOptions { Name = DownEngine, Endpoint = new Uri($"unix:///tmp/serverstatus-no-engine-{sandbox.Id}.sock") });
         _engines = new DockerEngines(options);
         _stats = new ContainerStatsMonitor(TimeProvider.System, options, NullLogger<ContainerStatsMonitor>.Instance);
-        Engine = new DockerContainerEngine(_engines, _stats, options, NullLogger<DockerContainerEngine>.Instance);
+        Engine = new DockerContainerEngine(_engines, new EngineInventoryCache(TimeProvider.System), _stats, options, NullLogger<DockerContainerEngine>.Instance);
     }
 
     protected override IContainerEngine Engine { get; }

@@ -73,6 +73,19 @@ public abstract class ContainerEngineContract
     }
 
     [Fact]
+    public async Task TellsTheFactsOfAServer_AsTheListShowsIt()
+    {
+        var id = await CreateServerAsync(ContractIds.Name("mc"), running: true);
+        var listed = (await Engine.ListServersAsync(default)).Servers.Single(s => s.Id == id);
+
+        var facts = (await Engine.GetFactsAsync(id, default)).Value;
+
+        (facts.Server, facts.State, facts.Image, facts.ExitCode).ShouldBe((id, ServerState.Running, listed.Image, (int?)null));
+        (facts.OomKilled, facts.MemoryLimitBytes, facts.RestartPolicy).ShouldBe((false, (long?)null, "no"));
+        facts.ImageId.ShouldStartWith("sha256:");
+    }
+
+    [Fact]
     public async Task ReportsNotFound_InOneSentence_WhenTheServerDoesNotExist()
     {
         var ghost = new ServerId("local", "0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f0f", ContractIds.Name("ghost"));
@@ -80,6 +93,7 @@ public abstract class ContainerEngineContract
         Error[] errors =
         [
             .. (await Engine.InspectAsync(ghost, default)).Errors,
+            .. (await Engine.GetFactsAsync(ghost, default)).Errors,
             .. (await Engine.GetLogTailAsync(ghost, 10, default)).Errors,
             .. (await Engine.StartAsync(ghost, default)).Errors,
             .. (await Engine.StopAsync(ghost, StopTimeout, default)).Errors,
@@ -89,7 +103,7 @@ public abstract class ContainerEngineContract
             .. (await Engine.ExecAsync(ghost, ["echo", "hi"], ExecTimeout, default)).Errors,
         ];
 
-        errors.Length.ShouldBe(8);
+        errors.Length.ShouldBe(9);
         errors.ShouldAllBe(e => e.Outcome == Outcome.NotFound && e.Message == $"No server named `{ghost.Name}`.");
     }
 
