@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using ServerStatus.Application.Watch;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Bot.Outbox;
