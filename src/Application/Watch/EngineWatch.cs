@@ -67,7 +67,7 @@ public sealed partial class EngineWatch(
 
     private async Task<long?> ResumePointAsync(string engineName, CancellationToken ct)
     {
-        var resume = await sender.SendAsync(Actor.System, new GetEventResumePoint(engineName), ct);
+        var resume = await sender.SendAsync(Actor.System, new BeginEventWatch(engineName), ct);
         return resume.IsSuccess ? resume.Value : null;
     }
 

@@ -31,11 +31,24 @@ public sealed class RepublishUnpostedIncidentsHandler(IIncidentStore store, IInc
     }
 }
 
-/// <summary>Where an engine's event stream resumes: the time of the last event handled, or null (from now).</summary>
-public sealed record GetEventResumePoint(string Engine) : IQuery<Result<long?>>, IAdminOnly, INotAudited;
+/// <summary>
+/// Where an engine's event stream resumes: after the last event handled. An engine watched for the first time starts
+/// now, and that point is stored at once, so events while the bot is stopped later are replayed even if none came before.
+/// </summary>
+public sealed record BeginEventWatch(string Engine) : ICommand<Result<long>>, IAdminOnly, INotAudited;
 
-public sealed class GetEventResumePointHandler(IIncidentStore store) : IQueryHandler<GetEventResumePoint, Result<long?>>
+public sealed class BeginEventWatchHandler(IIncidentStore store, TimeProvider time) : ICommandHandler<BeginEventWatch, Result<long>>
 {
-    public async ValueTask<Result<long?>> Handle(GetEventResumePoint query, CancellationToken cancellationToken) =>
-        await store.FindCursorAsync(query.Engine, cancellationToken) is { TimeNanos: > 0 } cursor ? cursor.TimeNanos : (long?)null;
+    public async ValueTask<Result<long>> Handle(BeginEventWatch command, CancellationToken cancellationToken)
+    {
+        var cursor = await store.FindCursorAsync(command.Engine, cancellationToken);
+        if (cursor is null)
+        {
+            cursor = EventCursor.Start(command.Engine);
+            cursor.Advance((time.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100, "");
+            await store.SaveCursorAsync(cursor, cancellationToken);
+        }
+
+        return cursor.TimeNanos;
+    }
 }

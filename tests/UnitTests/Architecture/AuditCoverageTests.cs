@@ -45,7 +45,7 @@ public sealed class AuditCoverageTests
 
         // The watch's messages carry engine events and incident bookkeeping: nobody ran them, and one per event would flood the log.
         unaudited.ShouldBe([
-            nameof(GetActorRights), nameof(GetBackupScheduleJobs), nameof(GetEventResumePoint), nameof(GetIncident),
+            nameof(BeginEventWatch), nameof(GetActorRights), nameof(GetBackupScheduleJobs), nameof(GetIncident),
             nameof(ListInterruptedRestores), nameof(ObserveContainerEvent), nameof(ObserveEngineHealth),
             nameof(RefreshServerCard), nameof(RepublishUnpostedIncidents), nameof(SuggestServers)]);
     }
