@@ -6,6 +6,7 @@ using ServerStatus.Application.Common;
 using ServerStatus.Application.Logging;
 using ServerStatus.Application.Permissions;
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Watch;
 
 namespace ServerStatus.Application;
 
@@ -40,6 +41,10 @@ public static class DependencyInjection
         services.AddScoped<BackupRunner>();
         services.AddScoped<BackupPruner>();
         services.AddScoped<Backups.RestoreBackup.ServerFilesReplacer>();
+        services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<WatchTargets>();
+        services.AddScoped<MaintenanceLookup>();
+        services.AddScoped<IAlertPolicy, AlertPolicy>();
         return services;
     }
 }

@@ -5,6 +5,7 @@ using ServerStatus.Application.Bot.Outbox;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Logging;
 using ServerStatus.Application.Permissions.ImportLegacyPermissions;
+using ServerStatus.Application.Watch;
 using ServerStatus.Infrastructure.Backups;
 using ServerStatus.Infrastructure.Docker;
 using ServerStatus.Infrastructure.Instances;
@@ -43,6 +44,9 @@ public static class DependencyInjection
         services.AddScoped<IRestoreJournal, EfRestoreJournal>();
         services.AddWhenActive(s => s.AddHostedService<InterruptedRestoreRecovery>());
         services.AddScoped<IReplyOutbox, EfReplyOutbox>();
+        services.AddScoped<IAlertRouteRepository, EfAlertRouteRepository>();
+        services.AddScoped<IAlertMuteRepository, EfAlertMuteRepository>();
+        services.AddScoped<IMaintenanceRepository, EfMaintenanceRepository>();
         return services;
     }
 }

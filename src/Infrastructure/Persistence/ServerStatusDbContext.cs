@@ -3,6 +3,7 @@ using ServerStatus.Application.Bot.Outbox;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Permissions;
+using ServerStatus.Domain.Watch;
 using ServerStatus.Infrastructure.Instances;
 
 namespace ServerStatus.Infrastructure.Persistence;
@@ -30,6 +31,12 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
     public DbSet<InstanceLease> InstanceLeases => Set<InstanceLease>();
 
     public DbSet<PendingReply> PendingReplies => Set<PendingReply>();
+
+    public DbSet<AlertRoute> AlertRoutes => Set<AlertRoute>();
+
+    public DbSet<AlertMute> AlertMutes => Set<AlertMute>();
+
+    public DbSet<MaintenanceWindow> MaintenanceWindows => Set<MaintenanceWindow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

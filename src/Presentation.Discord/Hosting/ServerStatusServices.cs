@@ -2,11 +2,13 @@ using DiscordApi;
 using DiscordApi.Gateway;
 using DiscordApi.Rest;
 using Mediator;
+using Microsoft.Extensions.Options;
 using ServerStatus.Application;
 using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Behaviors;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Servers.GetServerStatus;
+using ServerStatus.Application.Watch;
 using ServerStatus.Infrastructure;
 using ServerStatus.Infrastructure.Instances;
 using ServerStatus.Presentation.Discord.Bot;
@@ -60,6 +62,8 @@ public static class ServerStatusServices
         services.AddSingleton<LegacyPermissionsStartup>();
 
         services.AddOptions<NotificationsOptions>().BindConfiguration(NotificationsOptions.Section);
+        services.AddOptions<AlertsOptions>().PostConfigure<IOptions<NotificationsOptions>>((alerts, notifications) =>
+            alerts.ChannelId ??= notifications.Value.ChannelId);
         services.AddSingleton<INotifier, DiscordChannelNotifier>();
         return services;
     }

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
 using ServerStatus.TestSupport.Fakes;
@@ -13,7 +15,10 @@ public sealed class PowerActionsTests
     private readonly InMemoryContainerEngine _engine = new();
     private readonly CurrentActor _actor = new();
 
-    private RunPowerActionHandler Handler => new(_engine, new ServerResolver(_actor), Locks, PowerLocks);
+    private readonly InMemoryMaintenanceRepository _maintenance = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+
+    private RunPowerActionHandler Handler => new(_engine, new ServerResolver(_actor), Locks, PowerLocks, new MaintenanceLookup(_maintenance, _time), _actor);
 
     private ServerJobLocks Locks { get; } = new();
 
