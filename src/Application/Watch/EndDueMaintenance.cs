@@ -11,6 +11,9 @@ namespace ServerStatus.Application.Watch;
 /// </summary>
 public sealed record EndDueMaintenance : ICommand<Result<MaintenanceSweep>>, IAdminOnly, INotAudited;
 
+/// <summary>Nothing to check: the message carries no data (every job's message has a validator).</summary>
+public sealed class EndDueMaintenanceValidator : AbstractValidator<EndDueMaintenance>;
+
 public sealed class EndDueMaintenanceHandler(
     IMaintenanceRepository windows,
     IAlertMuteRepository mutes,

@@ -34,7 +34,7 @@ public sealed class AlertRouteCommand(AlertRouteChange change) : BotCommand<SetA
 
     private static CommandInfo Describe(AlertRouteChange change) => change switch
     {
-        AlertRouteChange.Channel => new("alerts_channel", "Watch", "Posts these servers' incidents in a channel (`*`: the default for all servers).",
+        AlertRouteChange.Channel => new("alerts_channel", "Watch", "Posts these servers' incidents in a channel (`*`: the default).",
             "alerts channel <#channel> <servers...|*>")
         {
             Examples = ["alerts channel #ops mc", "alerts channel #alerts *"],
@@ -49,7 +49,7 @@ public sealed class AlertRouteCommand(AlertRouteChange change) : BotCommand<SetA
             Examples = ["alerts off web", "alerts off *"],
             SlashOptions = [CommandOptions.Servers(required: true)],
         },
-        _ => new("alerts_on", "Watch", "These servers' incidents follow the default route again (`*`: the settings' channel).", "alerts on <servers...|*>")
+        _ => new("alerts_on", "Watch", "These servers' incidents follow the default route again.", "alerts on <servers...|*>")
         {
             Examples = ["alerts on web", "alerts on *"],
             SlashOptions = [CommandOptions.Servers(required: true)],

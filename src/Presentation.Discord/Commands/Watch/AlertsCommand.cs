@@ -23,7 +23,7 @@ public sealed class AlertsCommand : BotCommand<ListAlerts, AlertsView>
     ];
 
     public override CommandInfo Info { get; } = new("alerts", "Watch",
-        "Shows where incidents are posted: the default alert channel, each server's route and the mutes.", "alerts [list]")
+        "Where incidents are posted: the default alert channel, each server's route, the mutes.", "alerts [list]")
     {
         Examples = ["alerts", "alerts list", "alerts channel #ops mc", "alerts off web", "alerts mute mc for 1h"],
     };

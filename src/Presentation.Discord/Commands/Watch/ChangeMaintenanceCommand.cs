@@ -9,7 +9,7 @@ public sealed class ChangeMaintenanceCommand(MaintenanceChange change) : BotComm
 {
     public override CommandInfo Info { get; } = change == MaintenanceChange.On
         ? new("maintenance_on", "Watch",
-            "Puts servers (`*`: all) in maintenance: no alerts, power actions for admins only; ends by itself after `for`.",
+            "Maintenance for servers (`*`: all): no alerts, power actions for admins only.",
             "maintenance on <servers...|*> [for 2h] [reason...]")
         {
             Examples = ["maintenance on mc for 2h upgrading the map", "maintenance on * reason host upgrade", "maintenance on mc web"],

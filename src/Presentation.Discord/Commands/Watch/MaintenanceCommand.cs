@@ -13,7 +13,7 @@ public sealed class MaintenanceCommand : BotCommand<ListMaintenance, Maintenance
     private static readonly IReadOnlyList<IBotCommand> Siblings = [new ChangeMaintenanceCommand(MaintenanceChange.On), new ChangeMaintenanceCommand(MaintenanceChange.Off)];
 
     public override CommandInfo Info { get; } = new("maintenance", "Watch",
-        "Lists the servers in maintenance (no alerts, power actions for admins only), with reason and end.", "maintenance [list]")
+        "Lists the servers in maintenance, with reason and end.", "maintenance [list]")
     {
         Examples = ["maintenance", "maintenance list", "maintenance on mc for 2h upgrading the map", "maintenance off mc"],
     };

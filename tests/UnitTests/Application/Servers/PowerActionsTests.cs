@@ -25,6 +25,35 @@ public sealed class PowerActionsTests
     private PowerActionLocks PowerLocks { get; } = new();
 
     [Fact]
+    public async Task RefusesANonAdmin_OnAServerInMaintenance_WithTheReason()
+    {
+        _engine.Add("a");
+        _engine.Add("b");
+        _actor.Authorize(EffectiveRights.For(1, [], false, [Grants.ToUser(1, Permission.Restart, "*")]));
+        await _maintenance.StartAsync("local/a", "upgrading the map", TimeSpan.FromHours(3), 9, _time.GetUtcNow(), default);
+
+        var report = await Handler.Handle(new RunPowerAction(PowerAction.Restart, ["a", "b"]), default);
+
+        report.Value.Servers.ShouldBe([
+            new("a", Outcome.Conflict, "is in maintenance until 15:00 UTC: upgrading the map. Ask an admin."),
+            new("b", Outcome.Ok, "restarted"),
+        ]);
+        _engine.Actions.ShouldBe(["restart local/b"]);
+    }
+
+    [Fact]
+    public async Task LetsAnAdminAct_OnAServerInMaintenance()
+    {
+        _engine.Add("a");
+        _actor.Authorize(EffectiveRights.Administrator);
+        await _maintenance.StartAsync("*", "host upgrade", null, 9, _time.GetUtcNow(), default);
+
+        var report = await Handler.Handle(new RunPowerAction(PowerAction.Restart, ["a"]), default);
+
+        report.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
+    }
+
+    [Fact]
     public async Task RestartsOnlyPermittedServers_AndReportsEachInOrder()
     {
         _engine.Add("a");
