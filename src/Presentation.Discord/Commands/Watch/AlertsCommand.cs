@@ -11,8 +11,6 @@ namespace ServerStatus.Presentation.Discord.Commands.Watch;
 /// </summary>
 public sealed class AlertsCommand : BotCommand<ListAlerts, AlertsView>
 {
-    public const string ListWord = "list";
-
     private static readonly IReadOnlyList<IBotCommand> Siblings =
     [
         new AlertRouteCommand(AlertRouteChange.Channel),
@@ -37,8 +35,5 @@ public sealed class AlertsCommand : BotCommand<ListAlerts, AlertsView>
 
     public override BotReply Format(AlertsView result) => WatchReplies.Alerts(result);
 
-    protected override IBotCommand? Subcommand(CommandArguments arguments) =>
-        arguments.FirstWord is { } word
-            ? word == ListWord ? this : Siblings.FirstOrDefault(s => s.Info.Name == $"{Info.Name}_{word}")
-            : null;
+    protected override IBotCommand? Subcommand(CommandArguments arguments) => WatchArguments.Sibling(this, Siblings, arguments);
 }

@@ -27,8 +27,5 @@ public sealed class MaintenanceCommand : BotCommand<ListMaintenance, Maintenance
 
     public override BotReply Format(MaintenanceList result) => WatchReplies.Windows(result);
 
-    protected override IBotCommand? Subcommand(CommandArguments arguments) =>
-        arguments.FirstWord is { } word
-            ? word == AlertsCommand.ListWord ? this : Siblings.FirstOrDefault(s => s.Info.Name == $"{Info.Name}_{word}")
-            : null;
+    protected override IBotCommand? Subcommand(CommandArguments arguments) => WatchArguments.Sibling(this, Siblings, arguments);
 }

@@ -15,6 +15,7 @@ public static partial class WatchArguments
 {
     public const string ForWord = "for";
     public const string ReasonWord = "reason";
+    public const string ListWord = "list";
 
     public static IReadOnlyList<string> Keywords { get; } = [ForWord, ReasonWord];
 
@@ -71,6 +72,20 @@ public static partial class WatchArguments
             _ => TimeSpan.FromMinutes(n),
         };
         return true;
+    }
+
+    /// <summary>
+    /// The command a first word picks in chat: <c>list</c> the listing itself, <c>mute</c> the sibling
+    /// <c>&lt;name&gt;_mute</c>; null when the words are the listing's own.
+    /// </summary>
+    public static IBotCommand? Sibling(IBotCommand listing, IReadOnlyList<IBotCommand> siblings, CommandArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        ArgumentNullException.ThrowIfNull(siblings);
+        ArgumentNullException.ThrowIfNull(arguments);
+        return arguments.FirstWord is not { } word ? null
+            : word == ListWord ? listing
+            : siblings.FirstOrDefault(s => s.Info.Name == $"{listing.Info.Name}_{word}");
     }
 
     private static bool Is(string word, string expected) => string.Equals(word, expected, StringComparison.OrdinalIgnoreCase);
