@@ -42,6 +42,9 @@ public static class DependencyInjection
         services.AddScoped<BackupPruner>();
         services.AddScoped<Backups.RestoreBackup.ServerFilesReplacer>();
         services.AddWatch();
+        services.AddScoped<WatchTargets>();
+        services.AddScoped<MaintenanceLookup>();
+        services.AddScoped<IAlertPolicy, AlertPolicy>();
         return services;
     }
 

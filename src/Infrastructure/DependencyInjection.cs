@@ -47,6 +47,9 @@ public static class DependencyInjection
         services.AddScoped<IIncidentStore, EfIncidentStore>();
         services.AddWhenActive(s => s.AddHostedService<InterruptedRestoreRecovery>());
         services.AddScoped<IReplyOutbox, EfReplyOutbox>();
+        services.AddScoped<IAlertRouteRepository, EfAlertRouteRepository>();
+        services.AddScoped<IAlertMuteRepository, EfAlertMuteRepository>();
+        services.AddScoped<IMaintenanceRepository, EfMaintenanceRepository>();
         return services;
     }
 }

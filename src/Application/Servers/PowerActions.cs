@@ -1,6 +1,6 @@
 using ServerStatus.Application.Backups;
-using ServerStatus.Domain.Permissions;
 using ServerStatus.Application.Watch;
+using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Servers;
 
@@ -51,20 +51,27 @@ public sealed class RunPowerActionValidator : AbstractValidator<RunPowerAction>
 /// <summary>
 /// One inventory call, resolve every name within what the actor may see, act on the servers concurrently, and
 /// report per server in the order asked. A server being restored from a backup is left alone, and so is one that
-/// another power action is still acting on.
+/// another power action is still acting on; one in maintenance is left to admins (and the system actor).
 /// </summary>
-public sealed class RunPowerActionHandler(ServerPower power, IContainerEngine engine, ServerResolver resolver, ServerJobLocks locks, PowerActionLocks powerLocks)
-    : ICommandHandler<RunPowerAction, Result<PowerReport>>
+public sealed class RunPowerActionHandler(
+    ServerPower power,
+    IContainerEngine engine,
+    ServerResolver resolver,
+    ServerJobLocks locks,
+    PowerActionLocks powerLocks,
+    MaintenanceLookup maintenance,
+    ICurrentActor actor) : ICommandHandler<RunPowerAction, Result<PowerReport>>
 {
     public async ValueTask<Result<PowerReport>> Handle(RunPowerAction command, CancellationToken cancellationToken)
     {
         var inventory = await engine.ListServersAsync(cancellationToken);
+        var windows = actor.Rights.IsAdmin ? ActiveMaintenance.None : await maintenance.LoadAsync(cancellationToken);
         var distinct = command.Names.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var outcomes = await Task.WhenAll(distinct.Select(name => RunOneAsync(inventory, name, command, cancellationToken)));
+        var outcomes = await Task.WhenAll(distinct.Select(name => RunOneAsync(inventory, windows, name, command, cancellationToken)));
         return new PowerReport(command.AuditCommand, outcomes);
     }
 
-    private async Task<ServerOutcome> RunOneAsync(ServerInventory inventory, string name, RunPowerAction command, CancellationToken ct)
+    private async Task<ServerOutcome> RunOneAsync(ServerInventory inventory, ActiveMaintenance windows, string name, RunPowerAction command, CancellationToken ct)
     {
         var resolved = resolver.Resolve(inventory, name, command.Required);
         if (!resolved.IsSuccess)
@@ -73,6 +80,10 @@ public sealed class RunPowerActionHandler(ServerPower power, IContainerEngine en
         }
 
         var server = resolved.Value;
+        if (windows.For(server.Id) is { } window)
+        {
+            return new ServerOutcome(server.Id.Name, Outcome.Conflict, $"is {windows.Describe(window)}. Ask an admin.");
+        }
         if (locks.Current(server.Id) == ServerJob.Restore)
         {
             return new ServerOutcome(server.Id.Name, Outcome.Conflict, "is being restored from a backup: power actions are refused until the restore ends.");

@@ -38,6 +38,12 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
 
     public DbSet<ImageBaseline> ImageBaselines => Set<ImageBaseline>();
 
+    public DbSet<AlertRoute> AlertRoutes => Set<AlertRoute>();
+
+    public DbSet<AlertMute> AlertMutes => Set<AlertMute>();
+
+    public DbSet<MaintenanceWindow> MaintenanceWindows => Set<MaintenanceWindow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -4,6 +4,7 @@ using ServerStatus.Application.Audit;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RunScheduledBackup;
 using ServerStatus.Application.Logging;
+using ServerStatus.Application.Watch;
 
 namespace ServerStatus.Infrastructure.Scheduling;
 
@@ -28,6 +29,9 @@ public sealed class RecurringJobTable(IOptions<JobsOptions> options, IStoredJobS
             services => new PruneBackups(Settings<BackupOptions>(services).PreRestoreRetentionDays),
             report => $"deleted {report.ExpiredPreRestore} expired pre-restore and {report.ScheduledBeyondKeep} surplus scheduled backup(s)"
                 + (report.SkippedBusy.Count > 0 ? $"; skipped busy {string.Join(", ", report.SkippedBusy)}" : "")),
+        RecurringJob.Sends("end-maintenance", "Jobs:EndMaintenanceCron", "* * * * *",
+            _ => new EndDueMaintenance(),
+            report => $"ended {report.Ended} maintenance window(s), reminded {report.Reminded} author(s), {report.MutesExpired} mute(s) expired"),
     ];
 
     /// <summary>The stored part: the row of a server's backup schedule (its cron is the stored schedule's).</summary>

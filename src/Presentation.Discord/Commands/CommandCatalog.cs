@@ -6,6 +6,7 @@ using ServerStatus.Presentation.Discord.Commands.Console;
 using ServerStatus.Presentation.Discord.Commands.General;
 using ServerStatus.Presentation.Discord.Commands.Permissions;
 using ServerStatus.Presentation.Discord.Commands.Servers;
+using ServerStatus.Presentation.Discord.Commands.Watch;
 
 namespace ServerStatus.Presentation.Discord.Commands;
 
@@ -50,6 +51,10 @@ public sealed class CommandCatalog
         new SetScheduleCommand(),
         new ListSchedulesCommand(),
         new RemoveScheduleCommand(),
+        new AlertsCommand(),
+        .. AlertsCommand.Family,
+        new MaintenanceCommand(),
+        .. MaintenanceCommand.Family,
         PermissionsCommands.Group,
         AdminsCommands.Group,
         new AuditCommand(),

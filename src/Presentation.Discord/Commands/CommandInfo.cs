@@ -27,5 +27,11 @@ public sealed record CommandInfo(string Name, string Group, string Summary, stri
     /// <summary>Slash options in the order their values become words; boolean options become flags.</summary>
     public IReadOnlyList<CommandOption> SlashOptions { get; init; } = [];
 
+    /// <summary>
+    /// Slash options whose value is read after its name, as chat writes it (<c>for 2h</c>): their name becomes a word
+    /// before their value.
+    /// </summary>
+    public IReadOnlyList<string> KeywordOptions { get; init; } = [];
+
     public IEnumerable<string> Names => Aliases.Prepend(Name);
 }

@@ -4,12 +4,15 @@ using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Presentation.Discord.Commands;
 
-/// <summary>Reads user and role mentions (<c>&lt;@id&gt;</c>, legacy <c>&lt;@!id&gt;</c>, <c>&lt;@&amp;id&gt;</c>) and bare ids.</summary>
+/// <summary>Reads user, role and channel mentions (<c>&lt;@id&gt;</c>, legacy <c>&lt;@!id&gt;</c>, <c>&lt;@&amp;id&gt;</c>, <c>&lt;#id&gt;</c>) and bare ids.</summary>
 public static partial class Mentions
 {
     public static bool TryParseUser(string text, out ulong id) => TryMatch(UserPattern(), text, out id);
 
     public static bool TryParseRole(string text, out ulong id) => TryMatch(RolePattern(), text, out id);
+
+    /// <summary>A channel mention (<c>&lt;#id&gt;</c>) or a bare channel id.</summary>
+    public static bool TryParseChannel(string text, out ulong id) => TryMatch(ChannelPattern(), text, out id) || TryMatch(BareIdPattern(), text, out id);
 
     /// <summary>A user or role mention; a bare id is taken as a user (slash commands resolve roles themselves).</summary>
     public static bool TryParseSubject(string text, out Subject subject)
@@ -42,6 +45,9 @@ public static partial class Mentions
 
     [GeneratedRegex(@"^<@&(?<id>\d{1,20})>\z", RegexOptions.CultureInvariant)]
     private static partial Regex RolePattern();
+
+    [GeneratedRegex(@"^<#(?<id>\d{1,20})>\z", RegexOptions.CultureInvariant)]
+    private static partial Regex ChannelPattern();
 
     [GeneratedRegex(@"^(?<id>\d{15,20})\z", RegexOptions.CultureInvariant)]
     private static partial Regex BareIdPattern();

@@ -18,7 +18,7 @@ public static class SlashArguments
         var words = new List<string>();
         var flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var raw = new List<string>();
-        var problem = Collect(command.SlashOptions, data.Options, data, words, flags, raw, command.Arguments == ArgumentStyle.RawText);
+        var problem = Collect(command.SlashOptions, data.Options, data, words, flags, raw, (command.KeywordOptions, command.Arguments == ArgumentStyle.RawText));
         return problem is null ? new CommandArguments(words, flags) { Raw = string.Join(' ', raw) } : problem;
     }
 
@@ -34,8 +34,9 @@ public static class SlashArguments
         return cut < 0 ? ("", text) : (text[..(cut + 1)], text[(cut + 1)..]);
     }
 
-    private static Error? Collect(IReadOnlyList<CommandOption> declared, IReadOnlyList<InteractionOption> given, InteractionData data, List<string> words, HashSet<string> flags, List<string> raw, bool rawText)
+    private static Error? Collect(IReadOnlyList<CommandOption> declared, IReadOnlyList<InteractionOption> given, InteractionData data, List<string> words, HashSet<string> flags, List<string> raw, (IReadOnlyList<string> Keywords, bool RawText) style)
     {
+        var (keywords, rawText) = style;
         foreach (var option in declared)
         {
             var value = given.FirstOrDefault(o => string.Equals(o.Name, option.Name, StringComparison.OrdinalIgnoreCase));
@@ -54,7 +55,7 @@ public static class SlashArguments
                 case CommandOptionType.SubCommand or CommandOptionType.SubCommandGroup:
                     words.Add(option.Name);
                     raw.Add(option.Name);
-                    return Collect(option.Options, value.Options, data, words, flags, raw, rawText);
+                    return Collect(option.Options, value.Options, data, words, flags, raw, style);
                 case CommandOptionType.Boolean when value.BooleanValue == true:
                     flags.Add(option.Name);
                     break;
@@ -66,7 +67,16 @@ public static class SlashArguments
                     words.Add(IsRole(option.Type, id, data) ? $"<@&{id}>" : $"<@{id}>");
                     raw.Add(words[^1]);
                     break;
+                case CommandOptionType.Channel when value.StringValue is { } id:
+                    words.Add($"<#{id}>");
+                    raw.Add(words[^1]);
+                    break;
                 case CommandOptionType.String when value.StringValue is { } text:
+                    if (keywords.Contains(option.Name, StringComparer.OrdinalIgnoreCase))
+                    {
+                        words.Add(option.Name);
+                    }
+
                     var split = CommandTokenizer.Split(text);
                     if (!split.IsSuccess && !rawText)
                     {

@@ -2,6 +2,7 @@ using DiscordApi;
 using DiscordApi.Gateway;
 using DiscordApi.Rest;
 using Mediator;
+using Microsoft.Extensions.Options;
 using ServerStatus.Application;
 using ServerStatus.Application.Bot;
 using ServerStatus.Application.Common.Behaviors;
@@ -62,6 +63,8 @@ public static class ServerStatusServices
         services.AddSingleton<LegacyPermissionsStartup>();
 
         services.AddOptions<NotificationsOptions>().BindConfiguration(NotificationsOptions.Section);
+        services.AddOptions<AlertsOptions>().PostConfigure<IOptions<NotificationsOptions>>((alerts, notifications) =>
+            alerts.ChannelId ??= notifications.Value.ChannelId);
         services.AddSingleton<INotifier, DiscordChannelNotifier>();
         services.AddSingleton<DiscordIncidentPublisher>();
         services.AddSingleton<IIncidentPublisher>(sp => sp.GetRequiredService<DiscordIncidentPublisher>());

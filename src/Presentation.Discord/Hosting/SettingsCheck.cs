@@ -4,6 +4,7 @@ using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Logging;
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Watch;
 using ServerStatus.Infrastructure.Docker;
 using ServerStatus.Infrastructure.Instances;
 using ServerStatus.Infrastructure.Persistence;
@@ -35,6 +36,7 @@ public static class SettingsCheck
         SettingsSection.Of<LogFileOptions>(LogFileOptions.Section),
         SettingsSection.Of<DashboardAccessOptions>(DashboardAccessOptions.Section),
         SettingsSection.Of<NotificationsOptions>(NotificationsOptions.Section),
+        SettingsSection.Of<AlertsOptions>(AlertsOptions.Section),
         SettingsSection.Of<InstanceOptions>(InstanceOptions.Section),
         SettingsSection.Of<ReplyOutboxOptions>(ReplyOutboxOptions.Section),
     ];

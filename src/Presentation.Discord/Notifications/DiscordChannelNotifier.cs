@@ -5,16 +5,22 @@ using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Backups.RunScheduledBackup;
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Watch;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Notifications;
 
 /// <summary>
-/// Posts notifications to <c>Notifications:ChannelId</c> and logs each one (failures as warnings, so they are seen
-/// even without a channel). A post Discord refuses is logged, never thrown: the job it reports on has already happened.
+/// Posts notifications to the channel they belong to — <c>Notifications:ChannelId</c>, or <c>Alerts:ChannelId</c> (which
+/// defaults to it) for what concerns watched servers — and logs each one (failures as warnings, so they are seen even
+/// without a channel). One meant for a user goes by DM first, and to the channel with a mention of them when the DM
+/// fails. A post Discord refuses is logged, never thrown: what it reports on has already happened.
 /// </summary>
-public sealed partial class DiscordChannelNotifier(IDiscordRest rest, IOptions<NotificationsOptions> options, ILogger<DiscordChannelNotifier> logger)
-    : INotifier
+public sealed partial class DiscordChannelNotifier(
+    IDiscordRest rest,
+    IOptions<NotificationsOptions> options,
+    IOptions<AlertsOptions> alerts,
+    ILogger<DiscordChannelNotifier> logger) : INotifier
 {
     public string? Destination => options.Value.ChannelId is { } channel ? string.Create(CultureInfo.InvariantCulture, $"<#{channel}>") : null;
 
@@ -31,18 +37,27 @@ public sealed partial class DiscordChannelNotifier(IDiscordRest rest, IOptions<N
             LogNotice(message.Content ?? "");
         }
 
-        if (options.Value.ChannelId is not { } channel)
+        if (notification.DirectTo is { } user && await TrySendAsync(() => rest.SendDirectMessageAsync(user, message, ct), ct))
         {
             return;
         }
 
-        try
+        var channel = notification.Channel == NotificationChannel.Alerts ? alerts.Value.ChannelId : options.Value.ChannelId;
+        if (channel is not { } id)
         {
-            await rest.CreateMessageAsync(channel, message, ct);
+            return;
         }
-        catch (Exception ex) when (ex is DiscordApiException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+
+        var posted = notification.DirectTo is { } mentioned
+            ? message with
+            {
+                Content = string.Create(CultureInfo.InvariantCulture, $"<@{mentioned}> {message.Content}"),
+                AllowedMentions = new AllowedMentions { UserIds = [mentioned] },
+            }
+            : message;
+        if (!await TrySendAsync(() => rest.CreateMessageAsync(id, posted, ct), ct))
         {
-            LogPostFailed(ex, channel);
+            LogPostFailed(id);
         }
     }
 
@@ -52,8 +67,24 @@ public sealed partial class DiscordChannelNotifier(IDiscordRest rest, IOptions<N
         ScheduledBackupFailed failed => ScheduleReplies.Failed(failed),
         InterruptedRestoreRecovered recovered => BackupReplies.Recovered(recovered.Recovery),
         InterruptedRestoreNotRecovered failed => BackupReplies.NotRecovered(failed),
+        MaintenanceEnded ended => WatchReplies.Ended(ended),
+        MaintenanceReminder reminder => WatchReplies.Reminder(reminder),
         _ => throw new ArgumentException($"No format for notification {notification.GetType().Name}.", nameof(notification)),
     };
+
+    private async Task<bool> TrySendAsync(Func<Task<DiscordMessage>> send, CancellationToken ct)
+    {
+        try
+        {
+            await send();
+            return true;
+        }
+        catch (Exception ex) when (ex is DiscordApiException or HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
+        {
+            LogSendFailed(ex);
+            return false;
+        }
+    }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Notification: {Text}")]
     private partial void LogNotice(string text);
@@ -61,6 +92,9 @@ public sealed partial class DiscordChannelNotifier(IDiscordRest rest, IOptions<N
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Notification: {Text}")]
     private partial void LogFailureNotice(string text);
 
-    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Could not post a notification to channel {ChannelId}: check Notifications:ChannelId and that the bot may view and send messages there")]
-    private partial void LogPostFailed(Exception exception, ulong channelId);
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Could not post a notification to channel {ChannelId}: check Notifications:ChannelId (Alerts:ChannelId for alerts) and that the bot may view and send messages there")]
+    private partial void LogPostFailed(ulong channelId);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Debug, Message = "Discord did not take a notification")]
+    private partial void LogSendFailed(Exception exception);
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using DiscordApi.Messages;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
+using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Presentation.Discord.Replies;
@@ -12,7 +13,7 @@ public static class StatusReplies
     public static BotReply Overview(StatusOverview overview)
     {
         var qualify = overview.Servers.Select(s => s.Id.Engine).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
-        var lines = overview.Servers.Select(s => Line(s, qualify))
+        var lines = overview.Servers.Select(s => Line(s, qualify, overview.Maintenance.For(s.Id)))
             .Concat(overview.Unresolved.Select(u => $"❔ **{u.Server}** — {u.Message}"))
             .Concat(overview.Problems.Select(p => $"⚠️ {p.Message}"))
             .Concat(overview.SuggestNarrowing ? [NarrowingHint] : []);
@@ -44,6 +45,11 @@ public static class StatusReplies
             .AddField("State", ServerStyle.Describe(details.State, details.Health), inline: true)
             .AddField("Engine", summary.Id.Engine, inline: true)
             .AddField("Image", ErrorReplies.Fit(details.Image, 1024), inline: true);
+        if (card.Maintenance is { } window)
+        {
+            embed.AddField($"{WatchReplies.Maintenance} Maintenance", ErrorReplies.Fit(WatchReplies.Window(window), 1024));
+        }
+
         if (details.StartedAt is { } started && details.State is ServerState.Running or ServerState.Paused or ServerState.Restarting)
         {
             embed.AddField("Up since", HumanTime.Moment(started), inline: true);
@@ -79,11 +85,12 @@ public static class StatusReplies
         return BotReply.Of(embed.Build());
     }
 
-    private static string Line(ServerSummary server, bool qualify)
+    private static string Line(ServerSummary server, bool qualify, MaintenanceView? maintenance)
     {
         var name = qualify ? server.Id.QualifiedName : server.Id.Name;
         var status = server.StatusText.Length > 0 ? server.StatusText : ServerStyle.Describe(server.State, server.Health);
-        return $"{ServerStyle.Emoji(server.State, server.Health, server.ExitCode)} **{name}** — {status}";
+        var window = maintenance is null ? "" : $" · {WatchReplies.Maintenance} maintenance {WatchReplies.Window(maintenance)}";
+        return $"{ServerStyle.Emoji(server.State, server.Health, server.ExitCode)} **{name}** — {status}{window}";
     }
 
     private static string Memory(ResourceUsage usage) =>

@@ -29,12 +29,13 @@ public sealed class DiscordChannelNotifierContractTests : NotifierContract, IAsy
         _directory.Delete(recursive: true);
     }
 
-    protected override INotifier CreateNotifier(ulong? channelId)
+    protected override INotifier CreateNotifier(ulong? channelId, ulong? alertChannelId = null)
     {
         var settings = TestApp.Settings(new DockerSandbox(), Path.Combine(_directory.FullName, "serverstatus.db"));
         settings["Discord:Token"] = _discord.Token;
         settings["Discord:ApiBaseUrl"] = _discord.BaseUrl.ToString();
         settings["Notifications:ChannelId"] = channelId?.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        settings["Alerts:ChannelId"] = alertChannelId?.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var (host, _) = TestApp.Build(settings);
         _hosts.Add(host);
         return host.Services.GetRequiredService<INotifier>();
@@ -42,6 +43,13 @@ public sealed class DiscordChannelNotifierContractTests : NotifierContract, IAsy
 
     protected override Task<IReadOnlyList<(ulong Channel, string Text)>> PostedAsync() =>
         Task.FromResult<IReadOnlyList<(ulong, string)>>([.. _discord.Messages.Select(m => (m.ChannelId, m.Content ?? ""))]);
+
+    protected override Task<IReadOnlyList<string>> DirectMessagesToAsync(ulong userId) =>
+        Task.FromResult<IReadOnlyList<string>>(_discord.DmChannelOf(userId) is { } dm
+            ? [.. _discord.Messages.Where(m => m.ChannelId == dm).Select(m => m.Content ?? "")]
+            : []);
+
+    protected override void CloseDirectMessages(ulong userId) => _discord.CloseDirectMessages(userId);
 
     protected override void RefuseNextPost() =>
         _discord.Enqueue("POST", "channels/{channel_id}/messages", FakeResponse.Error(403, 50001, "Missing Access"));

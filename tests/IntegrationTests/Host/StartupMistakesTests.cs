@@ -42,6 +42,7 @@ public sealed class StartupMistakesTests(StartupMistakesTests.Setup setup, ITest
     [InlineData("the working directory's appsettings.json wins over the program's", 1, "Discord:Token", "starts with \"Bot \"")]
     [InlineData("an unreachable Docker engine", 1, "Docker:Engines", "nothing listens there")]
     [InlineData("an unwritable database location", 1, "Database:Path", "Cannot open the database")]
+    [InlineData("a crash-loop threshold out of range", 1, "Alerts:CrashLoopRestarts", "must be between 2 and 1000, not \"0\"")]
     public async Task StopsWithOneSentenceNamingTheSetting(string mistake, int exitCode, string key, string sentence)
     {
         var run = Arrange(mistake);
@@ -123,6 +124,9 @@ public sealed class StartupMistakesTests(StartupMistakesTests.Setup setup, ITest
             case "an unwritable database location":
                 File.WriteAllText(Path.Combine(_work.FullName, "a-file"), "not a folder");
                 settings["Database:Path"] = Path.Combine(_work.FullName, "a-file", "serverstatus.db");
+                break;
+            case "a crash-loop threshold out of range":
+                settings["Alerts:CrashLoopRestarts"] = "0";
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(mistake), mistake, "no such mistake");

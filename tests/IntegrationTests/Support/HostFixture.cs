@@ -14,7 +14,7 @@ namespace ServerStatus.IntegrationTests.Support;
 /// <para>
 /// Before every test but the first, <see cref="ResetAsync"/> puts back what an earlier test may have left behind:
 /// the containers, volumes and bind directories it created, the stored state (grants, stored admins, audit rows,
-/// backups and their archives, backup schedules with their jobs, legacy imports) and the captured log lines; then
+/// backups and their archives, backup schedules with their jobs, legacy imports, alert routes, mutes and maintenance windows) and the captured log lines; then
 /// <see cref="ArrangeAsync"/> runs again. What a reset cannot put back (a dropped table, a removed start-up job, a
 /// setting) belongs to a test that starts a fresh host of its own (<c>StartAnotherAsync</c>) and says why.
 /// </para>
@@ -100,6 +100,9 @@ public abstract class HostFixture : IAsyncLifetime
         await db.AuditEntries.ExecuteDeleteAsync();
         await db.LegacyImports.ExecuteDeleteAsync();
         await db.PendingReplies.ExecuteDeleteAsync();
+        await db.AlertRoutes.ExecuteDeleteAsync();
+        await db.AlertMutes.ExecuteDeleteAsync();
+        await db.MaintenanceWindows.ExecuteDeleteAsync();
 
         var archives = new DirectoryInfo(scope.ServiceProvider.GetRequiredService<IOptions<BackupOptions>>().Value.Directory);
         if (archives.Exists)

@@ -1,6 +1,7 @@
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RunScheduledBackup;
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Backups;
 
 namespace ServerStatus.TestSupport.Contracts;
@@ -11,8 +12,17 @@ namespace ServerStatus.TestSupport.Contracts;
 /// </summary>
 public abstract class NotifierContract
 {
-    /// <summary>A notifier posting to <paramref name="channelId"/>, or only logging when it is null.</summary>
-    protected abstract INotifier CreateNotifier(ulong? channelId);
+    /// <summary>
+    /// A notifier posting to <paramref name="channelId"/>, or only logging when it is null; alerts go to
+    /// <paramref name="alertChannelId"/>, which defaults to <paramref name="channelId"/>.
+    /// </summary>
+    protected abstract INotifier CreateNotifier(ulong? channelId, ulong? alertChannelId = null);
+
+    /// <summary>The texts sent to <paramref name="userId"/> by DM since the fact started (or descriptions naming what they say).</summary>
+    protected abstract Task<IReadOnlyList<string>> DirectMessagesToAsync(ulong userId);
+
+    /// <summary>DMs to this user fail, as Discord refuses them when the user closed their DMs.</summary>
+    protected abstract void CloseDirectMessages(ulong userId);
 
     /// <summary>Every post made since the fact started, in order: the channel and the text (or a description naming what it says).</summary>
     protected abstract Task<IReadOnlyList<(ulong Channel, string Text)>> PostedAsync();
@@ -71,5 +81,36 @@ public abstract class NotifierContract
         await notifier.NotifyAsync(new ScheduledBackupFailed("posted", "second"), default);
 
         (await PostedAsync()).ShouldHaveSingleItem().Text.ShouldContain("posted");
+    }
+
+    [Fact]
+    public async Task PostsWatchNotificationsToTheAlertChannel_AndOthersToTheNotificationChannel()
+    {
+        var (channel, alerts) = (ContractIds.Next(), ContractIds.Next());
+        var notifier = CreateNotifier(channel, alerts);
+
+        await notifier.NotifyAsync(new MaintenanceEnded("mc", "upgrading the map"), default);
+        await notifier.NotifyAsync(new ScheduledBackupFailed("web", "the disk is full"), default);
+
+        var posted = await PostedAsync();
+        posted.Select(p => p.Channel).ShouldBe([alerts, channel]);
+        posted[0].Text.ShouldContain("upgrading the map");
+    }
+
+    [Fact]
+    public async Task SendsAReminderToItsAuthorByDm_AndToTheAlertChannelMentioningThem_WhenTheDmFails()
+    {
+        var (alerts, reached, closed) = (ContractIds.Next(), ContractIds.Next(), ContractIds.Next());
+        var notifier = CreateNotifier(null, alerts);
+        CloseDirectMessages(closed);
+
+        await notifier.NotifyAsync(new MaintenanceReminder(reached, "mc", "first", DateTimeOffset.UnixEpoch), default);
+        await notifier.NotifyAsync(new MaintenanceReminder(closed, "web", "second", DateTimeOffset.UnixEpoch), default);
+
+        (await DirectMessagesToAsync(reached)).ShouldHaveSingleItem().ShouldContain("first");
+        (await DirectMessagesToAsync(closed)).ShouldBeEmpty();
+        var inChannel = (await PostedAsync()).Where(p => p.Channel == alerts).ShouldHaveSingleItem().Text;
+        inChannel.ShouldContain("second");
+        inChannel.ShouldContain(closed.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

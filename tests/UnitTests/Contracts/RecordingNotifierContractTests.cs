@@ -8,16 +8,28 @@ public sealed class RecordingNotifierContractTests : NotifierContract
 {
     private readonly List<RecordingNotifier> _notifiers = [];
 
-    protected override INotifier CreateNotifier(ulong? channelId)
+    private readonly List<ulong> _closed = [];
+
+    protected override INotifier CreateNotifier(ulong? channelId, ulong? alertChannelId = null)
     {
-        var notifier = new RecordingNotifier(channelId);
+        var notifier = new RecordingNotifier(channelId, alertChannelId);
+        _closed.ForEach(notifier.CloseDirectMessages);
         _notifiers.Add(notifier);
         return notifier;
     }
 
     protected override Task<IReadOnlyList<(ulong Channel, string Text)>> PostedAsync() =>
-        Task.FromResult<IReadOnlyList<(ulong, string)>>([.. _notifiers.Where(n => n.ChannelId is not null)
-            .SelectMany(n => n.Posted.Select(p => (n.ChannelId ?? 0, p.ToString())))]);
+        Task.FromResult<IReadOnlyList<(ulong, string)>>([.. _notifiers
+            .SelectMany(n => n.Delivered.Where(d => d.Channel is not null).Select(d => (d.Channel ?? 0, d.Notification.ToString())))]);
+
+    protected override Task<IReadOnlyList<string>> DirectMessagesToAsync(ulong userId) =>
+        Task.FromResult<IReadOnlyList<string>>([.. _notifiers.SelectMany(n => n.Delivered.Where(d => d.User == userId).Select(d => d.Notification.ToString()))]);
+
+    protected override void CloseDirectMessages(ulong userId)
+    {
+        _closed.Add(userId);
+        _notifiers.ForEach(n => n.CloseDirectMessages(userId));
+    }
 
     protected override void RefuseNextPost()
     {

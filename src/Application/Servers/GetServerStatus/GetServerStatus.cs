@@ -1,3 +1,4 @@
+using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Servers.GetServerStatus;
@@ -24,7 +25,14 @@ public sealed record StatusOverview(
 {
     /// <summary>Tell the admin, once, how to narrow a long list of every container down to the servers.</summary>
     public bool SuggestNarrowing { get; init; }
+
+    /// <summary>The maintenance windows in force (read in one query); <see cref="ActiveMaintenance.For"/> finds a server's.</summary>
+    public ActiveMaintenance Maintenance { get; init; } = ActiveMaintenance.None;
 }
 
 /// <summary>The detailed card of one server; <paramref name="LogTail"/> only when the actor also has <c>logs</c>.</summary>
-public sealed record ServerCard(ServerSummary Summary, ServerDetails Details, IReadOnlyList<string>? LogTail) : StatusReport;
+public sealed record ServerCard(ServerSummary Summary, ServerDetails Details, IReadOnlyList<string>? LogTail) : StatusReport
+{
+    /// <summary>The maintenance window the server is in, or null.</summary>
+    public MaintenanceView? Maintenance { get; init; }
+}

@@ -1,8 +1,15 @@
+using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Servers.GetServerStatus;
 
-public sealed class GetServerStatusHandler(IContainerEngine engine, ServerResolver resolver, ServerCards cards, ICurrentActor actor, DiscoveryHint hint)
+public sealed class GetServerStatusHandler(
+    IContainerEngine engine,
+    ServerResolver resolver,
+    ServerCards cards,
+    ICurrentActor actor,
+    DiscoveryHint hint,
+    MaintenanceLookup maintenance)
     : IQueryHandler<GetServerStatus, Result<StatusReport>>
 {
     public const int CardLogLines = ServerCards.LogLines;
@@ -11,12 +18,13 @@ public sealed class GetServerStatusHandler(IContainerEngine engine, ServerResolv
     {
         var inventory = await engine.ListServersAsync(cancellationToken);
         var names = query.Names.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        return names.Count switch
+        if (names.Count == 1)
         {
-            0 => Overview(inventory),
-            1 => await CardAsync(inventory, names[0], query.Required, cancellationToken),
-            _ => Selection(inventory, names, query.Required),
-        };
+            return await CardAsync(inventory, names[0], query.Required, cancellationToken);
+        }
+
+        var windows = await maintenance.LoadAsync(cancellationToken);
+        return (names.Count == 0 ? Overview(inventory) : Selection(inventory, names, query.Required)) with { Maintenance = windows };
     }
 
     private StatusOverview Overview(ServerInventory inventory)

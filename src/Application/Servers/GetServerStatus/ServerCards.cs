@@ -1,9 +1,13 @@
+using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Servers.GetServerStatus;
 
-/// <summary>How one server's card is read: resolved within what the actor may see, inspected, and its last log lines if they may read logs.</summary>
-public sealed class ServerCards(IContainerEngine engine, ServerResolver resolver, ICurrentActor actor)
+/// <summary>
+/// How one server's card is read: resolved within what the actor may see, inspected, its last log lines if they may read
+/// logs, and its maintenance window if it is in one.
+/// </summary>
+public sealed class ServerCards(IContainerEngine engine, ServerResolver resolver, ICurrentActor actor, MaintenanceLookup maintenance)
 {
     public const int LogLines = 5;
 
@@ -25,6 +29,7 @@ public sealed class ServerCards(IContainerEngine engine, ServerResolver resolver
         }
 
         var logs = logsTask is null ? null : await logsTask;
-        return new ServerCard(summary, details.Value, logs is { IsSuccess: true } ? logs.Value : null);
+        var windows = await maintenance.LoadAsync(ct);
+        return new ServerCard(summary, details.Value, logs is { IsSuccess: true } ? logs.Value : null) { Maintenance = windows.For(summary.Id) };
     }
 }

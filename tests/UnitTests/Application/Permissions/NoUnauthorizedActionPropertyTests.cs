@@ -2,6 +2,7 @@ using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
+using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
 using ServerStatus.TestSupport.Fakes;
@@ -78,13 +79,15 @@ public sealed class NoUnauthorizedActionPropertyTests
             seen.ShouldAllBe(s => !OracleAllows(user, roles, grants, s.Id.Engine, s.Id.Name, needed));
         }
 
-        var overview = (StatusOverview)(await new GetServerStatusHandler(engine, new ServerResolver(actor), new ServerCards(engine, new ServerResolver(actor), actor), actor, new DiscoveryHint()).Handle(new GetServerStatus([]), default)).Value;
+        var overview = (StatusOverview)(await new GetServerStatusHandler(engine, new ServerResolver(actor), new ServerCards(engine, new ServerResolver(actor), actor, NoMaintenance()), actor, new DiscoveryHint(), NoMaintenance()).Handle(new GetServerStatus([]), default)).Value;
         overview.Servers.ShouldAllBe(s => OracleAllows(user, roles, grants, s.Id.Engine, s.Id.Name, Permission.Status));
     }
 
+    private static MaintenanceLookup NoMaintenance() => new(new InMemoryMaintenanceRepository(), TimeProvider.System);
+
     private static async Task<PowerReport> SendAsync(PowerAction action, List<string> names, InMemoryContainerEngine engine, CurrentActor actor)
     {
-        var result = await new RunPowerActionHandler(TestPower.Of(engine, actor), engine, new ServerResolver(actor), new ServerJobLocks(), new PowerActionLocks()).Handle(new RunPowerAction(action, names), default);
+        var result = await new RunPowerActionHandler(TestPower.Of(engine, actor), engine, new ServerResolver(actor), new ServerJobLocks(), new PowerActionLocks(), NoMaintenance(), actor).Handle(new RunPowerAction(action, names), default);
         return result.Value;
     }
 

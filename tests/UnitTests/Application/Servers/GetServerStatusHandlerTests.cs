@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
+using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.TestSupport.Fakes;
 
@@ -12,7 +14,12 @@ public sealed class GetServerStatusHandlerTests
     private readonly CurrentActor _actor = new();
     private readonly DiscoveryHint _hint = new();
 
-    private GetServerStatusHandler Handler => new(_engine, new ServerResolver(_actor), new ServerCards(_engine, new ServerResolver(_actor), _actor), _actor, _hint);
+    private readonly InMemoryMaintenanceRepository _maintenance = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+
+    private MaintenanceLookup Lookup => new(_maintenance, _time);
+
+    private GetServerStatusHandler Handler => new(_engine, new ServerResolver(_actor), new ServerCards(_engine, new ServerResolver(_actor), _actor, Lookup), _actor, _hint, Lookup);
 
     [Fact]
     public async Task SuggestsNarrowingDiscovery_OnceToAnAdmin_WhenEveryContainerIsListedAndThereAreMany()

@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
 using ServerStatus.TestSupport.Fakes;
@@ -13,11 +15,43 @@ public sealed class PowerActionsTests
     private readonly InMemoryContainerEngine _engine = new();
     private readonly CurrentActor _actor = new();
 
-    private RunPowerActionHandler Handler => new(TestPower.Of(_engine, _actor), _engine, new ServerResolver(_actor), Locks, PowerLocks);
+    private readonly InMemoryMaintenanceRepository _maintenance = new();
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
+
+    private RunPowerActionHandler Handler => new(TestPower.Of(_engine, _actor), _engine, new ServerResolver(_actor), Locks, PowerLocks, new MaintenanceLookup(_maintenance, _time), _actor);
 
     private ServerJobLocks Locks { get; } = new();
 
     private PowerActionLocks PowerLocks { get; } = new();
+
+    [Fact]
+    public async Task RefusesANonAdmin_OnAServerInMaintenance_WithTheReason()
+    {
+        _engine.Add("a");
+        _engine.Add("b");
+        _actor.Authorize(EffectiveRights.For(1, [], false, [Grants.ToUser(1, Permission.Restart, "*")]));
+        await _maintenance.StartAsync("local/a", "upgrading the map", TimeSpan.FromHours(3), 9, _time.GetUtcNow(), default);
+
+        var report = await Handler.Handle(new RunPowerAction(PowerAction.Restart, ["a", "b"]), default);
+
+        report.Value.Servers.ShouldBe([
+            new("a", Outcome.Conflict, "is in maintenance until 15:00 UTC: upgrading the map. Ask an admin."),
+            new("b", Outcome.Ok, "restarted"),
+        ]);
+        _engine.Actions.ShouldBe(["restart local/b"]);
+    }
+
+    [Fact]
+    public async Task LetsAnAdminAct_OnAServerInMaintenance()
+    {
+        _engine.Add("a");
+        _actor.Authorize(EffectiveRights.Administrator);
+        await _maintenance.StartAsync("*", "host upgrade", null, 9, _time.GetUtcNow(), default);
+
+        var report = await Handler.Handle(new RunPowerAction(PowerAction.Restart, ["a"]), default);
+
+        report.Value.Servers.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.Ok);
+    }
 
     [Fact]
     public async Task RestartsOnlyPermittedServers_AndReportsEachInOrder()
