@@ -92,14 +92,34 @@ public sealed class IncidentTests(IncidentTests.Setup fixture) : BotTests<Incide
     }
 
     [Fact]
+    public async Task PostsNothingDuringMaintenance_AndIncidentsAgainAfterIt()
+    {
+        var tended = await Sandbox.CreateServerAsync("tended");
+        var marker = await Sandbox.CreateServerAsync("marker");
+        (await Discord.AskAsync(TestApp.AdminId, "$maintenance on tended reason swapping mods")).ShouldContain("tended");
+
+        await KillOutsideAsync(tended);
+        await KillOutsideAsync(marker);
+        await IncidentAboutAsync("marker", "was killed outside ServerStatus");
+        AlertsAbout("tended").ShouldBeEmpty(); // its events came first: the engine reports in order
+
+        (await Discord.AskAsync(TestApp.AdminId, "$maintenance off tended")).ShouldContain("tended");
+        await Sandbox.Primary.Containers.StartContainerAsync(tended, new ContainerStartParameters());
+        await KillOutsideAsync(tended);
+        await IncidentAboutAsync("tended", "was killed outside ServerStatus (SIGKILL)");
+    }
+
+    [Fact]
     public async Task PostsAnOomIncidentWithTheMemoryLimit_WhenTheKernelKillsIt()
     {
         await Sandbox.CreateServerAsync("hungry", command: "sleep 1; head -c 200000000 /dev/zero | tail > /dev/null", memoryLimitBytes: 16 * 1024 * 1024);
 
         var incident = await IncidentAboutAsync("hungry", "too much memory (OOM)");
 
-        FakeDiscordServer.Text(incident).ShouldContain("16.0 MiB");
+        FakeDiscordServer.Text(incident).ShouldContain("16 MiB");
     }
+
+    private Task KillOutsideAsync(string id) => Sandbox.Primary.Containers.KillContainerAsync(id, new ContainerKillParameters { Signal = "KILL" });
 
     private async Task<FakeMessage> IncidentAboutAsync(string server, string headline) =>
         await Eventually.ValueAsync(

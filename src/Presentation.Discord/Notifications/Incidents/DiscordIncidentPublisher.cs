@@ -28,6 +28,7 @@ public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, IService
     private readonly ConcurrentDictionary<ulong, ChannelQueue> _channels = new();
     private readonly ConcurrentDictionary<long, ulong> _messageOf = new();
     private readonly CancellationTokenSource _stopping = new();
+    private int _disposed;
 
     /// <summary>Incidents waiting to be posted or edited, over all channels.</summary>
     public int Pending => _channels.Values.Sum(q => q.Count);
@@ -46,6 +47,12 @@ public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, IService
 
     public async ValueTask DisposeAsync()
     {
+        // The container disposes it once as itself and once as the port.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
         await _stopping.CancelAsync();
         await Task.WhenAll(_channels.Values.Select(q => q.Worker)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         foreach (var queue in _channels.Values)
