@@ -110,6 +110,26 @@ public sealed class IncidentTests(IncidentTests.Setup fixture) : BotTests<Incide
     }
 
     [Fact]
+    public async Task PostsOneMessageListingThem_WhenManyServersDieAtOnce()
+    {
+        var names = Enumerable.Range(1, 6).Select(i => $"herd{i}").ToList();
+        var ids = new List<string>();
+        foreach (var name in names)
+        {
+            ids.Add(await Sandbox.CreateServerAsync(name));
+        }
+
+        await Task.WhenAll(ids.Select(KillOutsideAsync));
+
+        var storm = await Eventually.ValueAsync(
+            () => Discord.Rest.MessagesIn(AlertChannel).FirstOrDefault(m => names.All(n => FakeDiscordServer.Text(m).Contains($"**{n}**", StringComparison.Ordinal))),
+            "one message listing the six servers", TimeSpan.FromSeconds(30),
+            seen: () => string.Join(" | ", Discord.Rest.MessagesIn(AlertChannel).Select(FakeDiscordServer.Text)));
+        FakeDiscordServer.Text(storm).ShouldContain("6 servers went wrong at once");
+        Discord.Rest.MessagesIn(AlertChannel).Count(m => names.Any(n => FakeDiscordServer.Text(m).Contains(n, StringComparison.Ordinal))).ShouldBe(1);
+    }
+
+    [Fact]
     public async Task PostsAnOomIncidentWithTheMemoryLimit_WhenTheKernelKillsIt()
     {
         await Sandbox.CreateServerAsync("hungry", command: "sleep 1; head -c 200000000 /dev/zero | tail > /dev/null", memoryLimitBytes: 16 * 1024 * 1024);

@@ -19,6 +19,9 @@ public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, IService
     /// <summary>New incidents arriving within this time of each other are candidates for one storm message.</summary>
     public static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>A storm still arriving is posted after this long at the latest; later incidents make the next message.</summary>
+    public static readonly TimeSpan MaxGather = TimeSpan.FromSeconds(2);
+
     /// <summary>This many new incidents at once make a storm: one message lists them.</summary>
     public const int StormSize = 3;
 
@@ -208,7 +211,7 @@ public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, IService
 
                 if (HasFresh())
                 {
-                    await Task.Delay(GatherWindow, _owner._time, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                    await GatherAsync(ct);
                 }
 
                 var batch = Take();
@@ -232,6 +235,19 @@ public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, IService
                     await Task.Delay(RetryAfterFailure, _owner._time, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 }
             }
+        }
+
+        // Waits while new incidents keep coming (an engine restart kills its servers one event after the other).
+        private async Task GatherAsync(CancellationToken ct)
+        {
+            var started = _owner._time.GetTimestamp();
+            int before;
+            do
+            {
+                before = Count;
+                await Task.Delay(GatherWindow, _owner._time, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+            while (Count > before && _owner._time.GetElapsedTime(started) < MaxGather && !ct.IsCancellationRequested);
         }
 
         private bool HasFresh()
