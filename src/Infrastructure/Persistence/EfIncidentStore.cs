@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Watch;
@@ -39,28 +40,29 @@ public sealed class EfIncidentStore(ServerStatusDbContext db) : IIncidentStore
     public Task<EventCursor?> FindCursorAsync(string engine, CancellationToken ct) =>
         db.EventCursors.FirstOrDefaultAsync(c => c.Engine == engine, ct);
 
-    public async Task SaveCursorAsync(EventCursor cursor, CancellationToken ct)
+    public Task SaveCursorAsync(EventCursor cursor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(cursor);
-        if (db.Entry(cursor).State == EntityState.Detached)
-        {
-            var exists = await db.EventCursors.AsNoTracking().AnyAsync(c => c.Engine == cursor.Engine, ct);
-            db.Entry(cursor).State = exists ? EntityState.Modified : EntityState.Added;
-        }
-
-        await db.SaveChangesAsync(ct);
+        return UpsertAsync(cursor, c => c.Engine == cursor.Engine, ct);
     }
 
     public Task<ImageBaseline?> FindBaselineAsync(string server, CancellationToken ct) =>
         db.ImageBaselines.FirstOrDefaultAsync(b => b.Server == server, ct);
 
-    public async Task SaveBaselineAsync(ImageBaseline baseline, CancellationToken ct)
+    public Task SaveBaselineAsync(ImageBaseline baseline, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(baseline);
-        if (db.Entry(baseline).State == EntityState.Detached)
+        return UpsertAsync(baseline, b => b.Server == baseline.Server, ct);
+    }
+
+    // A row made by another unit of work (or not yet stored) is attached as an update of its key, or as new.
+    private async Task UpsertAsync<T>(T entity, Expression<Func<T, bool>> sameKey, CancellationToken ct)
+        where T : class
+    {
+        if (db.Entry(entity).State == EntityState.Detached)
         {
-            var exists = await db.ImageBaselines.AsNoTracking().AnyAsync(b => b.Server == baseline.Server, ct);
-            db.Entry(baseline).State = exists ? EntityState.Modified : EntityState.Added;
+            var exists = await db.Set<T>().AsNoTracking().AnyAsync(sameKey, ct);
+            db.Entry(entity).State = exists ? EntityState.Modified : EntityState.Added;
         }
 
         await db.SaveChangesAsync(ct);

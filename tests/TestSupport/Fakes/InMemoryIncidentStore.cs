@@ -46,13 +46,7 @@ public sealed class InMemoryIncidentStore : IIncidentStore
     public Task SaveCursorAsync(EventCursor cursor, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(cursor);
-        if (!Cursors.Contains(cursor))
-        {
-            Cursors.RemoveAll(c => c.Engine == cursor.Engine);
-            Cursors.Add(cursor);
-        }
-
-        return Task.CompletedTask;
+        return Replace(Cursors, cursor, c => c.Engine == cursor.Engine);
     }
 
     public Task<ImageBaseline?> FindBaselineAsync(string server, CancellationToken ct) => Task.FromResult(Baselines.FirstOrDefault(b => b.Server == server));
@@ -60,10 +54,15 @@ public sealed class InMemoryIncidentStore : IIncidentStore
     public Task SaveBaselineAsync(ImageBaseline baseline, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(baseline);
-        if (!Baselines.Contains(baseline))
+        return Replace(Baselines, baseline, b => b.Server == baseline.Server);
+    }
+
+    private static Task Replace<T>(List<T> rows, T row, Predicate<T> sameKey)
+    {
+        if (!rows.Contains(row))
         {
-            Baselines.RemoveAll(b => b.Server == baseline.Server);
-            Baselines.Add(baseline);
+            rows.RemoveAll(sameKey);
+            rows.Add(row);
         }
 
         return Task.CompletedTask;
