@@ -24,6 +24,10 @@ public sealed class AlertsOptions
     [Range(1, 3600, ErrorMessage = "Alerts:EngineDownSeconds must be between 1 and 3600.")]
     public int EngineDownSeconds { get; set; } = 30;
 
+    /// <summary>A new incident within this many seconds of the last new one in its channel joins that message (a storm is one message); 0 posts each alone.</summary>
+    [Range(0, 3600, ErrorMessage = "Alerts:StormWindowSeconds must be between 0 and 3600.")]
+    public int StormWindowSeconds { get; set; } = 10;
+
     /// <summary>A maintenance window without an end reminds its author after this many hours.</summary>
     [Range(1, 720, ErrorMessage = "Alerts:MaintenanceReminderHours must be between 1 and 720.")]
     public int MaintenanceReminderHours { get; set; } = 12;

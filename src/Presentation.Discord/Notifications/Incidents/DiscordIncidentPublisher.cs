@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DiscordApi.Rest;
+using Microsoft.Extensions.Options;
 using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Watch;
 using ServerStatus.Presentation.Discord.Replies;
@@ -9,27 +10,24 @@ namespace ServerStatus.Presentation.Discord.Notifications.Incidents;
 /// <summary>
 /// Posts and edits incident messages, one queue per alert channel. Changes wait in the queue while Discord's rate
 /// limit (5 messages per 5 s per channel) holds the previous post back, and only an incident's latest state is sent:
-/// a crash loop's tenth exit is one edit, not ten. New incidents that arrive together (an engine restart) are posted
-/// as one message listing them. A message someone deleted is posted again; nothing is dropped unless the channel
+/// a crash loop's tenth exit is one edit, not ten. New incidents that come within <c>Alerts:StormWindowSeconds</c> of
+/// the last new one (an engine restart) join its message, which then lists them all. A message someone deleted is posted again; nothing is dropped unless the channel
 /// itself refuses the bot (then it is logged).
 /// </summary>
-public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, IServiceScopeFactory scopes, TimeProvider time, ILogger<DiscordIncidentPublisher> logger)
+public sealed partial class DiscordIncidentPublisher(
+    IDiscordRest rest, IServiceScopeFactory scopes, IOptions<AlertsOptions> options, TimeProvider time, ILogger<DiscordIncidentPublisher> logger)
     : IIncidentPublisher, IAsyncDisposable
 {
-    /// <summary>New incidents arriving within this time of each other are candidates for one storm message.</summary>
-    public static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(250);
-
-    /// <summary>A storm still arriving is posted after this long at the latest; later incidents make the next message.</summary>
-    public static readonly TimeSpan MaxGather = TimeSpan.FromSeconds(2);
-
-    /// <summary>This many new incidents at once make a storm: one message lists them.</summary>
-    public const int StormSize = 3;
+    /// <summary>At most this many incidents share one message (its list and buttons stay readable); more start a new one.</summary>
+    public const int MaxPerMessage = 40;
 
     private static readonly TimeSpan RetryAfterFailure = TimeSpan.FromSeconds(5);
 
     private readonly TimeProvider _time = time;
+    private readonly TimeSpan _stormWindow = TimeSpan.FromSeconds(options.Value.StormWindowSeconds);
     private readonly ConcurrentDictionary<ulong, ChannelQueue> _channels = new();
     private readonly ConcurrentDictionary<long, ulong> _messageOf = new();
+    private readonly ConcurrentDictionary<ulong, Storm> _storms = new();
     private readonly CancellationTokenSource _stopping = new();
     private int _disposed;
 
@@ -66,23 +64,24 @@ public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, IService
         _stopping.Dispose();
     }
 
+    // Called by the channel's worker only: one send at a time per channel.
     private async Task SendAsync(ulong channel, IReadOnlyList<Incident> batch, CancellationToken ct)
     {
         var fresh = batch.Where(i => !_messageOf.ContainsKey(i.Id)).ToList();
-        var changed = batch.Where(i => _messageOf.ContainsKey(i.Id)).ToList();
-        if (fresh.Count >= StormSize)
+        var edits = batch.Where(i => _messageOf.ContainsKey(i.Id)).Select(i => _messageOf[i.Id]).ToHashSet();
+        var now = _time.GetUtcNow();
+        if (fresh.Count > 0 && _storms.TryGetValue(channel, out var storm) && now - storm.LastJoined <= _stormWindow && storm.Count + fresh.Count <= MaxPerMessage)
+        {
+            await RecordAsync([.. fresh.Select(i => i.Id)], storm.MessageId, ct);
+            _storms[channel] = storm with { Count = storm.Count + fresh.Count, LastJoined = now };
+            edits.Add(storm.MessageId);
+        }
+        else if (fresh.Count > 0)
         {
             await PostAsync(channel, fresh, ct);
         }
-        else
-        {
-            foreach (var incident in fresh)
-            {
-                await PostAsync(channel, [incident], ct);
-            }
-        }
 
-        foreach (var message in changed.Select(i => _messageOf[i.Id]).Distinct())
+        foreach (var message in edits)
         {
             await EditAsync(channel, message, ct);
         }
@@ -91,7 +90,8 @@ public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, IService
     private async Task PostAsync(ulong channel, List<Incident> incidents, CancellationToken ct)
     {
         var posted = await rest.CreateMessageAsync(channel, IncidentReplies.Of(incidents), ct);
-        await RecordAsync(incidents.Select(i => i.Id).ToList(), posted.Id, ct);
+        await RecordAsync([.. incidents.Select(i => i.Id)], posted.Id, ct);
+        _storms[channel] = new Storm(posted.Id, incidents.Count, _time.GetUtcNow());
         LogPosted(incidents.Count, channel, posted.Id);
     }
 
@@ -152,6 +152,9 @@ public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, IService
     [LoggerMessage(EventId = 5, Level = LogLevel.Error, Message = "Channel {ChannelId} refuses the bot ({Kind}): {Count} incident(s) not shown. Check Alerts:ChannelId / `alerts channel` and that the bot may view and send messages there")]
     private partial void LogRefused(ulong channelId, DiscordErrorKind kind, int count);
 
+    /// <summary>The message new incidents of a channel join while they keep coming.</summary>
+    private sealed record Storm(ulong MessageId, int Count, DateTimeOffset LastJoined);
+
     /// <summary>The incidents waiting for one channel (latest state of each, in order of arrival) and the worker that sends them.</summary>
     private sealed class ChannelQueue : IDisposable
     {
@@ -209,11 +212,6 @@ public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, IService
                     return;
                 }
 
-                if (HasFresh())
-                {
-                    await GatherAsync(ct);
-                }
-
                 var batch = Take();
                 if (batch.Count == 0)
                 {
@@ -234,27 +232,6 @@ public sealed partial class DiscordIncidentPublisher(IDiscordRest rest, IService
                     PutBack(batch);
                     await Task.Delay(RetryAfterFailure, _owner._time, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 }
-            }
-        }
-
-        // Waits while new incidents keep coming (an engine restart kills its servers one event after the other).
-        private async Task GatherAsync(CancellationToken ct)
-        {
-            var started = _owner._time.GetTimestamp();
-            int before;
-            do
-            {
-                before = Count;
-                await Task.Delay(GatherWindow, _owner._time, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-            while (Count > before && _owner._time.GetElapsedTime(started) < MaxGather && !ct.IsCancellationRequested);
-        }
-
-        private bool HasFresh()
-        {
-            lock (_lock)
-            {
-                return _order.Any(id => !_owner._messageOf.ContainsKey(id));
             }
         }
 

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Watch;
 using ServerStatus.Presentation.Discord.Notifications.Incidents;
@@ -14,6 +16,7 @@ public sealed class DiscordIncidentPublisherTests : IAsyncDisposable
     private const ulong Channel = 500;
     private static readonly DateTimeOffset At = new(2026, 12, 3, 3, 12, 0, TimeSpan.Zero);
 
+    private readonly FakeTimeProvider _time = new(At);
     private readonly RecordingDiscordRest _rest = new();
     private readonly InMemoryIncidentStore _store = new();
     private readonly ServiceProvider _services;
@@ -22,7 +25,7 @@ public sealed class DiscordIncidentPublisherTests : IAsyncDisposable
     public DiscordIncidentPublisherTests()
     {
         _services = new ServiceCollection().AddSingleton<IIncidentStore>(_store).BuildServiceProvider();
-        _publisher = new DiscordIncidentPublisher(_rest, _services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<DiscordIncidentPublisher>.Instance);
+        _publisher = new DiscordIncidentPublisher(_rest, _services.GetRequiredService<IServiceScopeFactory>(), Options.Create(new AlertsOptions()), _time, NullLogger<DiscordIncidentPublisher>.Instance);
     }
 
     [Fact]
@@ -55,12 +58,26 @@ public sealed class DiscordIncidentPublisherTests : IAsyncDisposable
             _publisher.Publish(incident);
         }
 
-        await Eventually.HoldsAsync(() => incidents.All(i => i.MessageId is not null), "the storm is posted");
-        _rest.Calls.ShouldHaveSingleItem().ShouldStartWith("create");
+        await Eventually.HoldsAsync(() => _rest.LastMessage?.Embeds[0].Title?.Contains("5 servers", StringComparison.Ordinal) == true, "one message lists the five", seen: () => string.Join(" | ", _rest.Calls));
+        _rest.Calls.Count(c => c.StartsWith("create", StringComparison.Ordinal)).ShouldBe(1);
         incidents.Select(i => i.MessageId).Distinct().ShouldHaveSingleItem();
-        var message = _rest.LastMessage.ShouldNotBeNull();
-        message.Embeds[0].Title.ShouldNotBeNull().ShouldContain("5 servers");
-        message.Components.SelectMany(r => r.Buttons).Count().ShouldBe(5);
+        _rest.LastMessage.ShouldNotBeNull().Components.SelectMany(r => r.Buttons).Count().ShouldBe(5);
+    }
+
+    [Fact]
+    public async Task PostsANewMessage_WhenTheLastNewIncidentIsOlderThanTheStormWindow()
+    {
+        var first = await SavedAsync("early");
+        _publisher.Publish(first);
+        await Eventually.HoldsAsync(() => first.MessageId is not null, "the first post is recorded");
+        _time.Advance(TimeSpan.FromSeconds(new AlertsOptions().StormWindowSeconds + 1));
+
+        var second = await SavedAsync("late");
+        _publisher.Publish(second);
+
+        await Eventually.HoldsAsync(() => second.MessageId is not null, "the second post is recorded");
+        second.MessageId.ShouldNotBe(first.MessageId);
+        _rest.Calls.Count(c => c.StartsWith("create", StringComparison.Ordinal)).ShouldBe(2);
     }
 
     [Fact]
