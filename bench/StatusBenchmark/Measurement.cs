@@ -24,8 +24,14 @@ internal sealed record Measurement(double Median, double P95, int Work)
             samples.Add(watch.Elapsed.TotalMilliseconds);
         }
 
-        samples.Sort();
-        return new Measurement(samples[samples.Count / 2], samples[(int)Math.Ceiling(samples.Count * 0.95) - 1], lastWork);
+        return Of(samples, lastWork);
+    }
+
+    /// <summary>Median and 95th percentile (nearest rank) of samples measured elsewhere.</summary>
+    public static Measurement Of(IEnumerable<double> samples, int work = 0)
+    {
+        var sorted = samples.Order().ToList();
+        return new Measurement(sorted[sorted.Count / 2], sorted[(int)Math.Ceiling(sorted.Count * 0.95) - 1], work);
     }
 
     public void Report(string what) =>

@@ -1,11 +1,21 @@
 using System.Globalization;
 using ServerStatus.StatusBenchmark;
 
-// Benchmarks of the status command against the containers scripts/bench-status.sh created.
+// Benchmarks against the containers scripts/bench-status.sh or scripts/bench-alerts.sh created.
 // Usage: StatusBenchmark <label key=value> <card container name> [rounds]
+//        StatusBenchmark alerts <label key=value> [rounds] [bot assembly]
+if (args is ["alerts", var label, .. var rest])
+{
+    var kills = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 20;
+    var alertsMet = await AlertBenchmark.RunAsync(label, kills, rest.Length > 1 ? rest[1] : null);
+    Console.WriteLine(alertsMet ? "GOALS MET" : "GOALS MISSED");
+    return alertsMet ? 0 : 1;
+}
+
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: StatusBenchmark <discovery label key=value> <card container name> [rounds]");
+    Console.Error.WriteLine("       StatusBenchmark alerts <discovery label key=value> [kills] [bot assembly]");
     return 2;
 }
 
