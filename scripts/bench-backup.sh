@@ -12,19 +12,12 @@ mib=${1:-1024}
 rounds=${2:-4}
 run=$(date +%s)-$$
 label="serverstatus.bench=$run"
-image=serverstatus-test/busybox:1
 name="bench-backup-$run"
 volume="bench-backup-$run"
 work=$(mktemp -d)
 
-if ! docker image inspect "$image" >/dev/null 2>&1; then
-  rootfs=$(mktemp -d)
-  mkdir -p "$rootfs/bin" "$rootfs/tmp" "$rootfs/data"
-  cp /bin/busybox "$rootfs/bin/busybox"
-  for applet in sh sleep cat echo ls mkdir tar rm date touch head tail seq dd yes; do ln -s busybox "$rootfs/bin/$applet"; done
-  tar -C "$rootfs" -c . | docker import -c 'CMD ["/bin/sh","-c","trap \"exit 0\" TERM; while true; do date; sleep 1; done"]' - "$image" >/dev/null
-  rm -rf "$rootfs"
-fi
+. scripts/lib/bench.sh
+ensure_bench_image
 
 cleanup() {
   docker rm -f "$name" >/dev/null 2>&1 || true
@@ -34,7 +27,7 @@ cleanup() {
 trap cleanup EXIT
 
 docker volume create --label "$label" "$volume" >/dev/null
-docker run -d --network none --label "$label" --label "serverstatus.name=$name" --name "$name" -v "$volume:/data" "$image" >/dev/null
+docker run -d --network none --label "$label" --label "serverstatus.name=$name" --name "$name" -v "$volume:/data" "$bench_image" >/dev/null
 half=$((mib / 2)); quarter=$((mib / 4))
 echo "filling /data with $mib MiB of mixed data"
 docker exec "$name" sh -c "mkdir -p /data/random /data/text /data/zeros

@@ -8,25 +8,10 @@ count=${1:-100}
 rounds=${2:-20}
 run=$(date +%s)-$$
 label="serverstatus.bench=$run"
-image=serverstatus-test/busybox:1
+. scripts/lib/bench.sh
+ensure_bench_image
+trap 'remove_labelled "$label"' EXIT
 
-if ! docker image inspect "$image" >/dev/null 2>&1; then
-  rootfs=$(mktemp -d)
-  mkdir -p "$rootfs/bin" "$rootfs/tmp" "$rootfs/data"
-  cp /bin/busybox "$rootfs/bin/busybox"
-  for applet in sh sleep cat echo ls mkdir tar rm date touch head tail; do ln -s busybox "$rootfs/bin/$applet"; done
-  tar -C "$rootfs" -c . | docker import -c 'CMD ["/bin/sh","-c","trap \"exit 0\" TERM; while true; do date; sleep 1; done"]' - "$image" >/dev/null
-  rm -rf "$rootfs"
-fi
-
-cleanup() {
-  docker ps -aq --filter "label=$label" | xargs -r docker rm -f >/dev/null
-}
-trap cleanup EXIT
-
-echo "creating $count running containers (network none, label $label)"
-for i in $(seq 0 $((count - 1))); do
-  docker run -d --network none --label "$label" --name "bench-$run-$i" "$image" >/dev/null
-done
+run_containers "$label" "bench-$run" "$count"
 
 dotnet run --project bench/StatusBenchmark -c Release -- "$label" "bench-$run-0" "$rounds"
