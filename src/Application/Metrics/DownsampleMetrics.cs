@@ -1,13 +1,17 @@
+using System.Globalization;
+
 namespace ServerStatus.Application.Metrics;
 
 /// <summary>
 /// The hourly job (<c>downsample-metrics</c>): rolls raw samples older than <see cref="RawHours"/> hours up into
 /// 15-minute minimum/average/maximum points and deletes roll-ups older than <paramref name="RetentionDays"/> days (the job
-/// sends <c>Metrics:RetentionDays</c>). Not audited: it runs every hour and only ages data; its result is logged.
+/// sends <c>Metrics:RetentionDays</c>).
 /// </summary>
-public sealed record DownsampleMetrics(int RetentionDays) : ICommand<Result<DownsampleReport>>, IAdminOnly, INotAudited
+public sealed record DownsampleMetrics(int RetentionDays) : ICommand<Result<DownsampleReport>>, IAdminOnly, IAuditable
 {
     public const int RawHours = 48;
+
+    public string AuditArguments => RetentionDays.ToString(CultureInfo.InvariantCulture);
 }
 
 public sealed class DownsampleMetricsValidator : AbstractValidator<DownsampleMetrics>

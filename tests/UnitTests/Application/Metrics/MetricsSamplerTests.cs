@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Metrics;
 using ServerStatus.Domain.Servers;
+using ServerStatus.TestSupport;
 using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Metrics;
@@ -114,7 +115,14 @@ public sealed class MetricsSamplerTests
         using var stop = new CancellationTokenSource();
         var run = Sampler(seconds: 10).RunAsync(stop.Token);
 
-        AdvanceBy(TimeSpan.FromSeconds(35), TimeSpan.FromSeconds(1));
+        for (var round = 1; round <= 3; round++)
+        {
+            // The loop resumes after its pause on a pool thread: wait for each round before moving the clock on.
+            await Eventually.HoldsAsync(() => _sampler.CallsTo("local").Count == round, $"round {round} sampled mc");
+            AdvanceBy(TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(1));
+        }
+
+        await Eventually.HoldsAsync(() => _sampler.CallsTo("local").Count == 4, "round 4 sampled mc");
         await stop.CancelAsync();
         await run;
 
@@ -160,11 +168,21 @@ public sealed class MetricsSamplerTests
 
         public TaskCompletionSource Hold(string server) => _held[server] = new TaskCompletionSource();
 
-        public List<DateTimeOffset> CallsTo(string engine) => [.. _calls.Where(c => c.Engine == engine).Select(c => c.At)];
+        public List<DateTimeOffset> CallsTo(string engine)
+        {
+            lock (_calls)
+            {
+                return [.. _calls.Where(c => c.Engine == engine).Select(c => c.At)];
+            }
+        }
 
         public async Task<ResourceReading?> SampleAsync(ServerId server, CancellationToken ct)
         {
-            _calls.Add((server.Engine, time.GetUtcNow()));
+            lock (_calls)
+            {
+                _calls.Add((server.Engine, time.GetUtcNow()));
+            }
+
             MaxInFlight = Math.Max(MaxInFlight, ++_inFlight);
             if (_held.Remove(server.Name, out var held))
             {
