@@ -61,6 +61,11 @@ public sealed class EfMetricsStore(ServerStatusDbContext db) : IMetricsStore
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var raw = await db.MetricSamples.AsNoTracking().Where(s => s.Server == server && s.At < cutoff).ToListAsync(ct);
+        if (raw.Count == 0)
+        {
+            return (0, 0);
+        }
+
         var rollups = MetricRollup.Of(raw.Select(ToSample)).ToList();
         var first = rollups.Min(r => r.At);
         var existing = await db.MetricRollups.Where(r => r.Server == server && r.At >= first && r.At < cutoff).ToDictionaryAsync(r => r.At, ct);
