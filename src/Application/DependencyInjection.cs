@@ -4,6 +4,7 @@ using ServerStatus.Application.Audit;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common;
 using ServerStatus.Application.Logging;
+using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Permissions;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Watch;
@@ -45,6 +46,8 @@ public static class DependencyInjection
         services.AddScoped<WatchTargets>();
         services.AddScoped<MaintenanceLookup>();
         services.AddScoped<IAlertPolicy, AlertPolicy>();
+        services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<MetricsSampler>();
         return services;
     }
 

@@ -4,12 +4,14 @@ using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Bot.Outbox;
 using ServerStatus.Application.Common.Ports;
 using ServerStatus.Application.Logging;
+using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Permissions.ImportLegacyPermissions;
 using ServerStatus.Application.Watch;
 using ServerStatus.Infrastructure.Backups;
 using ServerStatus.Infrastructure.Docker;
 using ServerStatus.Infrastructure.Instances;
 using ServerStatus.Infrastructure.Logging;
+using ServerStatus.Infrastructure.Metrics;
 using ServerStatus.Infrastructure.Permissions;
 using ServerStatus.Infrastructure.Persistence;
 using ServerStatus.Infrastructure.Scheduling;
@@ -50,6 +52,9 @@ public static class DependencyInjection
         services.AddScoped<IAlertRouteRepository, EfAlertRouteRepository>();
         services.AddScoped<IAlertMuteRepository, EfAlertMuteRepository>();
         services.AddScoped<IMaintenanceRepository, EfMaintenanceRepository>();
+        services.AddScoped<IMetricsStore, EfMetricsStore>();
+        services.AddSingleton<IResourceSampler, DockerResourceSampler>();
+        services.AddWhenActive(s => s.AddHostedService<MetricsSamplingService>());
         return services;
     }
 }

@@ -5,6 +5,7 @@ using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Watch;
 using ServerStatus.Infrastructure.Instances;
+using ServerStatus.Infrastructure.Metrics;
 
 namespace ServerStatus.Infrastructure.Persistence;
 
@@ -43,6 +44,10 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
     public DbSet<AlertMute> AlertMutes => Set<AlertMute>();
 
     public DbSet<MaintenanceWindow> MaintenanceWindows => Set<MaintenanceWindow>();
+
+    public DbSet<StoredMetricSample> MetricSamples => Set<StoredMetricSample>();
+
+    public DbSet<StoredMetricRollup> MetricRollups => Set<StoredMetricRollup>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -4,6 +4,7 @@ using ServerStatus.Application.Audit;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RunScheduledBackup;
 using ServerStatus.Application.Logging;
+using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Watch;
 
 namespace ServerStatus.Infrastructure.Scheduling;
@@ -32,6 +33,9 @@ public sealed class RecurringJobTable(IOptions<JobsOptions> options, IStoredJobS
         RecurringJob.Sends("end-maintenance", "Jobs:EndMaintenanceCron", "* * * * *",
             _ => new EndDueMaintenance(),
             report => $"ended {report.Ended} maintenance window(s), reminded {report.Reminded} author(s), {report.MutesExpired} mute(s) expired"),
+        RecurringJob.Sends("downsample-metrics", "Jobs:DownsampleMetricsCron", "5 * * * *",
+            services => new DownsampleMetrics(Settings<MetricsOptions>(services).RetentionDays),
+            report => $"rolled {report.SamplesRolledUp} sample(s) up into {report.RollupsWritten} 15-minute point(s), deleted {report.RollupsDeleted} expired point(s)"),
     ];
 
     /// <summary>The stored part: the row of a server's backup schedule (its cron is the stored schedule's).</summary>

@@ -3,6 +3,7 @@ using ServerStatus.Application.Audit;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Logging;
+using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Watch;
 using ServerStatus.Infrastructure.Docker;
@@ -37,6 +38,7 @@ public static class SettingsCheck
         SettingsSection.Of<DashboardAccessOptions>(DashboardAccessOptions.Section),
         SettingsSection.Of<NotificationsOptions>(NotificationsOptions.Section),
         SettingsSection.Of<AlertsOptions>(AlertsOptions.Section),
+        SettingsSection.Of<MetricsOptions>(MetricsOptions.Section),
         SettingsSection.Of<InstanceOptions>(InstanceOptions.Section),
         SettingsSection.Of<ReplyOutboxOptions>(ReplyOutboxOptions.Section),
     ];

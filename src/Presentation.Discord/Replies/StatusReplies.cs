@@ -1,5 +1,6 @@
 using System.Globalization;
 using DiscordApi.Messages;
+using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Application.Watch;
@@ -72,6 +73,11 @@ public static class StatusReplies
             embed.AddField("Memory", details.Usage is { } usage ? Memory(usage) : pending, inline: true);
         }
 
+        if (card.Trend is { } trend)
+        {
+            embed.AddField("Trend", Trend(trend));
+        }
+
         if (details.Error is { } error)
         {
             embed.AddField("Engine error", ErrorReplies.Fit(error, 1024));
@@ -95,6 +101,17 @@ public static class StatusReplies
 
     private static string Memory(ResourceUsage usage) =>
         usage.MemoryLimitBytes is { } limit ? $"{HumanTime.Bytes(usage.MemoryBytes)} / {HumanTime.Bytes(limit)}" : HumanTime.Bytes(usage.MemoryBytes);
+
+    /// <summary>"CPU avg 12% / peak 87% · memory avg 1.2 GiB / peak 2.0 GiB in 24 h" (the CPU part only once it was measured).</summary>
+    public static string Trend(ResourceTrend trend)
+    {
+        ArgumentNullException.ThrowIfNull(trend);
+        var cpu = trend is { CpuAverage: { } average, CpuPeak: { } peak }
+            ? string.Create(CultureInfo.InvariantCulture, $"CPU avg {average:0}% / peak {peak:0}% · ")
+            : "";
+        var memory = $"memory avg {HumanTime.Bytes(trend.MemoryAverage)} / peak {HumanTime.Bytes(trend.MemoryPeak)}";
+        return string.Create(CultureInfo.InvariantCulture, $"{cpu}{memory} in {trend.Span.TotalHours:0} h");
+    }
 
     // Log lines come from the server: keep them inside a code block that they cannot close.
     private static string CodeBlock(IReadOnlyList<string> lines)

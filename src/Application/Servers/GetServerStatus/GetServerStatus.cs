@@ -1,3 +1,4 @@
+using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Permissions;
 
@@ -35,4 +36,7 @@ public sealed record ServerCard(ServerSummary Summary, ServerDetails Details, IR
 {
     /// <summary>The maintenance window the server is in, or null.</summary>
     public MaintenanceView? Maintenance { get; init; }
+
+    /// <summary>CPU and memory average and peak of the last 24 hours, or null without stored history.</summary>
+    public ResourceTrend? Trend { get; init; }
 }

@@ -1,3 +1,4 @@
+using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Permissions;
 
@@ -7,7 +8,8 @@ namespace ServerStatus.Application.Servers.GetServerStatus;
 /// How one server's card is read: resolved within what the actor may see, inspected, its last log lines if they may read
 /// logs, and its maintenance window if it is in one.
 /// </summary>
-public sealed class ServerCards(IContainerEngine engine, ServerResolver resolver, ICurrentActor actor, MaintenanceLookup maintenance)
+public sealed class ServerCards(
+    IContainerEngine engine, ServerResolver resolver, ICurrentActor actor, MaintenanceLookup maintenance, IMetricsStore metrics, TimeProvider time)
 {
     public const int LogLines = 5;
 
@@ -30,6 +32,12 @@ public sealed class ServerCards(IContainerEngine engine, ServerResolver resolver
 
         var logs = logsTask is null ? null : await logsTask;
         var windows = await maintenance.LoadAsync(ct);
-        return new ServerCard(summary, details.Value, logs is { IsSuccess: true } ? logs.Value : null) { Maintenance = windows.For(summary.Id) };
+        var now = time.GetUtcNow();
+        var history = await metrics.ReadAsync(summary.Id.QualifiedName, now - ResourceTrend.CardSpan, now, ct);
+        return new ServerCard(summary, details.Value, logs is { IsSuccess: true } ? logs.Value : null)
+        {
+            Maintenance = windows.For(summary.Id),
+            Trend = ResourceTrend.Of(history, ResourceTrend.CardSpan),
+        };
     }
 }

@@ -79,7 +79,7 @@ public sealed class NoUnauthorizedActionPropertyTests
             seen.ShouldAllBe(s => !OracleAllows(user, roles, grants, s.Id.Engine, s.Id.Name, needed));
         }
 
-        var overview = (StatusOverview)(await new GetServerStatusHandler(engine, new ServerResolver(actor), new ServerCards(engine, new ServerResolver(actor), actor, NoMaintenance()), actor, new DiscoveryHint(), NoMaintenance()).Handle(new GetServerStatus([]), default)).Value;
+        var overview = (StatusOverview)(await new GetServerStatusHandler(engine, new ServerResolver(actor), new ServerCards(engine, new ServerResolver(actor), actor, NoMaintenance(), new InMemoryMetricsStore(), TimeProvider.System), actor, new DiscoveryHint(), NoMaintenance()).Handle(new GetServerStatus([]), default)).Value;
         overview.Servers.ShouldAllBe(s => OracleAllows(user, roles, grants, s.Id.Engine, s.Id.Name, Permission.Status));
     }
 

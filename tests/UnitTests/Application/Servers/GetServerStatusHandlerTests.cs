@@ -19,7 +19,7 @@ public sealed class GetServerStatusHandlerTests
 
     private MaintenanceLookup Lookup => new(_maintenance, _time);
 
-    private GetServerStatusHandler Handler => new(_engine, new ServerResolver(_actor), new ServerCards(_engine, new ServerResolver(_actor), _actor, Lookup), _actor, _hint, Lookup);
+    private GetServerStatusHandler Handler => new(_engine, new ServerResolver(_actor), new ServerCards(_engine, new ServerResolver(_actor), _actor, Lookup, new InMemoryMetricsStore(), TimeProvider.System), _actor, _hint, Lookup);
 
     [Fact]
     public async Task SuggestsNarrowingDiscovery_OnceToAnAdmin_WhenEveryContainerIsListedAndThereAreMany()

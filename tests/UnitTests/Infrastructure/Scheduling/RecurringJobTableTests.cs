@@ -68,7 +68,7 @@ public sealed class RecurringJobTableTests
 
         var jobs = await table.ListAsync(CancellationToken.None);
 
-        jobs.Select(j => (j.Job.Id, j.Cron)).ShouldBe([("trim-logs", "0 * * * *"), ("prune-audit", "15 2 * * *"), ("prune-backups", "30 3 * * *"), ("end-maintenance", "* * * * *"), ("backup:local/mc", "0 4 * * *")]);
+        jobs.Select(j => (j.Job.Id, j.Cron)).ShouldBe([("trim-logs", "0 * * * *"), ("prune-audit", "15 2 * * *"), ("prune-backups", "30 3 * * *"), ("end-maintenance", "* * * * *"), ("downsample-metrics", "5 * * * *"), ("backup:local/mc", "0 4 * * *")]);
     }
 
     [Fact]

@@ -637,6 +637,105 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.ToTable("InstanceLeases", (string)null);
                 });
+
+            modelBuilder.Entity("ServerStatus.Infrastructure.Metrics.StoredMetricRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<double?>("CpuAverage")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("CpuMax")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("CpuMin")
+                        .HasColumnType("float");
+
+                    b.Property<int>("CpuSamples")
+                        .HasColumnType("int");
+
+                    b.Property<long>("MemoryAverage")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MemoryLimitBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MemoryMax")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MemoryMin")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Samples")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Server")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Server", "At")
+                        .IsUnique();
+
+                    b.ToTable("MetricRollups", (string)null);
+                });
+
+            modelBuilder.Entity("ServerStatus.Infrastructure.Metrics.StoredMetricSample", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<long>("BlockReadBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("BlockWrittenBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<double?>("CpuPercent")
+                        .HasColumnType("float");
+
+                    b.Property<long>("MemoryBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<long?>("MemoryLimitBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NetworkReceivedBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("NetworkSentBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Server")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Server", "At");
+
+                    b.ToTable("MetricSamples", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }

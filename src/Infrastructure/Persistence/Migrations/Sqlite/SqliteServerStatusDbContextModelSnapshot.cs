@@ -610,6 +610,101 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.ToTable("InstanceLeases", (string)null);
                 });
+
+            modelBuilder.Entity("ServerStatus.Infrastructure.Metrics.StoredMetricRollup", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("CpuAverage")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("CpuMax")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("CpuMin")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("CpuSamples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemoryAverage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MemoryLimitBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemoryMax")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MemoryMin")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Samples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Server")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Server", "At")
+                        .IsUnique();
+
+                    b.ToTable("MetricRollups", (string)null);
+                });
+
+            modelBuilder.Entity("ServerStatus.Infrastructure.Metrics.StoredMetricSample", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BlockReadBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("BlockWrittenBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("CpuPercent")
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("MemoryBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MemoryLimitBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NetworkReceivedBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("NetworkSentBytes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Server")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("Server", "At");
+
+                    b.ToTable("MetricSamples", (string)null);
+                });
 #pragma warning restore 612, 618
         }
     }
