@@ -12,9 +12,12 @@ internal sealed class EmbeddedFont : IFontResolver
     public const string Name = "DejaVu Sans";
     private const string Resource = "ServerStatus.Infrastructure.Charts.DejaVuSans.ttf";
 
-    private static readonly Lazy<SKTypeface> Typeface = new(Load);
+    private static readonly Lazy<SKTypeface> Loaded = new(Load);
     private static readonly Lock Gate = new();
     private static bool _installed;
+
+    /// <summary>The typeface, for text drawn on the canvas directly.</summary>
+    public static SKTypeface Typeface => Loaded.Value;
 
     /// <summary>Puts the font first among ScottPlot's resolvers (once per process).</summary>
     public static void Install()
@@ -29,9 +32,9 @@ internal sealed class EmbeddedFont : IFontResolver
         }
     }
 
-    public SKTypeface CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing) => Typeface.Value;
+    public SKTypeface CreateTypeface(string fontName, FontWeight weight, FontSlant slant, FontSpacing spacing) => Loaded.Value;
 
-    public SKTypeface CreateTypeface(string fontName, bool bold, bool italic) => Typeface.Value;
+    public SKTypeface CreateTypeface(string fontName, bool bold, bool italic) => Loaded.Value;
 
     private static SKTypeface Load()
     {

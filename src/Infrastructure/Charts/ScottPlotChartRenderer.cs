@@ -1,3 +1,4 @@
+using System.Globalization;
 using ScottPlot;
 using ServerStatus.Application.Graphs;
 using ServerStatus.Application.Metrics;
@@ -12,8 +13,8 @@ namespace ServerStatus.Infrastructure.Charts;
 /// </summary>
 public sealed class ScottPlotChartRenderer : IChartRenderer
 {
-    /// <summary>More markers than this are drawn without labels (the legend still names their colours).</summary>
-    public const int MaxLabelledMarkers = 12;
+    /// <summary>More markers than this are drawn without numbers and key (the legend still names their colours).</summary>
+    public const int MaxLabelledMarkers = ChartLayout.KeyRows * 2;
 
     internal static readonly Color[] SeriesColors =
         [Color.FromHex("#1F77B4"), Color.FromHex("#2CA02C"), Color.FromHex("#8C564B"), Color.FromHex("#E377C2"), Color.FromHex("#17BECF"), Color.FromHex("#7F7F7F")];
@@ -56,12 +57,10 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
         {
             var series = chart.Series[i];
             var color = SeriesColors[i % SeriesColors.Length];
-            var first = true;
-            foreach (var segment in Segments(series.Points))
+            foreach (var segment in Segments(Thin(series.Points, chart.From, chart.To)))
             {
-                DrawCpu(cpu, segment, color, first ? series.Name : null);
+                DrawCpu(cpu, segment, color);
                 DrawMemory(mem, segment, color, memory);
-                first = false;
             }
 
             if (series.Points.LastOrDefault(p => p.MemoryLimitBytes is > 0)?.MemoryLimitBytes is { } limit)
@@ -77,17 +76,27 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
 
         cpu.Axes.SetLimitsY(0, Math.Max(10, Max(chart.Series, p => p.CpuMax ?? p.CpuAverage ?? 0) * 1.15));
         mem.Axes.SetLimitsY(0, Math.Max(1, Max(chart.Series, p => Math.Max(p.MemoryMax, p.MemoryLimitBytes ?? 0)) / memory.Bytes * 1.12));
-        DrawMarkers(chart, cpu, mem, from, to);
-        Legend(chart, cpu);
+        var numbered = DrawMarkers(chart, cpu, mem, from, to);
 
         using var surface = SKSurface.Create(new SKImageInfo(ChartLayout.Width, ChartLayout.Height))
             ?? throw new InvalidOperationException("SkiaSharp could not create a drawing surface.");
         surface.Canvas.Clear(SKColors.White);
-        cpu.Render(surface.Canvas, new PixelRect(0, ChartLayout.Width, ChartLayout.Split, 0));
-        mem.Render(surface.Canvas, new PixelRect(0, ChartLayout.Width, ChartLayout.Height, ChartLayout.Split));
+        DrawPane(surface.Canvas, cpu, 0, ChartLayout.Split);
+        DrawPane(surface.Canvas, mem, ChartLayout.Split, ChartLayout.PanesBottom);
+        ChartLegend.Draw(surface.Canvas, chart, numbered);
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
         return png.ToArray();
+    }
+
+    // Each pane on a surface of its own (a plot clears the whole canvas it is given), then placed on the card.
+    private static void DrawPane(SKCanvas canvas, Plot plot, int top, int bottom)
+    {
+        using var pane = SKSurface.Create(new SKImageInfo(ChartLayout.Width, bottom - top))
+            ?? throw new InvalidOperationException("SkiaSharp could not create a drawing surface.");
+        plot.Render(pane);
+        using var image = pane.Snapshot();
+        canvas.DrawImage(image, 0, top);
     }
 
     private static Plot Pane(double from, double to, bool top)
@@ -98,9 +107,14 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
         plot.DataBackground.Color = Paper;
         plot.Axes.Color(Ink);
         plot.Grid.MajorLineColor = GridLines;
-        plot.Axes.DateTimeTicksBottom();
+        var axis = plot.Axes.DateTimeTicksBottom();
+        if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
+        {
+            ticks.LabelFormatter = TimeLabel;
+        }
+
         plot.Axes.SetLimitsX(from, to);
-        var (paneTop, paneBottom) = top ? (0, ChartLayout.Split) : (ChartLayout.Split, ChartLayout.Height);
+        var (paneTop, paneBottom) = top ? (0, ChartLayout.Split) : (ChartLayout.Split, ChartLayout.PanesBottom);
         var (dataTop, dataBottom) = top ? (ChartLayout.CpuTop, ChartLayout.CpuBottom) : (ChartLayout.MemoryTop, ChartLayout.MemoryBottom);
         plot.Layout.Fixed(new PixelPadding(ChartLayout.PlotLeft, ChartLayout.Width - ChartLayout.PlotRight, paneBottom - dataBottom, dataTop - paneTop));
         if (top)
@@ -111,7 +125,11 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
         return plot;
     }
 
-    private static void DrawCpu(Plot plot, IReadOnlyList<MetricPoint> points, Color color, string? legend)
+    // 24-hour UTC times; the date at midnight (and on every tick of a long range, whose ticks are whole days).
+    private static string TimeLabel(DateTime at) =>
+        at.TimeOfDay == TimeSpan.Zero ? at.ToString("d MMM", CultureInfo.InvariantCulture) : at.ToString("HH:mm", CultureInfo.InvariantCulture);
+
+    private static void DrawCpu(Plot plot, IReadOnlyList<MetricPoint> points, Color color)
     {
         var measured = points.Where(p => p.CpuAverage is not null).ToList();
         if (measured.Count == 0)
@@ -121,14 +139,14 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
 
         var xs = measured.Select(p => X(p.At)).ToArray();
         Band(plot, xs, [.. measured.Select(p => p.CpuMin ?? p.CpuAverage ?? 0)], [.. measured.Select(p => p.CpuMax ?? p.CpuAverage ?? 0)], color);
-        Line(plot, xs, [.. measured.Select(p => p.CpuAverage ?? 0)], color, legend);
+        Line(plot, xs, [.. measured.Select(p => p.CpuAverage ?? 0)], color);
     }
 
     private static void DrawMemory(Plot plot, IReadOnlyList<MetricPoint> points, Color color, MemoryUnit unit)
     {
         var xs = points.Select(p => X(p.At)).ToArray();
         Band(plot, xs, [.. points.Select(p => p.MemoryMin / unit.Bytes)], [.. points.Select(p => p.MemoryMax / unit.Bytes)], color);
-        Line(plot, xs, [.. points.Select(p => p.MemoryAverage / unit.Bytes)], color, null);
+        Line(plot, xs, [.. points.Select(p => p.MemoryAverage / unit.Bytes)], color);
     }
 
     private static void Band(Plot plot, double[] xs, double[] low, double[] high, Color color)
@@ -144,74 +162,83 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
         band.LegendText = "";
     }
 
-    private static void Line(Plot plot, double[] xs, double[] ys, Color color, string? legend)
+    private static void Line(Plot plot, double[] xs, double[] ys, Color color)
     {
         var line = plot.Add.ScatterLine(xs, ys, color);
         line.LineWidth = 2;
-        line.LegendText = legend ?? "";
+        line.LegendText = "";
         if (xs.Length == 1)
         {
             line.MarkerSize = 5;
         }
     }
 
-    private static void DrawMarkers(ChartModel chart, Plot cpu, Plot mem, double from, double to)
+    /// <summary>Draws the markers in range on both panes, numbered on top when few enough for the key; returns those numbered.</summary>
+    private static List<ChartMarker> DrawMarkers(ChartModel chart, Plot cpu, Plot mem, double from, double to)
     {
-        var labelled = chart.Markers.Count <= MaxLabelledMarkers;
-        var cpuTop = cpu.Axes.GetLimits().Top;
-        foreach (var marker in chart.Markers)
+        var shown = chart.Markers.Where(m => X(m.At) >= from && X(m.At) <= to).ToList();
+        var numbered = shown.Count <= MaxLabelledMarkers;
+        for (var i = 0; i < shown.Count; i++)
         {
-            var x = X(marker.At);
-            if (x < from || x > to)
-            {
-                continue;
-            }
-
-            var color = ColorOf(marker.Kind);
-            var width = marker.Kind == MarkerKind.Incident ? 2.5f : 1.8f;
+            var color = ColorOf(shown[i].Kind);
+            var width = shown[i].Kind == MarkerKind.Incident ? 2.5f : 1.8f;
             foreach (var pane in new[] { cpu, mem })
             {
-                var line = pane.Add.VerticalLine(x, width, color);
+                var line = pane.Add.VerticalLine(X(shown[i].At), width, color);
                 line.LegendText = "";
-            }
-
-            if (labelled)
-            {
-                var text = cpu.Add.Text(marker.Label, x, cpuTop);
-                text.LabelFontColor = color;
-                text.LabelFontSize = 11;
-                text.LabelRotation = -90;
-                text.LabelAlignment = Alignment.UpperRight;
-                text.LabelBackgroundColor = Card.WithAlpha(0.8);
-                text.OffsetX = -2;
-                text.OffsetY = 4;
+                if (numbered && pane == cpu)
+                {
+                    line.Text = (i + 1).ToString(CultureInfo.InvariantCulture);
+                    line.LabelOppositeAxis = true;
+                    line.LabelFontColor = Card;
+                    line.LabelBackgroundColor = color;
+                    line.LabelFontSize = 11;
+                }
             }
         }
+
+        return numbered ? shown : [];
     }
 
-    private static void Legend(ChartModel chart, Plot cpu)
+    /// <summary>
+    /// At most about two points per pixel column: points that fall in the same slice of the range are merged (their
+    /// minimum, average and maximum), so a month of raw samples draws as fast as a day.
+    /// </summary>
+    private static IReadOnlyList<MetricPoint> Thin(IReadOnlyList<MetricPoint> points, DateTimeOffset from, DateTimeOffset to)
     {
-        var kinds = chart.Markers.Select(m => m.Kind).Distinct().Order();
-        foreach (var kind in kinds)
+        var slices = 2 * (ChartLayout.PlotRight - ChartLayout.PlotLeft);
+        if (points.Count <= slices)
         {
-            cpu.Legend.ManualItems.Add(new LegendItem { LabelText = KindName(kind), LineColor = ColorOf(kind), LineWidth = 2.5f });
+            return points;
         }
 
-        for (var i = 0; i < chart.Series.Count; i++)
-        {
-            cpu.Legend.ManualItems.Insert(i, new LegendItem { LabelText = chart.Series[i].Name, LineColor = SeriesColors[i % SeriesColors.Length], LineWidth = 3, FillColor = SeriesColors[i % SeriesColors.Length].WithAlpha(0.22) });
-        }
-
-        cpu.Legend.IsVisible = true;
-        cpu.Legend.Alignment = Alignment.UpperLeft;
-        cpu.Legend.Orientation = Orientation.Horizontal;
-        cpu.Legend.FontColor = Ink;
-        cpu.Legend.FontSize = 12;
-        cpu.Legend.BackgroundColor = Card.WithAlpha(0.9);
-        cpu.Legend.OutlineColor = GridLines;
+        var slice = (to - from) / slices;
+        return [.. points.GroupBy(p => (long)((p.At - from) / slice)).Select(g => Merge([.. g]))];
     }
 
-    private static string KindName(MarkerKind kind) => kind switch
+    private static MetricPoint Merge(List<MetricPoint> group)
+    {
+        if (group.Count == 1)
+        {
+            return group[0];
+        }
+
+        var cpu = group.Where(p => p.CpuAverage is not null).ToList();
+        var covered = group[^1].At - group[0].At;
+        var span = group.Max(p => p.Span) > covered ? group.Max(p => p.Span) : covered;
+        return new MetricPoint(
+            group[0].At,
+            span,
+            cpu.Count == 0 ? null : cpu.Min(p => p.CpuMin ?? p.CpuAverage),
+            cpu.Count == 0 ? null : cpu.Average(p => p.CpuAverage),
+            cpu.Count == 0 ? null : cpu.Max(p => p.CpuMax ?? p.CpuAverage),
+            group.Min(p => p.MemoryMin),
+            (long)group.Average(p => p.MemoryAverage),
+            group.Max(p => p.MemoryMax),
+            group.LastOrDefault(p => p.MemoryLimitBytes is not null)?.MemoryLimitBytes);
+    }
+
+    internal static string KindName(MarkerKind kind) => kind switch
     {
         MarkerKind.Incident => "incident",
         MarkerKind.Power => "start/stop/restart/kill",
