@@ -11,7 +11,7 @@ public sealed class GraphCommand : BotCommand<GetResourceGraph, GraphReport>
     public const string RangeOption = "range";
 
     public override CommandInfo Info { get; } = new("graph", "Servers",
-        $"CPU and memory over time as a chart, marked with incidents, power actions, backups and restores (default {GraphRange.Default.Label}).",
+        "CPU and memory over time as a chart, with incidents, restarts, backups and restores marked.",
         "graph <servers...> [1h|6h|24h|7d|30d]")
     {
         Aliases = ["graphs", "history"],
