@@ -5,12 +5,21 @@ using SkiaSharp;
 namespace ServerStatus.Infrastructure.Charts;
 
 /// <summary>
-/// The strip below the panes: one row naming the servers' and the markers' colours, then the key of the numbered
+/// The title above the panes and the strip below them: one row naming the servers' and the markers' colours, then the key of the numbered
 /// markers (number, time, what happened) in two columns.
 /// </summary>
 internal static class ChartLegend
 {
     private static readonly SKColor Ink = SKColor.Parse("#23272A");
+
+    /// <summary>The title, centred above the markers' numbers.</summary>
+    public static void DrawTitle(SKCanvas canvas, string title)
+    {
+        using var font = new SKFont(EmbeddedFont.Typeface, 17) { Embolden = true };
+        using var text = new SKPaint { Color = Ink, IsAntialias = true };
+        var fitted = Fit(title, font, ChartLayout.PlotRight - ChartLayout.PlotLeft);
+        canvas.DrawText(fitted, (ChartLayout.Width - font.MeasureText(fitted)) / 2, 26, font, text);
+    }
 
     public static void Draw(SKCanvas canvas, ChartModel chart, IReadOnlyList<ChartMarker> numbered)
     {

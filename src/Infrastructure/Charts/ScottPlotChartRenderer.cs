@@ -46,8 +46,6 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
         var memory = MemoryUnit.For(chart.Series);
 
         var cpu = Pane(from, to, top: true);
-        cpu.Title(chart.Title, size: 17);
-        cpu.Axes.Title.Label.ForeColor = Ink;
         cpu.YLabel("CPU %");
         var mem = Pane(from, to, top: false);
         mem.YLabel($"Memory ({memory.Name})");
@@ -83,6 +81,7 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
         surface.Canvas.Clear(SKColors.White);
         DrawPane(surface.Canvas, cpu, 0, ChartLayout.Split);
         DrawPane(surface.Canvas, mem, ChartLayout.Split, ChartLayout.PanesBottom);
+        ChartLegend.DrawTitle(surface.Canvas, chart.Title);
         ChartLegend.Draw(surface.Canvas, chart, numbered);
         using var image = surface.Snapshot();
         using var png = image.Encode(SKEncodedImageFormat.Png, 100);
