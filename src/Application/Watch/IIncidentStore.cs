@@ -19,6 +19,9 @@ public interface IIncidentStore
     /// <summary>Incidents opened after <paramref name="since"/> that have no message yet (the bot stopped before posting them).</summary>
     Task<IReadOnlyList<Incident>> ListUnpostedAsync(DateTimeOffset since, CancellationToken ct);
 
+    /// <summary>The incidents of the server (engine-qualified name) opened from <paramref name="from"/> to <paramref name="to"/>, oldest first.</summary>
+    Task<IReadOnlyList<Incident>> ListOfServerAsync(string server, DateTimeOffset from, DateTimeOffset to, CancellationToken ct);
+
     /// <summary>Adds a new incident or saves the changes of one read from this store.</summary>
     Task SaveAsync(Incident incident, CancellationToken ct);
 

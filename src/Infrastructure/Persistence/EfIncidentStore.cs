@@ -22,6 +22,12 @@ public sealed class EfIncidentStore(ServerStatusDbContext db) : IIncidentStore
     public async Task<IReadOnlyList<Incident>> ListUnpostedAsync(DateTimeOffset since, CancellationToken ct) =>
         await db.Incidents.AsNoTracking().Where(i => i.ChannelId != null && i.MessageId == null && i.OpenedAt >= since).OrderBy(i => i.Id).ToListAsync(ct);
 
+    public async Task<IReadOnlyList<Incident>> ListOfServerAsync(string server, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
+    {
+        var (start, end) = (from.ToUniversalTime(), to.ToUniversalTime());
+        return await db.Incidents.AsNoTracking().Where(i => i.Server == server && i.OpenedAt >= start && i.OpenedAt <= end).OrderBy(i => i.OpenedAt).ThenBy(i => i.Id).ToListAsync(ct);
+    }
+
     public async Task SaveAsync(Incident incident, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(incident);

@@ -4,6 +4,7 @@ using ServerStatus.Presentation.Discord.Commands.Audit;
 using ServerStatus.Presentation.Discord.Commands.Backups;
 using ServerStatus.Presentation.Discord.Commands.Console;
 using ServerStatus.Presentation.Discord.Commands.General;
+using ServerStatus.Presentation.Discord.Commands.Graphs;
 using ServerStatus.Presentation.Discord.Commands.Permissions;
 using ServerStatus.Presentation.Discord.Commands.Servers;
 using ServerStatus.Presentation.Discord.Commands.Watch;
@@ -44,6 +45,7 @@ public sealed class CommandCatalog
         new CmdCommand(),
         new ExecCommand(),
         new LogsCommand(),
+        new GraphCommand(),
         new BackupCommand(),
         new DeleteBackupCommand(),
         new BackupsCommand(),

@@ -77,6 +77,25 @@ public abstract class IncidentStoreContract
     }
 
     [Fact]
+    public async Task ListsTheIncidentsOfAServerOpenedInARange_OldestFirst()
+    {
+        var store = Store();
+        var server = Server();
+        var before = Incident.ForServer(Facts(server, IncidentKind.Crashed), At.AddHours(-3));
+        var later = Incident.ForServer(Facts(server, IncidentKind.OutOfMemory), At.AddHours(1));
+        var first = Incident.ForServer(Facts(server, IncidentKind.Unhealthy), At);
+        var otherServer = Incident.ForServer(Facts(Server(), IncidentKind.Crashed), At);
+        foreach (var incident in new[] { before, later, first, otherServer })
+        {
+            await store.SaveAsync(incident, default);
+        }
+
+        var listed = await Store().ListOfServerAsync(server, At.AddHours(-1), At.AddHours(1), default);
+
+        listed.Select(i => i.Id).ShouldBe([first.Id, later.Id]);
+    }
+
+    [Fact]
     public async Task FindsAnEngineIncidentUntilItRecovers()
     {
         var engine = "engine-" + Guid.NewGuid().ToString("N")[..8];

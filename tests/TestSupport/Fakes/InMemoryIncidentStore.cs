@@ -29,6 +29,9 @@ public sealed class InMemoryIncidentStore : IIncidentStore
     public Task<IReadOnlyList<Incident>> ListUnpostedAsync(DateTimeOffset since, CancellationToken ct) =>
         Task.FromResult<IReadOnlyList<Incident>>([.. Incidents.Where(i => i.ChannelId is not null && i.MessageId is null && i.OpenedAt >= since).OrderBy(i => i.Id)]);
 
+    public Task<IReadOnlyList<Incident>> ListOfServerAsync(string server, DateTimeOffset from, DateTimeOffset to, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<Incident>>([.. Incidents.Where(i => i.Server == server && i.OpenedAt >= from && i.OpenedAt <= to).OrderBy(i => i.OpenedAt).ThenBy(i => i.Id)]);
+
     public Task SaveAsync(Incident incident, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(incident);
