@@ -1,13 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using ServerStatus.Application.Metrics;
-using ServerStatus.TestSupport.Fakes;
+using ServerStatus.TestSupport;
 using SkiaSharp;
 
 namespace ServerStatus.IntegrationTests.Host;
 
 /// <summary>
-/// <c>graph</c> through the fake Discord, the whole bot on the real engine. The resource history comes from a seeded
-/// store registered in place of the bot's own (the database store is built on another branch; switch to it after merging).
+/// <c>graph</c> through the fake Discord, the whole bot on the real engine and its SQLite database. The history is
+/// written into the bot's own metrics store (its sampler is off, so only what a test writes is there).
 /// </summary>
 public sealed class GraphCommandTests(GraphCommandTests.Setup fixture) : BotTests<GraphCommandTests.Setup>(fixture)
 {
@@ -17,7 +17,7 @@ public sealed class GraphCommandTests(GraphCommandTests.Setup fixture) : BotTest
     public async Task AnswersWithAPngChart_WhenTheServerHasHistory()
     {
         await Sandbox.CreateServerAsync("plotted");
-        Fixture.Metrics.Seed("local/plotted", SeededMetricsStore.Wave(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), 300));
+        await SeedAsync("local/plotted", MetricWaves.Wave(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), 300));
 
         var asked = await Discord.SayAsync(TestApp.AdminId, "$graph plotted 6h");
         var reply = await Discord.WaitForReplyAsync(asked);
@@ -35,8 +35,8 @@ public sealed class GraphCommandTests(GraphCommandTests.Setup fixture) : BotTest
     {
         await Sandbox.CreateServerAsync("left");
         await Sandbox.CreateServerAsync("right");
-        Fixture.Metrics.Seed("local/left", SeededMetricsStore.Wave(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), 50));
-        Fixture.Metrics.Seed("local/right", SeededMetricsStore.Wave(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), 50));
+        await SeedAsync("local/left", MetricWaves.Wave(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), 50));
+        await SeedAsync("local/right", MetricWaves.Wave(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), 50));
 
         var token = await Discord.SlashAsync(TestApp.AdminId, "graph", new { servers = "left right", range = "1h" });
         var interaction = await Discord.WaitForAnswerAsync(token, i => i.Original?.Attachments.Count > 0);
@@ -63,7 +63,7 @@ public sealed class GraphCommandTests(GraphCommandTests.Setup fixture) : BotTest
     {
         const ulong Stranger = 7201;
         await Sandbox.CreateServerAsync("private");
-        Fixture.Metrics.Seed("local/private", SeededMetricsStore.Wave(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), 30));
+        await SeedAsync("local/private", MetricWaves.Wave(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), 30));
 
         var hidden = await Discord.AskAsync(Stranger, "$graph private");
         var missing = await Discord.AskAsync(Stranger, "$graph nowhere");
@@ -72,11 +72,14 @@ public sealed class GraphCommandTests(GraphCommandTests.Setup fixture) : BotTest
         missing.ShouldContain("No server named `nowhere`.");
     }
 
-    /// <summary>Registers the seeded resource history in place of the bot's store (none is registered on this branch yet).</summary>
+    private async Task SeedAsync(string server, IEnumerable<MetricPoint> points)
+    {
+        await using var scope = Fixture.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<IMetricsStore>().AddAsync(MetricWaves.Samples(server, points), CancellationToken.None);
+    }
+
     public sealed class Setup : BotFixture
     {
-        public SeededMetricsStore Metrics { get; } = new();
-
-        protected override void ConfigureServices(IServiceCollection services) => services.AddSingleton<IMetricsStore>(Metrics);
+        protected override void Configure(Dictionary<string, string?> settings) => settings["Metrics:Enabled"] = "false";
     }
 }

@@ -8,6 +8,7 @@ using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Watch;
 using ServerStatus.Infrastructure.Charts;
+using ServerStatus.TestSupport;
 using ServerStatus.TestSupport.Fakes;
 
 namespace ServerStatus.UnitTests.Application.Graphs;
@@ -18,7 +19,7 @@ public sealed class GetResourceGraphTests
 
     private readonly InMemoryContainerEngine _engine = new();
     private readonly CurrentActor _actor = new();
-    private readonly SeededMetricsStore _metrics = new();
+    private readonly InMemoryMetricsStore _metrics = new();
     private readonly InMemoryIncidentStore _incidents = new();
     private readonly InMemoryAuditLog _audit = new();
     private readonly CapturingRenderer _renderer = new();
@@ -37,7 +38,7 @@ public sealed class GetResourceGraphTests
     [Fact]
     public async Task AnswersAsForAMissingServer_WhenTheServerIsHiddenFromTheActor()
     {
-        _metrics.Seed("local/secret", SeededMetricsStore.Wave(Now, TimeSpan.FromMinutes(1), 30));
+        await _metrics.AddAsync(MetricWaves.Samples("local/secret", MetricWaves.Wave(Now, TimeSpan.FromMinutes(1), 30)), default);
 
         var hidden = await Handler.Handle(new GetResourceGraph(["secret"], GraphRange.Day), default);
         var missing = await Handler.Handle(new GetResourceGraph(["nothing"], GraphRange.Day), default);
@@ -51,7 +52,7 @@ public sealed class GetResourceGraphTests
     [Fact]
     public async Task RefusesTheWholeGraph_WhenOneOfSeveralServersIsHidden()
     {
-        _metrics.Seed("local/mc", SeededMetricsStore.Wave(Now, TimeSpan.FromMinutes(1), 30));
+        await _metrics.AddAsync(MetricWaves.Samples("local/mc", MetricWaves.Wave(Now, TimeSpan.FromMinutes(1), 30)), default);
 
         var result = await Handler.Handle(new GetResourceGraph(["mc", "secret"], GraphRange.Day), default);
 
@@ -62,8 +63,8 @@ public sealed class GetResourceGraphTests
     [Fact]
     public async Task OverlaysEveryServer_WhenSeveralAreNamed()
     {
-        _metrics.Seed("local/mc", SeededMetricsStore.Wave(Now, TimeSpan.FromMinutes(1), 30));
-        _metrics.Seed("local/web", SeededMetricsStore.Wave(Now, TimeSpan.FromMinutes(1), 30));
+        await _metrics.AddAsync(MetricWaves.Samples("local/mc", MetricWaves.Wave(Now, TimeSpan.FromMinutes(1), 30)), default);
+        await _metrics.AddAsync(MetricWaves.Samples("local/web", MetricWaves.Wave(Now, TimeSpan.FromMinutes(1), 30)), default);
 
         var result = await Handler.Handle(new GetResourceGraph(["mc", "web", "MC"], GraphRange.Hour), default);
 
@@ -81,7 +82,7 @@ public sealed class GetResourceGraphTests
     [InlineData("7d", 24 * 7)]
     public async Task ReadsOnlyTheRange_WhenARangeIsAsked(string range, int hours)
     {
-        _metrics.Seed("local/mc", SeededMetricsStore.Wave(Now, TimeSpan.FromMinutes(15), 4 * 24 * 10));
+        await _metrics.AddAsync(MetricWaves.Samples("local/mc", MetricWaves.Wave(Now, TimeSpan.FromMinutes(15), 4 * 24 * 10)), default);
 
         await Handler.Handle(new GetResourceGraph(["mc"], GraphRange.Parse(range).ShouldNotBeNull()), default);
 
@@ -94,7 +95,7 @@ public sealed class GetResourceGraphTests
     [Fact]
     public async Task AnswersWithoutAChart_WhenNoServerHasHistoryInTheRange()
     {
-        _metrics.Seed("local/mc", SeededMetricsStore.Wave(Now.AddDays(-3), TimeSpan.FromMinutes(1), 30));
+        await _metrics.AddAsync(MetricWaves.Samples("local/mc", MetricWaves.Wave(Now.AddDays(-3), TimeSpan.FromMinutes(1), 30)), default);
 
         var result = await Handler.Handle(new GetResourceGraph(["mc"], GraphRange.Day), default);
 
@@ -106,7 +107,7 @@ public sealed class GetResourceGraphTests
     [Fact]
     public async Task SaysWhichServersHaveNoHistory_WhenOthersHave()
     {
-        _metrics.Seed("local/mc", SeededMetricsStore.Wave(Now, TimeSpan.FromMinutes(1), 30));
+        await _metrics.AddAsync(MetricWaves.Samples("local/mc", MetricWaves.Wave(Now, TimeSpan.FromMinutes(1), 30)), default);
 
         var result = await Handler.Handle(new GetResourceGraph(["mc", "web"], GraphRange.Day), default);
 
@@ -117,7 +118,7 @@ public sealed class GetResourceGraphTests
     [Fact]
     public async Task MarksIncidentsAndAuditedActionsOfTheServer_WhenTheyHappenedInTheRange()
     {
-        _metrics.Seed("local/mc", SeededMetricsStore.Wave(Now, TimeSpan.FromMinutes(5), 12 * 6));
+        await _metrics.AddAsync(MetricWaves.Samples("local/mc", MetricWaves.Wave(Now, TimeSpan.FromMinutes(5), 12 * 6)), default);
         await _incidents.SaveAsync(Incident.ForServer(Facts("mc", IncidentKind.Crashed) with { ExitCode = 3 }, Now.AddHours(-5)), default);
         await _incidents.SaveAsync(Incident.ForServer(Facts("mc", IncidentKind.OutOfMemory), Now.AddHours(-7)), default);
         await _incidents.SaveAsync(Incident.ForServer(Facts("web", IncidentKind.Crashed), Now.AddHours(-1)), default);
@@ -146,8 +147,8 @@ public sealed class GetResourceGraphTests
     [Fact]
     public async Task NamesTheServerInEachMarker_WhenSeveralServersAreDrawn()
     {
-        _metrics.Seed("local/mc", SeededMetricsStore.Wave(Now, TimeSpan.FromMinutes(5), 12));
-        _metrics.Seed("local/web", SeededMetricsStore.Wave(Now, TimeSpan.FromMinutes(5), 12));
+        await _metrics.AddAsync(MetricWaves.Samples("local/mc", MetricWaves.Wave(Now, TimeSpan.FromMinutes(5), 12)), default);
+        await _metrics.AddAsync(MetricWaves.Samples("local/web", MetricWaves.Wave(Now, TimeSpan.FromMinutes(5), 12)), default);
         await _incidents.SaveAsync(Incident.ForServer(Facts("web", IncidentKind.Unhealthy), Now.AddMinutes(-20)), default);
         await Audit(Now.AddMinutes(-10), 42, "start", "mc");
 

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using ServerStatus.Application.Graphs;
 using ServerStatus.Application.Metrics;
 using ServerStatus.Infrastructure.Charts;
-using ServerStatus.TestSupport.Fakes;
+using ServerStatus.TestSupport;
 using SkiaSharp;
 using Xunit.Abstractions;
 
@@ -36,8 +36,8 @@ public sealed class GraphExampleTests(ITestOutputHelper output)
     private static ChartModel Example()
     {
         var from = To.AddHours(-24);
-        var mc = SeededMetricsStore.Wave(To, TimeSpan.FromMinutes(2), 720, limitBytes: 3L << 30).ToList();
-        var web = SeededMetricsStore.Wave(To, TimeSpan.FromMinutes(2), 720, limitBytes: 0, cpuPeak: 25)
+        var mc = MetricWaves.Wave(To, TimeSpan.FromMinutes(2), 720, limitBytes: 3L << 30).ToList();
+        var web = MetricWaves.Wave(To, TimeSpan.FromMinutes(2), 720, limitBytes: 0, cpuPeak: 25)
             .Select(p => p with { MemoryMin = p.MemoryMin / 3, MemoryAverage = p.MemoryAverage / 3, MemoryMax = p.MemoryMax / 3, MemoryLimitBytes = null })
             .Where(p => p.At < To.AddHours(-9.5) || p.At > To.AddHours(-9)).ToList();
         return new ChartModel("mc, web · last 24h · UTC", from, To, [new ChartSeries("mc", mc), new ChartSeries("web", web)],
@@ -55,7 +55,7 @@ public sealed class GraphExampleTests(ITestOutputHelper output)
     {
         var raw = (int)Math.Min(range.TotalMinutes * 2, 48 * 60 * 2);
         var rollups = range > TimeSpan.FromHours(48) ? (int)((range.TotalHours - 48) * 4) : 0;
-        List<MetricPoint> points = [.. SeededMetricsStore.Wave(To.AddHours(-48), TimeSpan.FromMinutes(15), rollups), .. SeededMetricsStore.Wave(To, TimeSpan.FromSeconds(30), raw)];
+        List<MetricPoint> points = [.. MetricWaves.Wave(To.AddHours(-48), TimeSpan.FromMinutes(15), rollups), .. MetricWaves.Wave(To, TimeSpan.FromSeconds(30), raw)];
         var chart = new ChartModel($"mc · last {label} · UTC", To - range, To, [new ChartSeries("mc", points)], [new ChartMarker(To - range / 2, MarkerKind.Incident, "crash")]);
         ScottPlotChartRenderer.Render(chart);
         var times = Enumerable.Range(0, 10).Select(_ =>

@@ -1,6 +1,6 @@
 using ServerStatus.Application.Graphs;
 using ServerStatus.Infrastructure.Charts;
-using ServerStatus.TestSupport.Fakes;
+using ServerStatus.TestSupport;
 using SkiaSharp;
 
 namespace ServerStatus.UnitTests.Infrastructure.Charts;
@@ -59,7 +59,7 @@ public sealed class ScottPlotChartRendererTests
     }
 
     private static ChartModel Chart(IReadOnlyList<ChartMarker> markers) =>
-        new("mc · last 24h · UTC", From, To, [new ChartSeries("mc", [.. SeededMetricsStore.Wave(To, TimeSpan.FromMinutes(5), 12 * 24)])], markers);
+        new("mc · last 24h · UTC", From, To, [new ChartSeries("mc", [.. MetricWaves.Wave(To, TimeSpan.FromMinutes(5), 12 * 24)])], markers);
 
     private static int Count(SKBitmap bitmap, SKColor color, int top, int bottom)
     {
