@@ -45,6 +45,8 @@ public static class DependencyInjection
         services.AddScoped<WatchTargets>();
         services.AddScoped<MaintenanceLookup>();
         services.AddScoped<IAlertPolicy, AlertPolicy>();
+        services.AddOptions<Board.BoardOptions>().BindConfiguration(Board.BoardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Board.ServerChangeSignal>();
         return services;
     }
 

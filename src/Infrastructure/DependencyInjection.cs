@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<IAlertRouteRepository, EfAlertRouteRepository>();
         services.AddScoped<IAlertMuteRepository, EfAlertMuteRepository>();
         services.AddScoped<IMaintenanceRepository, EfMaintenanceRepository>();
+        services.AddScoped<Application.Board.IStatusBoardStore, EfStatusBoardStore>();
         return services;
     }
 }

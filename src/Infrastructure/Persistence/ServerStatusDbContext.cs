@@ -44,6 +44,8 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
 
     public DbSet<MaintenanceWindow> MaintenanceWindows => Set<MaintenanceWindow>();
 
+    public DbSet<Domain.Board.StatusBoard> StatusBoards => Set<Domain.Board.StatusBoard>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
