@@ -37,6 +37,7 @@ public static class SettingsCheck
         SettingsSection.Of<DashboardAccessOptions>(DashboardAccessOptions.Section),
         SettingsSection.Of<NotificationsOptions>(NotificationsOptions.Section),
         SettingsSection.Of<AlertsOptions>(AlertsOptions.Section),
+        SettingsSection.Of<Application.Board.BoardOptions>(Application.Board.BoardOptions.Section),
         SettingsSection.Of<InstanceOptions>(InstanceOptions.Section),
         SettingsSection.Of<ReplyOutboxOptions>(ReplyOutboxOptions.Section),
     ];
