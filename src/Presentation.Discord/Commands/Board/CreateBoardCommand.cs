@@ -10,7 +10,7 @@ namespace ServerStatus.Presentation.Discord.Commands.Board;
 public sealed class CreateBoardCommand : BotCommand<CreateBoard, StatusBoardView>
 {
     public override CommandInfo Info { get; } = new("board_create", "Board",
-        "Posts a status board that is kept up to date (here unless a channel is named; all your servers unless named).",
+        "Posts a live status board (here unless a channel is named; all your servers unless named).",
         "board create [#channel] [servers...|*]")
     {
         Examples = ["board create", "board create #status", "board create #status mc web", "board create *"],
