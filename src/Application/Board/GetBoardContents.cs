@@ -35,7 +35,7 @@ public sealed class GetBoardContentsHandler(IStatusBoardStore boards, IContainer
     {
         ArgumentNullException.ThrowIfNull(board);
         ArgumentNullException.ThrowIfNull(inventory);
-        var byName = inventory.Servers.ToDictionary(s => s.Id.QualifiedName, StringComparer.OrdinalIgnoreCase);
+        var byName = inventory.Servers.GroupBy(s => s.Id.QualifiedName, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var shown = board.ShowsAllServers ? inventory.Servers : [.. board.Servers.Where(byName.ContainsKey).Select(n => byName[n])];
         var gone = board.ShowsAllServers ? [] : board.Servers.Where(n => !byName.ContainsKey(n) && !EngineDown(n, inventory))
             .Select(n => new ServerOutcome(n, Outcome.NotFound, "no longer found on its engine")).ToList();

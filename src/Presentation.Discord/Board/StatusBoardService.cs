@@ -72,9 +72,21 @@ public sealed partial class StatusBoardService(
         foreach (var content in contents.Value)
         {
             _known.Add(content.Board.Id);
-            if (_schedule.MayPublish(content.Board.Id, time.GetUtcNow()))
+            if (!_schedule.MayPublish(content.Board.Id, time.GetUtcNow()))
+            {
+                continue;
+            }
+
+            try
             {
                 await PublishAsync(content, ct);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
+            {
+                // One board's trouble (Discord down, rate limited) holds back neither the others nor its next try.
+                LogBoardFailed(ex, content.Board.Id);
+                _schedule.Sent(content.Board.Id, time.GetUtcNow());
+                _schedule.MayPublish(content.Board.Id, time.GetUtcNow());
             }
         }
     }
@@ -116,6 +128,9 @@ public sealed partial class StatusBoardService(
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Status boards not updated; trying again shortly")]
     private partial void LogPassFailed(Exception exception);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Warning, Message = "Status board {BoardId} not updated; trying again shortly")]
+    private partial void LogBoardFailed(Exception exception, long boardId);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Warning, Message = "Status boards not read: {Problem}")]
     private partial void LogNotRead(string problem);
