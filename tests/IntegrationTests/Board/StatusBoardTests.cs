@@ -43,7 +43,7 @@ public sealed class StatusBoardTests(StatusBoardTests.Setup fixture) : BotTests<
         await Sandbox.Primary.Containers.KillContainerAsync(id, new ContainerKillParameters { Signal = "KILL" });
 
         await Eventually.HoldsAsync(() => FakeDiscordServer.Text(Discord.Rest.GetMessage(board.Id).ShouldNotBeNull()).Contains("🔴 1 stopped", StringComparison.Ordinal),
-            "the board's message was edited to show the server stopped", TimeSpan.FromSeconds(20),
+            "the board's message was edited to show the server stopped", TimeSpan.FromSeconds(40),
             seen: () => FakeDiscordServer.Text(Discord.Rest.GetMessage(board.Id).ShouldNotBeNull()));
         Shown(EditChannel).ShouldHaveSingleItem().Id.ShouldBe(board.Id);
     }
@@ -67,7 +67,7 @@ public sealed class StatusBoardTests(StatusBoardTests.Setup fixture) : BotTests<
         await Eventually.ValueAsync(
             () => Shown(channel).FirstOrDefault(m => FakeDiscordServer.Text(m).Contains(showing, StringComparison.Ordinal)),
             $"a status board showing \"{showing}\" in its channel",
-            TimeSpan.FromSeconds(20),
+            TimeSpan.FromSeconds(40),
             seen: () => string.Join(" | ", Discord.Rest.MessagesIn(channel).Select(FakeDiscordServer.Text)));
 
     private List<FakeMessage> Shown(ulong channel) => [.. Discord.Rest.MessagesIn(channel).Where(m => !m.IsDeleted)];
