@@ -48,6 +48,8 @@ public static class DependencyInjection
         services.AddScoped<IAlertPolicy, AlertPolicy>();
         services.AddOptions<MetricsOptions>().BindConfiguration(MetricsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<MetricsSampler>();
+        services.AddOptions<Board.BoardOptions>().BindConfiguration(Board.BoardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Board.ServerChangeSignal>();
         return services;
     }
 

@@ -58,6 +58,7 @@ public static class DependencyInjection
         services.AddScoped<IMetricsStore, EfMetricsStore>();
         services.AddSingleton<IResourceSampler, DockerResourceSampler>();
         services.AddWhenActive(s => s.AddHostedService<MetricsSamplingService>());
+        services.AddScoped<Application.Board.IStatusBoardStore, EfStatusBoardStore>();
         return services;
     }
 }

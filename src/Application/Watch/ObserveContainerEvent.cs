@@ -20,6 +20,7 @@ public sealed partial class ObserveContainerEventHandler(
     OwnActions own,
     IContainerEngine engine,
     IOptions<AlertsOptions> options,
+    Board.ServerChangeSignal boards,
     ILogger<ObserveContainerEventHandler> logger)
     : ICommandHandler<ObserveContainerEvent, Result>
 {
@@ -55,6 +56,7 @@ public sealed partial class ObserveContainerEventHandler(
 
         cursor.Advance(change.TimeNanos, change.Key);
         await store.SaveCursorAsync(cursor, cancellationToken);
+        boards.Poke(change.Server.Engine);
         return Result.Success;
     }
 

@@ -49,6 +49,8 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
 
     public DbSet<StoredMetricRollup> MetricRollups => Set<StoredMetricRollup>();
 
+    public DbSet<Domain.Board.StatusBoard> StatusBoards => Set<Domain.Board.StatusBoard>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -2,6 +2,7 @@ using DiscordApi.Commands;
 using ServerStatus.Application.Servers;
 using ServerStatus.Presentation.Discord.Commands.Audit;
 using ServerStatus.Presentation.Discord.Commands.Backups;
+using ServerStatus.Presentation.Discord.Commands.Board;
 using ServerStatus.Presentation.Discord.Commands.Console;
 using ServerStatus.Presentation.Discord.Commands.General;
 using ServerStatus.Presentation.Discord.Commands.Graphs;
@@ -57,6 +58,8 @@ public sealed class CommandCatalog
         .. AlertsCommand.Family,
         new MaintenanceCommand(),
         .. MaintenanceCommand.Family,
+        new BoardCommand(),
+        .. BoardCommand.Family,
         PermissionsCommands.Group,
         AdminsCommands.Group,
         new AuditCommand(),

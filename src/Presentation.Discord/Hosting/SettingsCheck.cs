@@ -39,6 +39,7 @@ public static class SettingsCheck
         SettingsSection.Of<NotificationsOptions>(NotificationsOptions.Section),
         SettingsSection.Of<AlertsOptions>(AlertsOptions.Section),
         SettingsSection.Of<MetricsOptions>(MetricsOptions.Section),
+        SettingsSection.Of<Application.Board.BoardOptions>(Application.Board.BoardOptions.Section),
         SettingsSection.Of<InstanceOptions>(InstanceOptions.Section),
         SettingsSection.Of<ReplyOutboxOptions>(ReplyOutboxOptions.Section),
     ];

@@ -13,20 +13,33 @@ public static class StatusReplies
 {
     public static BotReply Overview(StatusOverview overview)
     {
-        var qualify = overview.Servers.Select(s => s.Id.Engine).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
-        var lines = overview.Servers.Select(s => Line(s, qualify, overview.Maintenance.For(s.Id)))
-            .Concat(overview.Unresolved.Select(u => $"❔ **{u.Server}** — {u.Message}"))
-            .Concat(overview.Problems.Select(p => $"⚠️ {p.Message}"))
-            .Concat(overview.SuggestNarrowing ? [NarrowingHint] : []);
+        ArgumentNullException.ThrowIfNull(overview);
+        var lines = OverviewLines(overview).Concat(overview.SuggestNarrowing ? [NarrowingHint] : []);
         var running = overview.Servers.Count(s => s.State == ServerState.Running);
-        var color = overview.Problems.Count > 0 || overview.Unresolved.Count > 0 ? ReplyColors.Warning
-            : overview.Servers.Any(s => s.State is ServerState.Exited or ServerState.Dead || s.Health == HealthStatus.Unhealthy) ? ReplyColors.Warning
-            : ReplyColors.Good;
         var footer = string.Create(CultureInfo.InvariantCulture, $"{running} of {overview.Servers.Count} running");
         var title = overview.Servers.Count == 0 && overview.Unresolved.Count == 0 && overview.Problems.Count == 0
             ? "No servers you may see"
             : "Servers";
-        return new BotReply(LineEmbeds.Build(title, lines, color, footer));
+        return new BotReply(LineEmbeds.Build(title, lines, OverviewColor(overview), footer));
+    }
+
+    /// <summary>One line per server (state emoji, name, status, maintenance), then the names not found and the engines that did not answer.</summary>
+    public static IEnumerable<string> OverviewLines(StatusOverview overview)
+    {
+        ArgumentNullException.ThrowIfNull(overview);
+        var qualify = overview.Servers.Select(s => s.Id.Engine).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
+        return overview.Servers.Select(s => Line(s, qualify, overview.Maintenance.For(s.Id)))
+            .Concat(overview.Unresolved.Select(u => $"❔ **{u.Server}** — {u.Message}"))
+            .Concat(overview.Problems.Select(p => $"⚠️ {p.Message}"));
+    }
+
+    /// <summary>Warning when an engine did not answer, a name was not found, or a server is down or unhealthy; else good.</summary>
+    public static int OverviewColor(StatusOverview overview)
+    {
+        ArgumentNullException.ThrowIfNull(overview);
+        return overview.Problems.Count > 0 || overview.Unresolved.Count > 0 ? ReplyColors.Warning
+            : overview.Servers.Any(s => s.State is ServerState.Exited or ServerState.Dead || s.Health == HealthStatus.Unhealthy) ? ReplyColors.Warning
+            : ReplyColors.Good;
     }
 
     /// <param name="measured">False while CPU and memory may still come (the card is edited then); true when they will not.</param>

@@ -103,6 +103,7 @@ public abstract class HostFixture : IAsyncLifetime
         await db.AlertRoutes.ExecuteDeleteAsync();
         await db.AlertMutes.ExecuteDeleteAsync();
         await db.MaintenanceWindows.ExecuteDeleteAsync();
+        await db.StatusBoards.ExecuteDeleteAsync();
 
         var archives = new DirectoryInfo(scope.ServiceProvider.GetRequiredService<IOptions<BackupOptions>>().Value.Directory);
         if (archives.Exists)

@@ -46,7 +46,7 @@ public sealed class AuditCoverageTests
         // The watch's messages carry engine events and incident bookkeeping, and the every-minute maintenance sweep would
         // write 1440 rows a day: nobody ran them, and what they change is posted in the alert channel and logged.
         unaudited.ShouldBe([
-            nameof(BeginEventWatch), nameof(EndDueMaintenance), nameof(GetActorRights), nameof(GetBackupScheduleJobs), nameof(GetIncident),
+            nameof(BeginEventWatch), nameof(EndDueMaintenance), nameof(GetActorRights), nameof(GetBackupScheduleJobs), nameof(ServerStatus.Application.Board.GetBoardContents), nameof(GetIncident),
             nameof(ListInterruptedRestores), nameof(ObserveContainerEvent), nameof(ObserveEngineHealth),
             nameof(RefreshServerCard), nameof(RepublishUnpostedIncidents), nameof(SuggestServers)]);
     }

@@ -29,6 +29,9 @@ public sealed class RecordingDiscordRest : IDiscordRest
 
     public bool FailEdits { get; set; }
 
+    /// <summary>Each message edit takes the next one and fails with it (recorded with <c> failed</c>).</summary>
+    public Queue<Exception> EditFailures { get; } = new();
+
     /// <summary>Each call that sends a message takes the next one and fails with it (recorded with <c> failed</c>).</summary>
     public Queue<Exception> Failures { get; } = new();
 
@@ -43,6 +46,12 @@ public sealed class RecordingDiscordRest : IDiscordRest
     public Task<DiscordMessage> EditMessageAsync(ulong channelId, ulong messageId, OutgoingMessage message, CancellationToken ct)
     {
         LastMessage = message;
+        if (EditFailures.TryDequeue(out var failure))
+        {
+            Record($"edit {messageId} failed");
+            return Task.FromException<DiscordMessage>(failure);
+        }
+
         Record($"edit {messageId}{(FailEdits ? " refused" : "")}: {message.Content}");
         return FailEdits
             ? Task.FromException<DiscordMessage>(new DiscordApiException(DiscordErrorKind.NotFound, "Unknown Message"))
@@ -67,7 +76,11 @@ public sealed class RecordingDiscordRest : IDiscordRest
     public Task<DiscordMessage> CreateFollowupAsync(ulong applicationId, string interactionToken, OutgoingMessage message, CancellationToken ct) =>
         Answer("follow-up", message, channelId: 0);
 
-    public Task DeleteMessageAsync(ulong channelId, ulong messageId, CancellationToken ct) => throw new NotSupportedException();
+    public Task DeleteMessageAsync(ulong channelId, ulong messageId, CancellationToken ct)
+    {
+        Record($"delete {messageId}");
+        return Task.CompletedTask;
+    }
 
     public Task AddReactionAsync(ulong channelId, ulong messageId, string emoji, CancellationToken ct) => throw new NotSupportedException();
 
