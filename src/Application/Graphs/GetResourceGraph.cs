@@ -113,7 +113,7 @@ public sealed class GetResourceGraphHandler(
             .ToList();
         var entries = await audit.RecentAsync(server.Name, AuditEntriesRead, ct);
         markers.AddRange(entries
-            .Where(e => e.At >= from && e.At <= to && e.Outcome == AuditOutcome.Ok && Names(e.Servers, server))
+            .Where(e => e.At >= from && e.At <= to && e.Outcome == AuditOutcome.Ok && e.NamesServer(server))
             .Where(e => MarkedCommands.ContainsKey(e.Command))
             .Select(e => new ChartMarker(e.At, MarkedCommands[e.Command], $"{e.Command} by {Who(e)}")));
         return markers;
@@ -133,11 +133,6 @@ public sealed class GetResourceGraphHandler(
         IncidentKind.CrashLoop => $"crash loop ({incident.Exits.ToString(CultureInfo.InvariantCulture)} exits)",
         _ => incident.Kind.ToString(),
     };
-
-    // The audit log keeps names as typed: "mc" or "engine/mc".
-    private static bool Names(string servers, ServerId server) =>
-        servers.Split(',', StringSplitOptions.TrimEntries).Any(name =>
-            string.Equals(name, server.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(name, server.QualifiedName, StringComparison.OrdinalIgnoreCase));
 
     // Plain names, unless two servers of the same name on different engines are drawn together.
     private static Dictionary<ServerId, string> Labels(IReadOnlyList<ServerId> servers) =>

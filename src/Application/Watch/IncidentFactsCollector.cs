@@ -64,12 +64,8 @@ public sealed class IncidentFactsCollector(IContainerEngine engine, IAuditLog au
     {
         var entries = await audit.RecentAsync(server.Name, 50, ct);
         return entries
-            .Where(e => e.At >= at - ActionsLookBack && e.At <= at && e.Outcome != Domain.Audit.AuditOutcome.Denied && e.Outcome != Domain.Audit.AuditOutcome.Invalid && ChangingCommands.Contains(e.Command) && Names(e.Servers, server))
+            .Where(e => e.At >= at - ActionsLookBack && e.At <= at && e.Outcome != Domain.Audit.AuditOutcome.Denied && e.Outcome != Domain.Audit.AuditOutcome.Invalid && ChangingCommands.Contains(e.Command) && e.NamesServer(server))
             .OrderBy(e => e.At)
             .Select(e => IncidentChange.Action(e.Command, e.IsSystem ? 0 : e.ActorId, e.At));
     }
-
-    private static bool Names(string servers, ServerId server) =>
-        servers.Split(',', StringSplitOptions.TrimEntries).Any(name =>
-            string.Equals(name, server.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(name, server.QualifiedName, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,3 +1,5 @@
+using ServerStatus.Domain.Servers;
+
 namespace ServerStatus.Domain.Audit;
 
 /// <summary>One command as the audit log keeps it: who, where, what, on which servers, how it ended, how long it took.</summary>
@@ -65,6 +67,14 @@ public sealed class AuditEntry
             DurationMs = (int)Math.Clamp(duration.TotalMilliseconds, 0, int.MaxValue),
             ErrorId = errorId is null ? null : Cut(errorId, ErrorIdMaxLength),
         };
+
+    /// <summary>Whether the entry names the server: the log keeps names as typed, <c>mc</c> or <c>engine/mc</c>.</summary>
+    public bool NamesServer(ServerId server)
+    {
+        ArgumentNullException.ThrowIfNull(server);
+        return Servers.Split(',', StringSplitOptions.TrimEntries).Any(name =>
+            string.Equals(name, server.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(name, server.QualifiedName, StringComparison.OrdinalIgnoreCase));
+    }
 
     private static string Cut(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
 }
