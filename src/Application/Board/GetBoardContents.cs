@@ -1,20 +1,29 @@
+using Microsoft.Extensions.Options;
+using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Board;
+using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Application.Board;
 
 /// <summary>
-/// What every enabled board shows now, from one container list and one maintenance query (sent by the board service
-/// with the system actor): each board's servers as overview lines, the named ones that are gone as unresolved.
+/// What every enabled board shows now, from one container list, one maintenance query and one read of the latest resource
+/// samples (sent by the board service with the system actor): each board's servers as overview lines, the named ones that
+/// are gone as unresolved.
 /// </summary>
 public sealed record GetBoardContents : IQuery<Result<IReadOnlyList<BoardContent>>>, IAdminOnly, INotAudited;
 
 /// <summary>One board and what it shows (<see cref="StatusOverview"/>, as the <c>status</c> overview), read at <paramref name="At"/>.</summary>
-public sealed record BoardContent(StatusBoard Board, StatusOverview Overview, DateTimeOffset At);
+public sealed record BoardContent(StatusBoard Board, StatusOverview Overview, DateTimeOffset At)
+{
+    /// <summary>The newest sample of each running server shown, by engine-qualified name, if one was taken in the last three intervals.</summary>
+    public IReadOnlyDictionary<string, MetricPoint> Usage { get; init; } = new Dictionary<string, MetricPoint>();
+}
 
-public sealed class GetBoardContentsHandler(IStatusBoardStore boards, IContainerEngine engine, MaintenanceLookup maintenance, TimeProvider time)
+public sealed class GetBoardContentsHandler(
+    IStatusBoardStore boards, IContainerEngine engine, MaintenanceLookup maintenance, IMetricsStore metrics, IOptions<MetricsOptions> options, TimeProvider time)
     : IQueryHandler<GetBoardContents, Result<IReadOnlyList<BoardContent>>>
 {
     public async ValueTask<Result<IReadOnlyList<BoardContent>>> Handle(GetBoardContents query, CancellationToken cancellationToken)
@@ -28,7 +37,13 @@ public sealed class GetBoardContentsHandler(IStatusBoardStore boards, IContainer
         var inventory = await engine.ListServersAsync(cancellationToken);
         var windows = await maintenance.LoadAsync(cancellationToken);
         var now = time.GetUtcNow();
-        return Result<IReadOnlyList<BoardContent>>.Success([.. enabled.Select(b => new BoardContent(b, Overview(b, inventory) with { Maintenance = windows }, now))]);
+        var overviews = enabled.Select(b => (Board: b, Overview: Overview(b, inventory) with { Maintenance = windows })).ToList();
+        var running = overviews.SelectMany(o => o.Overview.Servers).Where(s => s.State == ServerState.Running)
+            .Select(s => s.Id.QualifiedName).Distinct(StringComparer.Ordinal).ToList();
+        var usage = running.Count == 0
+            ? new Dictionary<string, MetricPoint>()
+            : await metrics.LatestAsync(running, now - (3 * TimeSpan.FromSeconds(options.Value.SampleSeconds)), cancellationToken);
+        return Result<IReadOnlyList<BoardContent>>.Success([.. overviews.Select(o => new BoardContent(o.Board, o.Overview, now) { Usage = usage })]);
     }
 
     public static StatusOverview Overview(StatusBoard board, ServerInventory inventory)

@@ -40,6 +40,21 @@ public sealed class EfMetricsStore(ServerStatusDbContext db) : IMetricsStore
         return [.. rollups.Select(r => ToRollup(r).ToPoint()).Concat(raw.Select(s => MetricRollup.RawPoint(ToSample(s)))).OrderBy(p => p.At)];
     }
 
+    // Samples since a few intervals ago are few per server: read them all in one query and keep each server's newest.
+    public async Task<IReadOnlyDictionary<string, MetricPoint>> LatestAsync(IReadOnlyCollection<string> servers, DateTimeOffset since, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(servers);
+        if (servers.Count == 0)
+        {
+            return new Dictionary<string, MetricPoint>();
+        }
+
+        var (names, start) = (servers.Distinct().ToList(), since.ToUniversalTime());
+        var recent = await db.MetricSamples.AsNoTracking().Where(s => names.Contains(s.Server) && s.At >= start).ToListAsync(ct);
+        return recent.GroupBy(s => s.Server)
+            .ToDictionary(g => g.Key, g => MetricRollup.RawPoint(ToSample(g.OrderByDescending(s => s.At).ThenByDescending(s => s.Id).First())));
+    }
+
     public async Task<DownsampleReport> DownsampleAsync(DateTimeOffset rawBefore, DateTimeOffset keepAfter, CancellationToken ct)
     {
         var cutoff = MetricRollup.BucketOf(rawBefore);

@@ -9,7 +9,8 @@ namespace ServerStatus.Presentation.Discord.Board;
 
 /// <summary>
 /// A board as messages: a header (last update as a Discord timestamp, counts of running, stopped and unhealthy servers),
-/// then the <c>status</c> overview's line per server, split over as many embeds and messages as the limits require, in order.
+/// then the <c>status</c> overview's line per server (with the latest CPU and memory of the running ones), split over as
+/// many embeds and messages as the limits require, in order.
 /// </summary>
 public static class BoardRenderer
 {
@@ -22,7 +23,7 @@ public static class BoardRenderer
         var unhealthy = servers.Count(s => s.Health == HealthStatus.Unhealthy);
         var header = string.Create(CultureInfo.InvariantCulture,
             $"Updated <t:{updatedAt.ToUnixTimeSeconds()}:R> · 🟢 {running} running · 🔴 {stopped} stopped · 🟠 {unhealthy} unhealthy");
-        var lines = StatusReplies.OverviewLines(content.Overview).ToList();
+        var lines = StatusReplies.OverviewLines(content.Overview, content.Usage).ToList();
         var title = string.Create(CultureInfo.InvariantCulture, $"Status board #{content.Board.Id}");
         return LineEmbeds.Build(title, [header, .. lines.Count == 0 ? ["No servers to show."] : lines], StatusReplies.OverviewColor(content.Overview),
             string.Create(CultureInfo.InvariantCulture, $"{running} of {servers.Count} running"));

@@ -23,12 +23,15 @@ public static class StatusReplies
         return new BotReply(LineEmbeds.Build(title, lines, OverviewColor(overview), footer));
     }
 
-    /// <summary>One line per server (state emoji, name, status, maintenance), then the names not found and the engines that did not answer.</summary>
-    public static IEnumerable<string> OverviewLines(StatusOverview overview)
+    /// <summary>
+    /// One line per server (state emoji, name, status, CPU and memory of a running server whose latest sample is in
+    /// <paramref name="usage"/> by engine-qualified name, maintenance), then the names not found and the engines that did not answer.
+    /// </summary>
+    public static IEnumerable<string> OverviewLines(StatusOverview overview, IReadOnlyDictionary<string, MetricPoint>? usage = null)
     {
         ArgumentNullException.ThrowIfNull(overview);
         var qualify = overview.Servers.Select(s => s.Id.Engine).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
-        return overview.Servers.Select(s => Line(s, qualify, overview.Maintenance.For(s.Id)))
+        return overview.Servers.Select(s => Line(s, qualify, Usage(s, usage), overview.Maintenance.For(s.Id)))
             .Concat(overview.Unresolved.Select(u => $"❔ **{u.Server}** — {u.Message}"))
             .Concat(overview.Problems.Select(p => $"⚠️ {p.Message}"));
     }
@@ -104,12 +107,24 @@ public static class StatusReplies
         return BotReply.Of(embed.Build());
     }
 
-    private static string Line(ServerSummary server, bool qualify, MaintenanceView? maintenance)
+    private static string Line(ServerSummary server, bool qualify, string usage, MaintenanceView? maintenance)
     {
         var name = qualify ? server.Id.QualifiedName : server.Id.Name;
         var status = server.StatusText.Length > 0 ? server.StatusText : ServerStyle.Describe(server.State, server.Health);
         var window = maintenance is null ? "" : $" · {WatchReplies.Maintenance} maintenance {WatchReplies.Window(maintenance)}";
-        return $"{ServerStyle.Emoji(server.State, server.Health, server.ExitCode)} **{name}** — {status}{window}";
+        return $"{ServerStyle.Emoji(server.State, server.Health, server.ExitCode)} **{name}** — {status}{usage}{window}";
+    }
+
+    // " · CPU 12% · 512 MiB" for a running server with a latest sample (the CPU part only once it was measured); else nothing.
+    private static string Usage(ServerSummary server, IReadOnlyDictionary<string, MetricPoint>? usage)
+    {
+        if (server.State != ServerState.Running || usage is null || !usage.TryGetValue(server.Id.QualifiedName, out var point))
+        {
+            return "";
+        }
+
+        var cpu = point.CpuAverage is { } percent ? string.Create(CultureInfo.InvariantCulture, $" · CPU {percent:0}%") : "";
+        return $"{cpu} · {HumanTime.Bytes(point.MemoryAverage)}";
     }
 
     private static string Memory(ResourceUsage usage) =>

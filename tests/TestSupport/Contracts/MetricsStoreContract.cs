@@ -49,6 +49,24 @@ public abstract class MetricsStoreContract
     }
 
     [Fact]
+    public async Task ReadsTheNewestSampleOfEachNamedServer_WhenTakenSinceTheGivenTime()
+    {
+        var (server, other, stale, unnamed) = (ContractIds.Name("mc"), ContractIds.Name("web"), ContractIds.Name("old"), ContractIds.Name("db"));
+        var since = Raw.AddDays(1);
+        await Store().AddAsync(
+        [
+            Sample(server, since.AddSeconds(30), 12, 300), Sample(server, since.AddSeconds(60), 40, 400, limit: 1024), Sample(server, since, 1, 100),
+            Sample(other, since, null, 200), Sample(stale, since.AddSeconds(-1), 5, 5), Sample(unnamed, since.AddSeconds(90), 7, 7),
+        ], default);
+
+        var latest = await Store().LatestAsync([server, other, stale], since, default);
+
+        latest.Count.ShouldBe(2);
+        latest[server].ShouldBe(new MetricPoint(since.AddSeconds(60), TimeSpan.Zero, 40, 40, 40, 400, 400, 400, 1024));
+        latest[other].ShouldBe(new MetricPoint(since, TimeSpan.Zero, null, null, null, 200, 200, 200, null));
+    }
+
+    [Fact]
     public async Task RollsWholeBucketsUpIntoMinAverageMax_ReadBeforeTheRawSamples()
     {
         var server = ContractIds.Name("mc");

@@ -44,6 +44,16 @@ public sealed class InMemoryMetricsStore : IMetricsStore
         }
     }
 
+    public Task<IReadOnlyDictionary<string, MetricPoint>> LatestAsync(IReadOnlyCollection<string> servers, DateTimeOffset since, CancellationToken ct)
+    {
+        lock (_gate)
+        {
+            var latest = _samples.Where(s => servers.Contains(s.Server) && s.At >= since).GroupBy(s => s.Server)
+                .ToDictionary(g => g.Key, g => MetricRollup.RawPoint(g.OrderBy(s => s.At).Last()));
+            return Task.FromResult<IReadOnlyDictionary<string, MetricPoint>>(latest);
+        }
+    }
+
     public Task<DownsampleReport> DownsampleAsync(DateTimeOffset rawBefore, DateTimeOffset keepAfter, CancellationToken ct)
     {
         lock (_gate)

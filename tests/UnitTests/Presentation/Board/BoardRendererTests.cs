@@ -1,4 +1,5 @@
 using DiscordApi.Messages;
+using ServerStatus.Application.Metrics;
 using ServerStatus.Domain.Servers;
 using ServerStatus.Presentation.Discord.Board;
 
@@ -22,6 +23,29 @@ public sealed class BoardRendererTests
         text.ShouldContain("🟢 1 running · 🔴 1 stopped · 🟠 0 unhealthy");
         text.ShouldContain("**mc** — Up 2 hours");
         text.ShouldContain("**web** — Exited (0) 5 minutes ago");
+    }
+
+    [Fact]
+    public void ShowsCpuAndMemoryAfterTheStatus_WhenARunningServerHasALatestSample()
+    {
+        var content = BoardSamples.Content(BoardSamples.Board(), 0) with
+        {
+            Overview = new([BoardSamples.Server("mc"), BoardSamples.Server("db"), BoardSamples.Server("idle"), BoardSamples.Server("web", ServerState.Exited)], [], []),
+            Usage = new Dictionary<string, MetricPoint>
+            {
+                ["local/mc"] = Point(12.4, 512L * 1024 * 1024),
+                ["local/idle"] = Point(null, 2048),
+                ["local/web"] = Point(50, 1024),
+            },
+        };
+
+        var text = BoardRenderer.Render(content, BoardSamples.At).ShouldHaveSingleItem().Embeds.ShouldHaveSingleItem().Description.ShouldNotBeNull();
+
+        var lines = text.Split('\n');
+        lines.ShouldContain(l => l.EndsWith("**mc** — Up 2 hours · CPU 12% · 512 MiB", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.EndsWith("**idle** — Up 2 hours · 2 KiB", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.EndsWith("**db** — Up 2 hours", StringComparison.Ordinal));
+        lines.ShouldContain(l => l.EndsWith("**web** — Exited (0) 5 minutes ago", StringComparison.Ordinal));
     }
 
     [Theory]
@@ -57,4 +81,7 @@ public sealed class BoardRendererTests
         again.ShouldBe(first);
         later.ShouldNotBe(first);
     }
+
+    private static MetricPoint Point(double? cpu, long memory) =>
+        new(BoardSamples.At, TimeSpan.Zero, cpu, cpu, cpu, memory, memory, memory, null);
 }
