@@ -96,7 +96,7 @@ public sealed partial class ObserveContainerEventHandler(
         if (container?.StartedAt is { } started && change.At - started >= Window)
         {
             // It ran well for a while on this image: a later incident compares with it. (Compared above first.)
-            await ConfirmBaselineAsync(server, change.At, ct);
+            await ConfirmBaselineAsync(server, container.ImageId, change.At, ct);
         }
 
         await recorder.OpenAsync(server, Incident.ForServer(facts, change.At), ct);
@@ -173,7 +173,16 @@ public sealed partial class ObserveContainerEventHandler(
     private async Task ConfirmBaselineAsync(ServerId server, DateTimeOffset at, CancellationToken ct)
     {
         var facts = await engine.GetFactsAsync(server, ct);
-        if (!facts.IsSuccess || string.IsNullOrEmpty(facts.Value.ImageId))
+        if (facts.IsSuccess)
+        {
+            await ConfirmBaselineAsync(server, facts.Value.ImageId, at, ct);
+        }
+    }
+
+    // The image the server ran well with, when the caller has inspected it already.
+    private async Task ConfirmBaselineAsync(ServerId server, string imageId, DateTimeOffset at, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(imageId))
         {
             return;
         }
@@ -181,15 +190,15 @@ public sealed partial class ObserveContainerEventHandler(
         var baseline = await store.FindBaselineAsync(server.QualifiedName, ct);
         if (baseline is null)
         {
-            baseline = ImageBaseline.Confirm(server.QualifiedName, facts.Value.ImageId, at);
+            baseline = ImageBaseline.Confirm(server.QualifiedName, imageId, at);
         }
         else
         {
-            baseline.Reconfirm(facts.Value.ImageId, at);
+            baseline.Reconfirm(imageId, at);
         }
 
         await store.SaveBaselineAsync(baseline, ct);
-        LogBaseline(server.QualifiedName, facts.Value.ImageId);
+        LogBaseline(server.QualifiedName, imageId);
     }
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Debug, Message = "Server {Server} ran well on image {Image}")]
