@@ -129,6 +129,7 @@ internal static class AlertBenchmark
         settings["Docker:Discovery:Label"] = label;
         settings["Alerts:ChannelId"] = AlertChannel.ToString(CultureInfo.InvariantCulture);
         settings["Alerts:StormWindowSeconds"] = "0"; // rounds are 1.5 s apart: each kill is measured as an incident of its own, not as a storm joining the first
+        settings["Metrics:Enabled"] = "true"; // as the bot runs by default: sampling beside the watch
         settings["Logging:MinimumLevel"] = "Information";
         var start = BotProcess.StartInfo(settings, work);
         if (botAssembly is not null)

@@ -47,6 +47,10 @@ public sealed class TestApp : IAsyncDisposable
         ["Docker:Engines:0:Endpoint"] = TestEngines.Primary.ToString(),
         ["Permissions:Admins:0"] = AdminId.ToString(CultureInfo.InvariantCulture),
 
+        // Resource sampling (stats calls on every running container) only where a test is about it (ResourceHistoryTests):
+        // dozens of bots sampling at once load the shared engines and slow the event streams other tests wait on.
+        ["Metrics:Enabled"] = "false",
+
         // Per test, beside the database: never the shared ./latest.log.
         ["Logging:File:Path"] = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(databasePath)) ?? Path.GetTempPath(), "logs", "latest.log"),
     };

@@ -48,6 +48,10 @@ public sealed class ResourceHistoryTests(ResourceHistoryTests.Setup fixture) : B
     /// <summary>Samples every 5 s (the least allowed), so two rounds fit a test.</summary>
     public sealed class Setup : BotFixture
     {
-        protected override void Configure(Dictionary<string, string?> settings) => settings["Metrics:SampleSeconds"] = "5";
+        protected override void Configure(Dictionary<string, string?> settings)
+        {
+            settings["Metrics:Enabled"] = "true";
+            settings["Metrics:SampleSeconds"] = "5";
+        }
     }
 }
