@@ -194,6 +194,6 @@ public sealed class ObserveContainerEventTests
         var options = Options.Create(new AlertsOptions());
         var recorder = new IncidentRecorder(_store, _policy, _publisher, NullLogger<IncidentRecorder>.Instance);
         return new ObserveContainerEventHandler(
-            _store, new IncidentFactsCollector(_engine, _audit, _store, options), recorder, _signals, _own, _engine, options, new ServerStatus.Application.Board.ServerChangeSignal(), NullLogger<ObserveContainerEventHandler>.Instance);
+            _store, new IncidentFactsCollector(_engine, _audit, _store, options, new ServerStatus.TestSupport.Fakes.InMemoryPlayerCounts()), recorder, _signals, _own, _engine, options, new ServerStatus.Application.Board.ServerChangeSignal(), NullLogger<ObserveContainerEventHandler>.Instance);
     }
 }
