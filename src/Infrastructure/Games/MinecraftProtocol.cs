@@ -127,13 +127,15 @@ public static class MinecraftProtocol
                 || !document.RootElement.TryGetProperty("players", out var players)
                 || players.ValueKind != JsonValueKind.Object
                 || !players.TryGetProperty("online", out var online)
+                || online.ValueKind != JsonValueKind.Number
                 || !online.TryGetInt32(out var count)
                 || count < 0)
             {
                 throw new GameQueryException("The status JSON has no players.online count.");
             }
 
-            int? max = players.TryGetProperty("max", out var maxElement) && maxElement.TryGetInt32(out var m) && m >= 0 ? m : null;
+            int? max = players.TryGetProperty("max", out var maxElement) && maxElement.ValueKind == JsonValueKind.Number
+                && maxElement.TryGetInt32(out var m) && m >= 0 ? m : null;
             var names = players.TryGetProperty("sample", out var sample) && sample.ValueKind == JsonValueKind.Array
                 ? sample.EnumerateArray()
                     .Where(p => p.ValueKind == JsonValueKind.Object && p.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String)

@@ -38,9 +38,9 @@ public sealed class MinecraftProtocolTests
     {
         var bytes = MinecraftProtocol.StatusRequest("mc.example", 25565);
 
-        // length 16: id 0, version -1 (5 bytes), "mc.example" (1 + 10), port 0x63DD, next state 1; then length 1, id 0.
+        // length 20: id 0, version -1 (5 bytes), "mc.example" (1 + 10), port 0x63DD, next state 1; then length 1, id 0.
         bytes.ShouldBe([
-            0x10, 0x00, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F, 0x0A, .. "mc.example"u8.ToArray(), 0x63, 0xDD, 0x01,
+            0x14, 0x00, 0xFF, 0xFF, 0xFF, 0xFF, 0x0F, 0x0A, .. "mc.example"u8.ToArray(), 0x63, 0xDD, 0x01,
             0x01, 0x00]);
     }
 
@@ -66,6 +66,7 @@ public sealed class MinecraftProtocolTests
     [InlineData("""{"description":"no players"}""")]
     [InlineData("""{"players":{"online":"many"}}""")]
     [InlineData("""{"players":{"online":-3}}""")]
+    [InlineData("""{"players":{"online":1e3}}""")]
     [InlineData("[]")]
     public void RefusesAStatusWithoutAPlayerCount(string json) =>
         Should.Throw<GameQueryException>(() => MinecraftProtocol.ParseStatusJson(json));
