@@ -1,8 +1,12 @@
+using Microsoft.Extensions.Options;
+using ServerStatus.Application.Board;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Games;
+using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Application.Watch;
+using ServerStatus.Domain.Board;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
 using ServerStatus.TestSupport.Fakes;
@@ -59,6 +63,26 @@ public sealed class PlayerLookupTests
         var card = (ServerCard)(await Handler().Handle(new GetServerStatus(["mc"]), default)).Value;
 
         card.Players.ShouldBe(PlayerReading.Unknown);
+    }
+
+    [Fact]
+    public async Task PutsThePlayersOnEveryBoard_AskingEachServerOnce()
+    {
+        var mc = _engine.Add("mc");
+        _engine.GivePlayerSource("mc");
+        _players.Set(mc, PlayerReading.Known(new PlayerCount(4, 8, [])));
+        var boards = new InMemoryStatusBoardStore();
+        await boards.AddAsync(StatusBoard.Create(1, null, 7, DateTimeOffset.UnixEpoch), default);
+        await boards.AddAsync(StatusBoard.Create(2, ["local/mc"], 7, DateTimeOffset.UnixEpoch), default);
+        var handler = new GetBoardContentsHandler(
+            boards, _engine, new MaintenanceLookup(new InMemoryMaintenanceRepository(), TimeProvider.System), new InMemoryMetricsStore(),
+            Options.Create(new MetricsOptions()), TimeProvider.System, new PlayerLookup(_players));
+
+        var contents = (await handler.Handle(new GetBoardContents(), default)).Value;
+
+        contents.Count.ShouldBe(2);
+        contents.ShouldAllBe(c => c.Overview.Players["local/mc"].Count!.Online == 4);
+        _players.Asked[mc].ShouldBe(1);
     }
 
     private GetServerStatusHandler Handler()
