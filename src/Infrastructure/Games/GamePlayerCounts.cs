@@ -19,6 +19,9 @@ public sealed partial class GamePlayerCounts(DockerEngines engines, IOptions<Gam
 {
     private static readonly TimeSpan LogEvery = TimeSpan.FromHours(1);
 
+    // Readings of servers nobody asked about for this long (removed or recreated containers) are dropped.
+    private static readonly TimeSpan ForgetAfter = TimeSpan.FromDays(1);
+
     private readonly Lock _gate = new();
     private readonly Dictionary<ServerId, Slot> _slots = [];
     private readonly Dictionary<ServerId, DateTimeOffset> _logged = [];
@@ -32,6 +35,7 @@ public sealed partial class GamePlayerCounts(DockerEngines engines, IOptions<Gam
             if (!_slots.TryGetValue(server, out var slot) || !slot.IsFreshOrRunning(time.GetUtcNow(), options.Value.QueryCache))
             {
                 // Not the caller's token: others may wait for the same query, which the timeout bounds anyway.
+                Forget(time.GetUtcNow() - ForgetAfter);
                 slot = new Slot(slot?.LastKnown);
                 slot.Reading = QueryAsync(server, slot);
                 _slots[server] = slot;
@@ -149,6 +153,16 @@ public sealed partial class GamePlayerCounts(DockerEngines engines, IOptions<Gam
         return address is not null
             ? (address, port)
             : throw new GameQueryException($"the container has no IP address (network mode none or host?): set {GameLabels.QueryHost}");
+    }
+
+    // Called under the gate.
+    private void Forget(DateTimeOffset before)
+    {
+        foreach (var (server, _) in _slots.Where(s => s.Value.CompletedAt < before).ToList())
+        {
+            _slots.Remove(server);
+            _logged.Remove(server);
+        }
     }
 
     private void Report(ServerId server, string problem)

@@ -10,7 +10,7 @@ namespace ServerStatus.IntegrationTests.Games;
 /// are both answered with a challenge first (<c>0x41</c>) and only a request carrying that challenge gets the answer; a
 /// player list longer than <see cref="SplitSize"/> bytes comes split (<c>0xFFFFFFFE</c>), its packets sent last first.
 /// </summary>
-public sealed class FakeA2sServer : IAsyncDisposable
+public sealed class FakeA2sServer : IFakeGameServer
 {
     private static readonly byte[] InfoQuery = Encoding.ASCII.GetBytes("Source Engine Query\0");
 

@@ -10,7 +10,7 @@ namespace ServerStatus.IntegrationTests.Games;
 /// handshake (and remembers its next state) and the status request, and answers with the status JSON. It can also stay
 /// silent after the handshake or answer with bytes that are no packet.
 /// </summary>
-public sealed class FakeMinecraftServer : IAsyncDisposable
+public sealed class FakeMinecraftServer : IFakeGameServer
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
     private readonly CancellationTokenSource _stop = new();

@@ -48,9 +48,8 @@ public sealed class GamePlayerCountsTests(DockerSandbox sandbox) : IClassFixture
     [InlineData("a2s")]
     public async Task ReadsUnknownWithinTheTimeout_WhenTheGameNeverAnswers(string protocol)
     {
-        await using var minecraft = new FakeMinecraftServer(FakeGameBehaviour.Silent);
-        await using var a2s = new FakeA2sServer(FakeGameBehaviour.Silent);
-        var server = await GameServers.CreateAsync(sandbox, $"silent-{protocol}", GameServers.Query(protocol, protocol == "a2s" ? a2s.Port : minecraft.Port));
+        await using var fake = Fake(protocol, FakeGameBehaviour.Silent);
+        var server = await GameServers.CreateAsync(sandbox, $"silent-{protocol}", GameServers.Query(protocol, fake.Port));
         using var games = GameServers.Adapter(TimeProvider.System, NullLogger<GamePlayerCounts>.Instance, timeoutMilliseconds: 700);
         var clock = Stopwatch.StartNew();
 
@@ -67,9 +66,8 @@ public sealed class GamePlayerCountsTests(DockerSandbox sandbox) : IClassFixture
     [InlineData("a2s")]
     public async Task ReadsUnknown_AndLogsOncePerHour_WhenTheAnswerIsMalformed(string protocol)
     {
-        await using var minecraft = new FakeMinecraftServer(FakeGameBehaviour.Malformed);
-        await using var a2s = new FakeA2sServer(FakeGameBehaviour.Malformed);
-        var server = await GameServers.CreateAsync(sandbox, $"garbled-{protocol}", GameServers.Query(protocol, protocol == "a2s" ? a2s.Port : minecraft.Port));
+        await using var fake = Fake(protocol, FakeGameBehaviour.Malformed);
+        var server = await GameServers.CreateAsync(sandbox, $"garbled-{protocol}", GameServers.Query(protocol, fake.Port));
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);
         var logs = new CapturedLogs();
         using var games = GameServers.Adapter(time, logs.CreateLogger<GamePlayerCounts>());
@@ -141,6 +139,9 @@ public sealed class GamePlayerCountsTests(DockerSandbox sandbox) : IClassFixture
         reading.ShouldBe(PlayerReading.Unknown);
         logs.AllText.ShouldContain("has no IP address");
     }
+
+    private static IFakeGameServer Fake(string protocol, FakeGameBehaviour behaviour) =>
+        protocol == "a2s" ? new FakeA2sServer(behaviour) : new FakeMinecraftServer(behaviour);
 
     private static int Warnings(CapturedLogs logs) => logs.Entries.Count(e => e.Text.Contains("are unknown", StringComparison.Ordinal));
 

@@ -47,11 +47,3 @@ public static class GameServers
         return new GameQueries(new GamePlayerCounts(engines, games, time, logger), engines);
     }
 }
-
-/// <summary>The adapter under test and the engine clients it uses, disposed together.</summary>
-public sealed class GameQueries(GamePlayerCounts counts, DockerEngines engines) : IDisposable
-{
-    public GamePlayerCounts Counts { get; } = counts;
-
-    public void Dispose() => engines.Dispose();
-}
