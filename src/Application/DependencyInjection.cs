@@ -54,6 +54,8 @@ public static class DependencyInjection
         services.AddSingleton<MetricsSampler>();
         services.AddOptions<Board.BoardOptions>().BindConfiguration(Board.BoardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Board.ServerChangeSignal>();
+        services.AddOptions<Games.GamesOptions>().BindConfiguration(Games.GamesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Games.PlayerLookup>();
         return services;
     }
 

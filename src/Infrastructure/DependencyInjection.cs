@@ -34,6 +34,9 @@ public static class DependencyInjection
         services.AddSingleton<IContainerEvents, DockerContainerEvents>();
         services.AddSingleton<IContainerArchive, DockerContainerArchive>();
         services.AddSingleton<IBackupStore, FileSystemBackupStore>();
+        services.AddSingleton<Games.GamePlayerCounts>();
+        services.AddSingleton<Application.Games.IPlayerCounts>(sp => sp.GetRequiredService<Games.GamePlayerCounts>());
+        services.AddSingleton<Application.Games.IRecentPlayerCounts>(sp => sp.GetRequiredService<Games.GamePlayerCounts>());
 
         services.AddPersistence();
         services.AddScoped<IGrantStore, EfGrantStore>();

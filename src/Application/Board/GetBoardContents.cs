@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ServerStatus.Application.Games;
 using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
@@ -10,7 +11,7 @@ namespace ServerStatus.Application.Board;
 
 /// <summary>
 /// What every enabled board shows now, from one container list, one maintenance query and one read of the latest resource
-/// samples (sent by the board service with the system actor): each board's servers as overview lines, the named ones that
+/// samples, plus the player readings of the running servers with a player source (sent by the board service with the system actor): each board's servers as overview lines, the named ones that
 /// are gone as unresolved.
 /// </summary>
 public sealed record GetBoardContents : IQuery<Result<IReadOnlyList<BoardContent>>>, IAdminOnly, INotAudited;
@@ -23,7 +24,7 @@ public sealed record BoardContent(StatusBoard Board, StatusOverview Overview, Da
 }
 
 public sealed class GetBoardContentsHandler(
-    IStatusBoardStore boards, IContainerEngine engine, MaintenanceLookup maintenance, IMetricsStore metrics, IOptions<MetricsOptions> options, TimeProvider time)
+    IStatusBoardStore boards, IContainerEngine engine, MaintenanceLookup maintenance, IMetricsStore metrics, IOptions<MetricsOptions> options, TimeProvider time, PlayerLookup players)
     : IQueryHandler<GetBoardContents, Result<IReadOnlyList<BoardContent>>>
 {
     public async ValueTask<Result<IReadOnlyList<BoardContent>>> Handle(GetBoardContents query, CancellationToken cancellationToken)
@@ -37,7 +38,9 @@ public sealed class GetBoardContentsHandler(
         var inventory = await engine.ListServersAsync(cancellationToken);
         var windows = await maintenance.LoadAsync(cancellationToken);
         var now = time.GetUtcNow();
-        var overviews = enabled.Select(b => (Board: b, Overview: Overview(b, inventory) with { Maintenance = windows })).ToList();
+        var shown = enabled.Select(b => (Board: b, Overview: Overview(b, inventory))).ToList();
+        var playing = await players.ReadAsync(shown.SelectMany(o => o.Overview.Servers), cancellationToken);
+        var overviews = shown.Select(o => o with { Overview = o.Overview with { Maintenance = windows, Players = playing } }).ToList();
         var running = overviews.SelectMany(o => o.Overview.Servers).Where(s => s.State == ServerState.Running)
             .Select(s => s.Id.QualifiedName).Distinct(StringComparer.Ordinal).ToList();
         var usage = running.Count == 0

@@ -22,6 +22,9 @@ public sealed record ServerSummary(
     TimeSpan StopTimeout)
 {
     public bool IsRunning => State is ServerState.Running or ServerState.Restarting;
+
+    /// <summary>Its labels name a player source (a query protocol or a players command), read from the container list.</summary>
+    public bool HasPlayerSource { get; init; }
 }
 
 /// <summary>A configured engine that did not answer, with a sentence fit to show the user.</summary>

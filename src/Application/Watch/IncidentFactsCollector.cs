@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using ServerStatus.Application.Games;
 using ServerStatus.Domain.Servers;
 using ServerStatus.Domain.Watch;
 
@@ -7,12 +8,16 @@ namespace ServerStatus.Application.Watch;
 /// <summary>
 /// Gathers what an incident shows: one inspect (image, restarts, memory limit, health output), the last log lines
 /// when the alert channel may show them, and what changed before it — another image than the last good run, and
-/// the actions taken on the server through the bot in the last hour (from the audit log).
+/// the actions taken on the server through the bot in the last hour (from the audit log); and how many players were online by
+/// the last player reading (never a query: the server is gone, and an incident must not wait).
 /// </summary>
-public sealed class IncidentFactsCollector(IContainerEngine engine, IAuditLog audit, IIncidentStore store, IOptions<AlertsOptions> options)
+public sealed class IncidentFactsCollector(IContainerEngine engine, IAuditLog audit, IIncidentStore store, IOptions<AlertsOptions> options, IRecentPlayerCounts players)
 {
     public const int LogLines = 10;
     private static readonly TimeSpan ActionsLookBack = TimeSpan.FromHours(1);
+
+    /// <summary>An older player reading says too little about the moment of the incident to be shown.</summary>
+    public static readonly TimeSpan PlayersLookBack = TimeSpan.FromMinutes(15);
 
     // What someone can do through the bot that may break a server (power actions explain themselves: they are not incidents).
     private static readonly HashSet<string> ChangingCommands = new(StringComparer.OrdinalIgnoreCase)
@@ -45,6 +50,7 @@ public sealed class IncidentFactsCollector(IContainerEngine engine, IAuditLog au
             Detail = kind == IncidentKind.Unhealthy ? container?.LastHealthOutput : null,
             LogTail = logs is { IsSuccess: true } ? string.Join('\n', logs.Value) : null,
             Changes = changes.Count > 0 ? IncidentChange.Join(changes) : null,
+            PlayersOnline = players.Last(server) is { } last && at - last.At <= PlayersLookBack ? last.Count.Online : null,
         };
         return (facts, container);
     }

@@ -54,6 +54,9 @@ public sealed class Incident
 
     public long? MemoryLimitBytes { get; private set; }
 
+    /// <summary>Players online by the last reading before it (servers with a player source only).</summary>
+    public int? PlayersOnline { get; private set; }
+
     /// <summary>The last health-check output (unhealthy), or the engine's error (engine down).</summary>
     public string? Detail { get; private set; }
 
@@ -102,6 +105,7 @@ public sealed class Incident
             RunningSince = facts.RunningSince?.ToUniversalTime(),
             RestartCount = facts.RestartCount,
             MemoryLimitBytes = facts.MemoryLimitBytes,
+            PlayersOnline = facts.PlayersOnline,
             Detail = CutOrNull(facts.Detail),
             LogTail = CutOrNull(facts.LogTail, fromEnd: true),
             Changes = CutOrNull(facts.Changes),

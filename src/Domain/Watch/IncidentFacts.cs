@@ -13,6 +13,9 @@ public sealed record IncidentFacts(IncidentKind Kind, string Engine, string Serv
 
     public long? MemoryLimitBytes { get; init; }
 
+    /// <summary>Players online by the server's last known reading before it, when it has a player source.</summary>
+    public int? PlayersOnline { get; init; }
+
     public string? Detail { get; init; }
 
     public string? LogTail { get; init; }

@@ -20,7 +20,10 @@ public static class ContainerMapping
             ContainerStateText.HealthFromStatus(container.Status),
             state is ServerState.Exited or ServerState.Dead ? ContainerStateText.ExitCodeFromStatus(container.Status) : null,
             container.Image ?? "",
-            ServerLabels.StopTimeoutOr(container.Labels, defaultStopTimeout));
+            ServerLabels.StopTimeoutOr(container.Labels, defaultStopTimeout))
+        {
+            HasPlayerSource = GameLabels.HasSource(container.Labels),
+        };
     }
 
     public static ServerDetails ToDetails(ServerId server, ContainerInspectResponse inspected, ResourceUsage? usage)

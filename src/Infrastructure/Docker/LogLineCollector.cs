@@ -4,9 +4,10 @@ namespace ServerStatus.Infrastructure.Docker;
 
 /// <summary>
 /// Collects the lines of stdout and stderr frames in arrival order, keeping only the last N. Each
-/// stream keeps its own partial line, so interleaved frames never glue half-lines together.
+/// stream keeps its own partial line, so interleaved frames never glue half-lines together. <paramref name="onLine"/>, when
+/// given, sees each whole line as it completes.
 /// </summary>
-public sealed class LogLineCollector(int keep) : IOutputSink
+public sealed class LogLineCollector(int keep, Action<string>? onLine = null) : IOutputSink
 {
     private readonly Queue<string> _lines = new();
     private readonly StringBuilder[] _partial = [new(), new()];
@@ -44,6 +45,7 @@ public sealed class LogLineCollector(int keep) : IOutputSink
 
     private void Push(string line)
     {
+        onLine?.Invoke(line);
         _lines.Enqueue(line);
         while (_lines.Count > keep)
         {

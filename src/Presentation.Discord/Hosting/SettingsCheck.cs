@@ -43,6 +43,7 @@ public static class SettingsCheck
         SettingsSection.Of<AlertsOptions>(AlertsOptions.Section),
         SettingsSection.Of<MetricsOptions>(MetricsOptions.Section),
         SettingsSection.Of<Application.Board.BoardOptions>(Application.Board.BoardOptions.Section),
+        SettingsSection.Of<Application.Games.GamesOptions>(Application.Games.GamesOptions.Section),
         SettingsSection.Of<InstanceOptions>(InstanceOptions.Section),
         SettingsSection.Of<ReplyOutboxOptions>(ReplyOutboxOptions.Section),
     ];

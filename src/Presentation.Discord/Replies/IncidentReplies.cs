@@ -158,8 +158,17 @@ public static class IncidentReplies
             IncidentKind.Unhealthy => $"🟠 unhealthy {Time(incident.LastEventAt)}",
             _ => $"🔴 {Verb(incident)} {Time(incident.LastEventAt)}",
         };
-        return incident.RecoveredAt is { } back ? $"{opened} → 🟢 back {Time(back)}, {incident.RecoveredBy}" : opened;
+        var timeline = incident.RecoveredAt is { } back ? $"{opened} → 🟢 back {Time(back)}, {incident.RecoveredBy}" : opened;
+        return incident.PlayersOnline is { } players ? $"{timeline}\n👥 {PlayersOnline(players)}" : timeline;
     }
+
+    /// <summary>"3 players were online", "1 player was online", "no players were online".</summary>
+    public static string PlayersOnline(int players) => players switch
+    {
+        0 => "no players were online",
+        1 => "1 player was online",
+        _ => string.Create(CultureInfo.InvariantCulture, $"{players} players were online"),
+    };
 
     private static string Verb(Incident incident) => incident.Kind switch
     {

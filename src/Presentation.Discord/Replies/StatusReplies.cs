@@ -1,5 +1,6 @@
 using System.Globalization;
 using DiscordApi.Messages;
+using ServerStatus.Application.Games;
 using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
@@ -25,13 +26,13 @@ public static class StatusReplies
 
     /// <summary>
     /// One line per server (state emoji, name, status, CPU and memory of a running server whose latest sample is in
-    /// <paramref name="usage"/> by engine-qualified name, maintenance), then the names not found and the engines that did not answer.
+    /// <paramref name="usage"/> by engine-qualified name, its players when it has a player source, maintenance), then the names not found and the engines that did not answer.
     /// </summary>
     public static IEnumerable<string> OverviewLines(StatusOverview overview, IReadOnlyDictionary<string, MetricPoint>? usage = null)
     {
         ArgumentNullException.ThrowIfNull(overview);
         var qualify = overview.Servers.Select(s => s.Id.Engine).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1;
-        return overview.Servers.Select(s => Line(s, qualify, Usage(s, usage), overview.Maintenance.For(s.Id)))
+        return overview.Servers.Select(s => Line(s, qualify, Usage(s, usage) + Players(s, overview.Players), overview.Maintenance.For(s.Id)))
             .Concat(overview.Unresolved.Select(u => $"❔ **{u.Server}** — {u.Message}"))
             .Concat(overview.Problems.Select(p => $"⚠️ {p.Message}"));
     }
@@ -89,6 +90,11 @@ public static class StatusReplies
             embed.AddField("Memory", details.Usage is { } usage ? Memory(usage) : pending, inline: true);
         }
 
+        if (PlayersField(card.Players) is { } players)
+        {
+            embed.AddField("Players", players);
+        }
+
         if (card.Trend is { } trend)
         {
             embed.AddField("Trend", Trend(trend));
@@ -125,6 +131,62 @@ public static class StatusReplies
 
         var cpu = point.CpuAverage is { } percent ? string.Create(CultureInfo.InvariantCulture, $" · CPU {percent:0}%") : "";
         return $"{cpu} · {HumanTime.Bytes(point.MemoryAverage)}";
+    }
+
+    // " · 👥 3/20" (" · 👥 3" without a maximum, " · 👥 ?" when the source did not answer); nothing without a source.
+    private static string Players(ServerSummary server, IReadOnlyDictionary<string, PlayerReading> players) =>
+        players.TryGetValue(server.Id.QualifiedName, out var reading) && reading.Kind != PlayerReadingKind.NoSource ? $" · 👥 {Count(reading)}" : "";
+
+    /// <summary>"3/20", "3" without a maximum, "?" when unknown.</summary>
+    public static string Count(PlayerReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        return reading.Count is not { } count ? "?"
+            : count.Max is { } max ? string.Create(CultureInfo.InvariantCulture, $"{count.Online}/{max}")
+            : count.Online.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>The card's players field: the count, then the names the game listed (and how many it did not), or null without a source.</summary>
+    public static string? PlayersField(PlayerReading reading)
+    {
+        ArgumentNullException.ThrowIfNull(reading);
+        if (reading.Kind == PlayerReadingKind.NoSource)
+        {
+            return null;
+        }
+
+        if (reading.Count is not { } count)
+        {
+            return "👥 ? (the game did not answer)";
+        }
+
+        var head = $"👥 {Count(reading)}";
+        if (count.Names.Count == 0)
+        {
+            return head;
+        }
+
+        var unnamed = count.Online - count.Names.Count;
+        var more = unnamed > 0 ? string.Create(CultureInfo.InvariantCulture, $" and {unnamed} more") : "";
+        var names = string.Join(", ", count.Names.Select(Plain));
+        return ErrorReplies.Fit($"{head}: {names}{more}", DiscordLimits.EmbedFieldValueLength);
+    }
+
+    // Names come from the game: shown as written, never as formatting.
+    private static string Plain(string name)
+    {
+        var plain = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name.Where(c => !char.IsControl(c)))
+        {
+            if (c is '\\' or '*' or '_' or '~' or '`' or '|' or '>' or '#' or '[' or ']' or '<' or ':')
+            {
+                plain.Append('\\');
+            }
+
+            plain.Append(c);
+        }
+
+        return plain.ToString();
     }
 
     private static string Memory(ResourceUsage usage) =>

@@ -49,6 +49,13 @@ public sealed class InMemoryContainerEngine : IContainerEngine
         return id;
     }
 
+    /// <summary>The server's labels name a player source (as <see cref="ServerSummary.HasPlayerSource"/> reports it).</summary>
+    public void GivePlayerSource(string name)
+    {
+        var index = _servers.FindIndex(s => s.Id.Name == name);
+        _servers[index] = _servers[index] with { HasPlayerSource = true };
+    }
+
     public void MarkDown(string engine)
     {
         Configure(engine);

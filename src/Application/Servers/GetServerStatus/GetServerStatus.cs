@@ -1,3 +1,4 @@
+using ServerStatus.Application.Games;
 using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Permissions;
@@ -29,6 +30,9 @@ public sealed record StatusOverview(
 
     /// <summary>The maintenance windows in force (read in one query); <see cref="ActiveMaintenance.For"/> finds a server's.</summary>
     public ActiveMaintenance Maintenance { get; init; } = ActiveMaintenance.None;
+
+    /// <summary>The player readings of the running servers with a player source, by engine-qualified name.</summary>
+    public IReadOnlyDictionary<string, PlayerReading> Players { get; init; } = PlayerLookup.None;
 }
 
 /// <summary>The detailed card of one server; <paramref name="LogTail"/> only when the actor also has <c>logs</c>.</summary>
@@ -39,4 +43,7 @@ public sealed record ServerCard(ServerSummary Summary, ServerDetails Details, IR
 
     /// <summary>CPU and memory average and peak of the last 24 hours, or null without stored history.</summary>
     public ResourceTrend? Trend { get; init; }
+
+    /// <summary>Who is playing, when the server is running and has a player source.</summary>
+    public PlayerReading Players { get; init; } = PlayerReading.NoSource;
 }

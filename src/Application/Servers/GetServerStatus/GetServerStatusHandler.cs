@@ -1,3 +1,4 @@
+using ServerStatus.Application.Games;
 using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Permissions;
 
@@ -9,7 +10,8 @@ public sealed class GetServerStatusHandler(
     ServerCards cards,
     ICurrentActor actor,
     DiscoveryHint hint,
-    MaintenanceLookup maintenance)
+    MaintenanceLookup maintenance,
+    PlayerLookup players)
     : IQueryHandler<GetServerStatus, Result<StatusReport>>
 {
     public const int CardLogLines = ServerCards.LogLines;
@@ -23,8 +25,10 @@ public sealed class GetServerStatusHandler(
             return await CardAsync(inventory, names[0], query.Required, cancellationToken);
         }
 
+        var overview = names.Count == 0 ? Overview(inventory) : Selection(inventory, names, query.Required);
+        var playing = players.ReadAsync(overview.Servers, cancellationToken);
         var windows = await maintenance.LoadAsync(cancellationToken);
-        return (names.Count == 0 ? Overview(inventory) : Selection(inventory, names, query.Required)) with { Maintenance = windows };
+        return overview with { Maintenance = windows, Players = await playing };
     }
 
     private StatusOverview Overview(ServerInventory inventory)

@@ -1,3 +1,4 @@
+using ServerStatus.Application.Games;
 using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Permissions;
@@ -6,10 +7,10 @@ namespace ServerStatus.Application.Servers.GetServerStatus;
 
 /// <summary>
 /// How one server's card is read: resolved within what the actor may see, inspected, its last log lines if they may read
-/// logs, and its maintenance window if it is in one.
+/// logs, its maintenance window if it is in one, and its players if it has a player source.
 /// </summary>
 public sealed class ServerCards(
-    IContainerEngine engine, ServerResolver resolver, ICurrentActor actor, MaintenanceLookup maintenance, IMetricsStore metrics, TimeProvider time)
+    IContainerEngine engine, ServerResolver resolver, ICurrentActor actor, MaintenanceLookup maintenance, IMetricsStore metrics, TimeProvider time, PlayerLookup players)
 {
     public const int LogLines = 5;
 
@@ -24,6 +25,7 @@ public sealed class ServerCards(
         var summary = resolved.Value;
         var detailsTask = engine.InspectAsync(summary.Id, ct);
         var logsTask = actor.Allows(summary.Id, Permission.Logs) ? engine.GetLogTailAsync(summary.Id, LogLines, ct) : null;
+        var playersTask = players.ReadAsync(summary, ct);
         var details = await detailsTask;
         if (!details.IsSuccess)
         {
@@ -38,6 +40,7 @@ public sealed class ServerCards(
         {
             Maintenance = windows.For(summary.Id),
             Trend = ResourceTrend.Of(history, ResourceTrend.CardSpan),
+            Players = await playersTask,
         };
     }
 }

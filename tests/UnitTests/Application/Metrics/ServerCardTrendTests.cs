@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Games;
 using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
@@ -48,7 +49,7 @@ public sealed class ServerCardTrendTests
     private async Task<ServerCard> ReadAsync(string name)
     {
         var maintenance = new MaintenanceLookup(new InMemoryMaintenanceRepository(), _time);
-        var cards = new ServerCards(_engine, new ServerResolver(_actor), _actor, maintenance, _store, _time);
+        var cards = new ServerCards(_engine, new ServerResolver(_actor), _actor, maintenance, _store, _time, new PlayerLookup(new InMemoryPlayerCounts()));
         var card = await cards.ReadAsync(await _engine.ListServersAsync(default), name, Permission.Status, default);
         return card.Value;
     }

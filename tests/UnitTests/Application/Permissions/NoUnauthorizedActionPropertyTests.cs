@@ -1,5 +1,6 @@
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Games;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Application.Watch;
@@ -79,7 +80,7 @@ public sealed class NoUnauthorizedActionPropertyTests
             seen.ShouldAllBe(s => !OracleAllows(user, roles, grants, s.Id.Engine, s.Id.Name, needed));
         }
 
-        var overview = (StatusOverview)(await new GetServerStatusHandler(engine, new ServerResolver(actor), new ServerCards(engine, new ServerResolver(actor), actor, NoMaintenance(), new InMemoryMetricsStore(), TimeProvider.System), actor, new DiscoveryHint(), NoMaintenance()).Handle(new GetServerStatus([]), default)).Value;
+        var overview = (StatusOverview)(await new GetServerStatusHandler(engine, new ServerResolver(actor), new ServerCards(engine, new ServerResolver(actor), actor, NoMaintenance(), new InMemoryMetricsStore(), TimeProvider.System, new PlayerLookup(new InMemoryPlayerCounts())), actor, new DiscoveryHint(), NoMaintenance(), new PlayerLookup(new InMemoryPlayerCounts())).Handle(new GetServerStatus([]), default)).Value;
         overview.Servers.ShouldAllBe(s => OracleAllows(user, roles, grants, s.Id.Engine, s.Id.Name, Permission.Status));
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Games;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
 using ServerStatus.Application.Watch;
@@ -13,13 +14,14 @@ public sealed class GetServerStatusHandlerTests
     private readonly InMemoryContainerEngine _engine = new();
     private readonly CurrentActor _actor = new();
     private readonly DiscoveryHint _hint = new();
+    private readonly InMemoryPlayerCounts _players = new();
 
     private readonly InMemoryMaintenanceRepository _maintenance = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
 
     private MaintenanceLookup Lookup => new(_maintenance, _time);
 
-    private GetServerStatusHandler Handler => new(_engine, new ServerResolver(_actor), new ServerCards(_engine, new ServerResolver(_actor), _actor, Lookup, new InMemoryMetricsStore(), TimeProvider.System), _actor, _hint, Lookup);
+    private GetServerStatusHandler Handler => new(_engine, new ServerResolver(_actor), new ServerCards(_engine, new ServerResolver(_actor), _actor, Lookup, new InMemoryMetricsStore(), TimeProvider.System, new PlayerLookup(_players)), _actor, _hint, Lookup, new PlayerLookup(_players));
 
     [Fact]
     public async Task SuggestsNarrowingDiscovery_OnceToAnAdmin_WhenEveryContainerIsListedAndThereAreMany()

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Common.Security;
+using ServerStatus.Application.Games;
 using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Servers;
@@ -22,6 +23,7 @@ public sealed class ObserveContainerEventTests
     private readonly RecordingIncidentPublisher _publisher = new();
     private readonly FixedAlertPolicy _policy = new(AlertChannel);
     private readonly ExitSignals _signals = new();
+    private readonly InMemoryPlayerCounts _players;
     private readonly OwnActions _own;
     private readonly ServerId _mc;
     private long _nanos = Now.ToUnixTimeMilliseconds() * 1_000_000;
@@ -29,6 +31,7 @@ public sealed class ObserveContainerEventTests
     public ObserveContainerEventTests()
     {
         _own = new OwnActions(_time);
+        _players = new InMemoryPlayerCounts(_time);
         _mc = _engine.Add("mc");
         _engine.Logs["mc"] = ["starting", "Exception in server tick loop"];
     }
@@ -42,6 +45,32 @@ public sealed class ObserveContainerEventTests
         (incident.Kind, incident.ExitCode, incident.ChannelId, incident.Server).ShouldBe((IncidentKind.Crashed, (int?)3, (ulong?)AlertChannel, "local/mc"));
         incident.LogTail.ShouldNotBeNull().ShouldContain("Exception in server tick loop");
         _publisher.Published.ShouldHaveSingleItem().Id.ShouldBe(incident.Id);
+    }
+
+    [Fact]
+    public async Task SaysHowManyPlayersWereOnline_ByTheLastReadingBeforeTheCrash()
+    {
+        _players.Set(_mc, PlayerReading.Known(new PlayerCount(3, 20, [])));
+        await _players.ReadAsync(_mc, default);
+        _players.Set(_mc, PlayerReading.Unknown);
+        _time.Advance(TimeSpan.FromMinutes(2));
+
+        await ObserveAsync(ContainerEventKind.Die, exitCode: 1);
+
+        _store.Incidents.ShouldHaveSingleItem().PlayersOnline.ShouldBe(3);
+        _players.Asked[_mc].ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task SaysNothingAboutPlayers_WhenTheLastReadingIsOld()
+    {
+        _players.Set(_mc, PlayerReading.Known(new PlayerCount(3, 20, [])));
+        await _players.ReadAsync(_mc, default);
+        _time.Advance(IncidentFactsCollector.PlayersLookBack + TimeSpan.FromMinutes(1));
+
+        await ObserveAsync(ContainerEventKind.Die, exitCode: 1);
+
+        _store.Incidents.ShouldHaveSingleItem().PlayersOnline.ShouldBeNull();
     }
 
     [Fact]
@@ -194,6 +223,6 @@ public sealed class ObserveContainerEventTests
         var options = Options.Create(new AlertsOptions());
         var recorder = new IncidentRecorder(_store, _policy, _publisher, NullLogger<IncidentRecorder>.Instance);
         return new ObserveContainerEventHandler(
-            _store, new IncidentFactsCollector(_engine, _audit, _store, options), recorder, _signals, _own, _engine, options, new ServerStatus.Application.Board.ServerChangeSignal(), NullLogger<ObserveContainerEventHandler>.Instance);
+            _store, new IncidentFactsCollector(_engine, _audit, _store, options, _players), recorder, _signals, _own, _engine, options, new ServerStatus.Application.Board.ServerChangeSignal(), NullLogger<ObserveContainerEventHandler>.Instance);
     }
 }

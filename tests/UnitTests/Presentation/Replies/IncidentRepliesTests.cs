@@ -30,6 +30,18 @@ public sealed class IncidentRepliesTests
     }
 
     [Fact]
+    public void SaysHowManyPlayersWereOnline_WhenTheServerHadAReading()
+    {
+        var incident = Incident.ForServer(Facts() with { ExitCode = 1, PlayersOnline = 3 }, At);
+        var alone = Incident.ForServer(Facts() with { ExitCode = 1, PlayersOnline = 1 }, At);
+        var none = Incident.ForServer(Facts() with { ExitCode = 1 }, At);
+
+        IncidentReplies.Of(incident).Embeds[0].Description.ShouldNotBeNull().ShouldEndWith("\n👥 3 players were online");
+        IncidentReplies.Of(alone).Embeds[0].Description.ShouldNotBeNull().ShouldEndWith("👥 1 player was online");
+        IncidentReplies.Of(none).Embeds[0].Description.ShouldNotBeNull().ShouldNotContain("👥");
+    }
+
+    [Fact]
     public void ReadsAsRecovered_WithWhoBroughtItBack()
     {
         var incident = Incident.ForServer(Facts() with { ExitCode = 3 }, At);

@@ -578,6 +578,9 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("OpenedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int?>("PlayersOnline")
+                        .HasColumnType("int");
+
                     b.Property<string>("RecentExits")
                         .IsRequired()
                         .HasMaxLength(2200)

@@ -551,6 +551,9 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("OpenedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("PlayersOnline")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("RecentExits")
                         .IsRequired()
                         .HasMaxLength(2200)
