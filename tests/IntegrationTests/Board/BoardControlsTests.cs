@@ -1,4 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using ServerStatus.Application.Common.Ports;
+using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.IntegrationTests.FakeDiscord.Rest;
 
@@ -102,9 +105,20 @@ public sealed class BoardControlsTests(BoardControlsTests.Setup fixture) : BotTe
 
         var answer = await Discord.WaitForAnswerAsync(pick);
         ((int)answer.Callbacks[0]["data"]!["flags"]! & 64).ShouldBe(64);
+        var picked = (await Eventually.ValueAsync(() => AuditRowsOfAsync(Outsider), rows => rows.Count == 1, "the pick is audited")).Single();
         var typed = await Discord.AskAsync(Outsider, "$status " + value);
         typed.ShouldContain("not found");
         Answered(answer).Trim().ShouldBe(typed.Trim());
+        var both = await Eventually.ValueAsync(() => AuditRowsOfAsync(Outsider), rows => rows.Count == 2, "the typed command is audited too");
+        both.ShouldAllBe(r => r.Command == picked.Command && r.Arguments == picked.Arguments && r.Outcome == picked.Outcome);
+        picked.Command.ShouldBe("status");
+    }
+
+    private async Task<IReadOnlyList<AuditEntry>> AuditRowsOfAsync(ulong user)
+    {
+        await using var scope = Bot.App.Services.CreateAsyncScope();
+        var rows = await scope.ServiceProvider.GetRequiredService<IAuditLog>().RecentAsync(null, 100, CancellationToken.None);
+        return [.. rows.Where(r => r.ActorId == user)];
     }
 
     private static string OptionValue(FakeMessage board, string label) =>
