@@ -8,7 +8,7 @@ namespace ServerStatus.IntegrationTests.Fixtures;
 
 /// <summary>
 /// The fake Discord of the end-to-end tests: gateway and REST on one loopback server, plus ways to
-/// say things as a user (messages, slash commands, autocomplete, button clicks) and to wait for the bot's answer.
+/// say things as a user (messages, slash commands, autocomplete, button clicks, select menu picks) and to wait for the bot's answer.
 /// </summary>
 public sealed class FakeDiscordServer : IAsyncDisposable
 {
