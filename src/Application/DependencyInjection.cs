@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using ServerStatus.Application.Audit;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common;
+using ServerStatus.Application.Common.Cooldowns;
 using ServerStatus.Application.Logging;
 using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Permissions;
@@ -30,6 +31,9 @@ public static class DependencyInjection
         services.AddScoped<IJobProgress>(sp => sp.GetRequiredService<JobProgressRelay>());
         services.AddSingleton<ActorScopedSender>();
         services.AddScoped<RightsResolver>();
+        services.AddOptions<CooldownOptions>().BindConfiguration(CooldownOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<CommandCooldowns>();
+        services.AddScoped<CooldownGate>();
         services.AddScoped<ServerResolver>();
         services.AddScoped<SingleServerLookup>();
         services.AddScoped<Servers.GetServerStatus.ServerCards>();

@@ -1,3 +1,4 @@
+using ServerStatus.Application.Common.Cooldowns;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Servers;
 
@@ -7,9 +8,10 @@ namespace ServerStatus.Application.Servers;
 /// Turns a typed name (<c>mc</c> or <c>eu1/mc</c>) into one server the actor may use. Servers the
 /// actor may not see are left out before anything else, so a hidden server is answered word for word
 /// like a missing one (and the denial is recorded). A server the actor sees but may not use this way is
-/// answered with the permission they lack.
+/// answered with the permission they lack, and one the actor used this way too recently with its cooldown. Without a
+/// <paramref name="cooldowns"/> gate (a handler run outside the pipeline) no cooldown applies.
 /// </summary>
-public sealed class ServerResolver(ICurrentActor actor)
+public sealed class ServerResolver(ICurrentActor actor, CooldownGate? cooldowns = null)
 {
     public Result<ServerSummary> Resolve(ServerInventory inventory, string typed, Permission required)
     {
@@ -25,7 +27,7 @@ public sealed class ServerResolver(ICurrentActor actor)
 
         return visible.Count switch
         {
-            1 => visible[0],
+            1 => cooldowns?.Check(visible[0].Id, typed) is { } wait ? wait : visible[0],
             0 when candidates.Any(s => actor.Allows(s.Id, Permission.Status)) => Lacking(typed, required),
             0 => NotFound(inventory, name, typed),
             _ => Error.Invalid(

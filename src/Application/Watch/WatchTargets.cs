@@ -38,7 +38,7 @@ public sealed record WatchTarget(string Name, string? Scope, ServerOutcome? Fail
 /// <summary>What an alert route, mute or maintenance change did: one line per server, in the order asked.</summary>
 public sealed record WatchChange(string Action, IReadOnlyList<ServerOutcome> Servers) : IPartialOutcomes
 {
-    public IEnumerable<Outcome> PartOutcomes => Servers.Select(s => s.Outcome);
+    public IEnumerable<PartOutcome> PartOutcomes => Servers.Select(s => new PartOutcome(s.Server, s.Outcome));
 
     /// <summary><see cref="Outcome.Ok"/> when every server succeeded, else the first failure's outcome.</summary>
     public Outcome Overall => Servers.FirstOrDefault(s => s.Outcome != Outcome.Ok)?.Outcome ?? Outcome.Ok;

@@ -27,6 +27,7 @@ public sealed class InteractionHandler(
     ReplyOutbox outbox,
     IncidentButtons incidentButtons,
     BoardControls boardControls,
+    ButtonPresses presses,
     TimeProvider time,
     IOptions<BotOptions> options)
 {
@@ -88,6 +89,18 @@ public sealed class InteractionHandler(
     }
 
     private async Task AnswerButtonAsync(InteractionCreated interaction, CancellationToken ct)
+    {
+        using var press = presses.TryBegin(interaction);
+        if (press is null)
+        {
+            await rest.RespondToInteractionAsync(interaction.InteractionId, interaction.Token, InteractionResponse.DeferUpdate(), ct);
+            return;
+        }
+
+        await AnswerPressAsync(interaction, ct);
+    }
+
+    private async Task AnswerPressAsync(InteractionCreated interaction, CancellationToken ct)
     {
         var clickedAt = time.GetUtcNow();
         var customId = interaction.Data.CustomId ?? "";

@@ -37,6 +37,7 @@ public static class ServerStatusServices
                 typeof(AuditBehavior<,>),
                 typeof(ValidationBehavior<,>),
                 typeof(AuthorizationBehavior<,>),
+                typeof(CooldownBehavior<,>),
             ];
         });
 
@@ -47,6 +48,7 @@ public static class ServerStatusServices
         services.AddSingleton(CommandCatalog.Default);
         services.AddSingleton<PrefixCommandParser>();
         services.AddSingleton<ConfirmationRegistry>();
+        services.AddSingleton<ButtonPresses>();
         services.AddSingleton<IConfirmations>(sp => sp.GetRequiredService<ConfirmationRegistry>());
         services.AddSingleton<SensitiveMessageJanitor>();
         services.AddSingleton<ProgressDisplay>();

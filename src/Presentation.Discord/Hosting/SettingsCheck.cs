@@ -1,6 +1,7 @@
 using DiscordApi;
 using ServerStatus.Application.Audit;
 using ServerStatus.Application.Backups;
+using ServerStatus.Application.Common.Cooldowns;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Logging;
 using ServerStatus.Application.Metrics;
@@ -11,6 +12,7 @@ using ServerStatus.Infrastructure.Instances;
 using ServerStatus.Infrastructure.Persistence;
 using ServerStatus.Infrastructure.Scheduling;
 using ServerStatus.Presentation.Discord.Bot.Outbox;
+using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Dashboard;
 using ServerStatus.Presentation.Discord.Notifications;
 
@@ -27,6 +29,7 @@ public static class SettingsCheck
     [
         SettingsSection.Of<DiscordApiOptions>(DiscordApiOptions.Section),
         SettingsSection.Of<BotOptions>(BotOptions.Section),
+        SettingsSection.Of<CooldownOptions>(CooldownOptions.Section),
         SettingsSection.Of<PermissionsOptions>(PermissionsOptions.Section),
         SettingsSection.Of<DockerOptions>(DockerOptions.Section),
         SettingsSection.Of<DatabaseOptions>(DatabaseOptions.Section),
@@ -49,6 +52,7 @@ public static class SettingsCheck
         ArgumentNullException.ThrowIfNull(configuration);
         var problems = Sections.SelectMany(section => section.Check(configuration)).ToList();
         problems.AddRange(LoggingSetup.LevelProblems(configuration));
+        problems.AddRange(CooldownCommands.Problems(configuration, CommandCatalog.Default));
         if (PersistenceRegistration.ConnectionStringProblem(configuration) is { } database)
         {
             problems.Add(database);

@@ -11,6 +11,11 @@ public static class AuditCommandNames
 {
     private static readonly HashSet<string> Dropped = new(StringComparer.Ordinal) { "Get", "List", "Servers", "Server", "Bot" };
 
+    /// <summary>The name a message is audited (and typed) under: its own when it says one, else the one of its type.</summary>
+    public static string Of<TMessage>(TMessage message)
+        where TMessage : notnull =>
+        message is IHasAuditName named ? named.AuditCommand : Derived<TMessage>.Name;
+
     public static string FromTypeName(string typeName)
     {
         ArgumentNullException.ThrowIfNull(typeName);
@@ -40,5 +45,10 @@ public static class AuditCommandNames
         }
 
         return words;
+    }
+
+    private static class Derived<TMessage>
+    {
+        public static readonly string Name = FromTypeName(typeof(TMessage).Name);
     }
 }

@@ -22,7 +22,6 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
     where TResponse : IFailable<TResponse>
 {
     private static readonly string RequestName = typeof(TMessage).Name;
-    private static readonly string DerivedCommand = AuditCommandNames.FromTypeName(typeof(TMessage).Name);
 
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
@@ -69,7 +68,7 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
             return response;
         }
 
-        var parts = response is IPartialOutcomes partial ? partial.PartOutcomes : [];
+        var parts = response is IPartialOutcomes partial ? partial.PartOutcomes.Select(p => p.Outcome) : [];
         await AppendAsync(message, request, at, AuditOutcomes.From(outcome, parts, denied), took, errorId: null);
         return response;
     }
@@ -85,7 +84,7 @@ public sealed partial class AuditBehavior<TMessage, TResponse>(
         {
             var actor = currentActor.Actor;
             var (arguments, servers) = Describe(message);
-            var command = message is IHasAuditName named ? named.AuditCommand : DerivedCommand;
+            var command = AuditCommandNames.Of(message);
             var entry = AuditEntry.Record(at, actor.UserId, actor.IsSystem, actor.GuildId, actor.ChannelId, command, arguments, servers, outcome, duration, errorId);
 
             // A scope of its own: the request scope's context may hold a failed handler's pending changes.

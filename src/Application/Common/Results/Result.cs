@@ -41,7 +41,7 @@ public sealed class Result<T> : IFailable<Result<T>>, IPartialOutcomes
     public T Value => IsSuccess ? _value! : throw new InvalidOperationException($"The result failed: {Errors[0].Message}");
 
     /// <summary>The per-part outcomes of a successful value that has them (a report per server); none otherwise.</summary>
-    IEnumerable<Outcome> IPartialOutcomes.PartOutcomes => IsSuccess && _value is IPartialOutcomes parts ? parts.PartOutcomes : [];
+    IEnumerable<PartOutcome> IPartialOutcomes.PartOutcomes => IsSuccess && _value is IPartialOutcomes parts ? parts.PartOutcomes : [];
 
     public static Result<T> Success(T value) => new(value, []);
 

@@ -44,6 +44,10 @@ public sealed class SettingsCheckTests
     [InlineData("Logging:File:SizeLimitKb", "10MB", "Logging:File:SizeLimitKb must be a whole number between 1 and 10485760, not \"10MB\".")]
     [InlineData("Dashboard:Enabled", "on", "Dashboard:Enabled must be true or false, not \"on\".")]
     [InlineData("Dashboard:Username", "admin", "Dashboard:Username and Dashboard:PasswordHash go together: set both, or neither.")]
+    [InlineData("Bot:Cooldowns:restart", "soon", "Bot:Cooldowns:restart must be a whole number, not \"soon\".")]
+    [InlineData("Bot:Cooldowns:restart", "0", "Bot:Cooldowns:restart must be a number of seconds from 1 to 86400, not 0.")]
+    [InlineData("Bot:Cooldowns:restat", "60", "Bot:Cooldowns:restat names no command: did you mean restart?")]
+    [InlineData("Bot:Cooldowns:send", "60", "Bot:Cooldowns:send names an alias: write Bot:Cooldowns:cmd.")]
     public void NamesTheKeyAndTheValue_WhenASettingCannotBeUsed(string key, string value, string sentence)
     {
         var problems = Check((key, value));
