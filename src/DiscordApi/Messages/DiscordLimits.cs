@@ -17,6 +17,9 @@ public static class DiscordLimits
     public const int ButtonsPerRow = 5;
     public const int CustomIdLength = 100;
     public const int ButtonLabelLength = 80;
+    public const int SelectOptions = 25;
+    public const int SelectOptionTextLength = 100;
+    public const int SelectPlaceholderLength = 150;
     public const int UrlLength = 512;
     public const int NonceLength = 25;
     public const int AllowedMentionIds = 100;

@@ -55,6 +55,13 @@ public sealed class MessageBuilder
         return AddActionRow(builder.Build());
     }
 
+    /// <summary>Adds a row holding only <paramref name="select"/>.</summary>
+    public MessageBuilder AddSelectMenu(SelectMenu select)
+    {
+        ArgumentNullException.ThrowIfNull(select);
+        return AddActionRow(ActionRow.Of(select));
+    }
+
     public MessageBuilder AddFile(string fileName, ReadOnlyMemory<byte> content, string? description = null)
     {
         if (_files.Count >= DiscordLimits.Attachments)

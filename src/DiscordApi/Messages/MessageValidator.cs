@@ -107,11 +107,12 @@ public static class MessageValidator
         {
             var rowPath = Path("components", r);
             ValidateRow(rows[r], rowPath);
-            for (var b = 0; b < rows[r].Buttons.Count; b++)
+            var ids = rows[r].Select is { } select ? [select.CustomId] : rows[r].Buttons.Select(b => b.CustomId);
+            foreach (var (id, c) in ids.Select((id, c) => (id, c)))
             {
-                if (rows[r].Buttons[b].CustomId is { } id && !customIds.Add(id))
+                if (id is not null && !customIds.Add(id))
                 {
-                    Fail(Path(rowPath + ".components", b, "custom_id"), $"'{id}' is used twice in this message");
+                    Fail(Path(rowPath + ".components", c, "custom_id"), $"'{id}' is used twice in this message");
                 }
             }
         }
@@ -120,9 +121,21 @@ public static class MessageValidator
     public static void ValidateRow(ActionRow row, string path = "components.0")
     {
         ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(row.Buttons);
+        if (row.Select is { } select)
+        {
+            if (row.Buttons.Count > 0)
+            {
+                Fail(path + ".components", "an action row holds either buttons or one select menu, not both");
+            }
+
+            ValidateSelect(select, Path(path + ".components", 0));
+            return;
+        }
+
         if (row.Buttons.Count == 0)
         {
-            Fail(path + ".components", "an action row needs at least one button");
+            Fail(path + ".components", "an action row needs at least one button or a select menu");
         }
 
         if (row.Buttons.Count > DiscordLimits.ButtonsPerRow)
@@ -177,6 +190,47 @@ public static class MessageValidator
         ValidateCustomId(button.CustomId, path + ".custom_id");
     }
 
+    public static void ValidateSelect(SelectMenu select, string path = "select")
+    {
+        ArgumentNullException.ThrowIfNull(select);
+        ArgumentNullException.ThrowIfNull(select.Options);
+        ValidateCustomId(select.CustomId, path + ".custom_id");
+        CheckLength(select.Placeholder, DiscordLimits.SelectPlaceholderLength, path + ".placeholder", trim: false);
+        if (select.Options.Count is 0 or > DiscordLimits.SelectOptions)
+        {
+            Fail(path + ".options", $"must hold 1-{DiscordLimits.SelectOptions} options, held {select.Options.Count}");
+        }
+
+        if (select.MinValues is < 0 or > DiscordLimits.SelectOptions)
+        {
+            Fail(path + ".min_values", $"must be 0-{DiscordLimits.SelectOptions}, was {select.MinValues}");
+        }
+
+        if (select.MaxValues < Math.Max(1, select.MinValues) || select.MaxValues > select.Options.Count)
+        {
+            Fail(path + ".max_values", $"must be from max(1, min_values) to the number of options ({select.Options.Count}), was {select.MaxValues}");
+        }
+
+        var values = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < select.Options.Count; i++)
+        {
+            var option = select.Options[i];
+            var optionPath = Path(path + ".options", i);
+            CheckRequired(option.Label, DiscordLimits.SelectOptionTextLength, optionPath + ".label");
+            CheckRequired(option.Value, DiscordLimits.SelectOptionTextLength, optionPath + ".value");
+            CheckLength(option.Description, DiscordLimits.SelectOptionTextLength, optionPath + ".description", trim: false);
+            if (!values.Add(option.Value))
+            {
+                Fail(optionPath + ".value", $"'{option.Value}' is used twice in this select menu");
+            }
+        }
+
+        if (select.Options.Count(o => o.IsDefault) > select.MaxValues)
+        {
+            Fail(path + ".options", $"at most max_values ({select.MaxValues}) options may be picked by default");
+        }
+    }
+
     public static void ValidateCustomId(string? customId, string path = "custom_id")
     {
         if (string.IsNullOrEmpty(customId) || customId.Length > DiscordLimits.CustomIdLength)
@@ -206,6 +260,14 @@ public static class MessageValidator
         if (mentions.Roles && mentions.RoleIds.Count > 0)
         {
             Fail("allowed_mentions.roles", "cannot list role ids while parsing all roles");
+        }
+    }
+
+    private static void CheckRequired(string? text, int max, string path)
+    {
+        if (string.IsNullOrEmpty(text) || text.Length > max)
+        {
+            Fail(path, $"must be 1-{max} characters, was {text?.Length ?? 0}");
         }
     }
 

@@ -199,8 +199,52 @@ internal static class RestPayloads
     private static JsonObject Row(ActionRow row) => new()
     {
         ["type"] = 1,
-        ["components"] = new JsonArray([.. row.Buttons.Select(Button)]),
+        ["components"] = row.Select is { } select ? new JsonArray(Select(select)) : new JsonArray([.. row.Buttons.Select(Button)]),
     };
+
+    private static JsonObject Select(SelectMenu select)
+    {
+        var json = new JsonObject
+        {
+            ["type"] = 3,
+            ["custom_id"] = select.CustomId,
+            ["options"] = new JsonArray([.. select.Options.Select(SelectOption)]),
+            ["min_values"] = select.MinValues,
+            ["max_values"] = select.MaxValues,
+        };
+        if (select.Placeholder is not null)
+        {
+            json["placeholder"] = select.Placeholder;
+        }
+
+        if (select.Disabled)
+        {
+            json["disabled"] = true;
+        }
+
+        return json;
+    }
+
+    private static JsonObject SelectOption(SelectOption option)
+    {
+        var json = new JsonObject { ["label"] = option.Label, ["value"] = option.Value };
+        if (option.Description is not null)
+        {
+            json["description"] = option.Description;
+        }
+
+        if (option.Emoji is not null)
+        {
+            json["emoji"] = Emoji(option.Emoji);
+        }
+
+        if (option.IsDefault)
+        {
+            json["default"] = true;
+        }
+
+        return json;
+    }
 
     private static JsonObject Button(Button button)
     {
@@ -222,10 +266,7 @@ internal static class RestPayloads
 
         if (button.Emoji is not null)
         {
-            var colon = button.Emoji.LastIndexOf(':');
-            json["emoji"] = colon > 0 && ulong.TryParse(button.Emoji.AsSpan(colon + 1).TrimEnd('>'), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                ? new JsonObject { ["name"] = button.Emoji[..colon].TrimStart('<').Replace("a:", "", StringComparison.Ordinal).TrimStart(':'), ["id"] = Id(id) }
-                : new JsonObject { ["name"] = button.Emoji };
+            json["emoji"] = Emoji(button.Emoji);
         }
 
         if (button.Disabled)
@@ -234,6 +275,15 @@ internal static class RestPayloads
         }
 
         return json;
+    }
+
+    // A Unicode emoji as its name; a custom one (name:id, <:name:id> or <a:name:id>) as name and id.
+    private static JsonObject Emoji(string emoji)
+    {
+        var colon = emoji.LastIndexOf(':');
+        return colon > 0 && ulong.TryParse(emoji.AsSpan(colon + 1).TrimEnd('>'), NumberStyles.None, CultureInfo.InvariantCulture, out var id)
+            ? new JsonObject { ["name"] = emoji[..colon].TrimStart('<').Replace("a:", "", StringComparison.Ordinal).TrimStart(':'), ["id"] = Id(id) }
+            : new JsonObject { ["name"] = emoji };
     }
 
     private static JsonObject AllowedMentions(AllowedMentions mentions)

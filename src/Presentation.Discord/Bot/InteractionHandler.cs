@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Permissions;
+using ServerStatus.Presentation.Discord.Board;
 using ServerStatus.Presentation.Discord.Bot.Outbox;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Hosting;
@@ -14,7 +15,7 @@ using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Bot;
 
-/// <summary>Slash commands, server-name autocomplete, the Confirm/Cancel buttons and the buttons under incidents.</summary>
+/// <summary>Slash commands, server-name autocomplete, the Confirm/Cancel buttons, the buttons under incidents and the controls under status boards.</summary>
 public sealed class InteractionHandler(
     IDiscordRest rest,
     CommandCatalog catalog,
@@ -25,6 +26,7 @@ public sealed class InteractionHandler(
     ReplyTargets replyTargets,
     ReplyOutbox outbox,
     IncidentButtons incidentButtons,
+    BoardControls boardControls,
     ButtonPresses presses,
     TimeProvider time,
     IOptions<BotOptions> options)
@@ -105,6 +107,12 @@ public sealed class InteractionHandler(
         if (IncidentReplies.ReadButton(customId) is { } incidentButton)
         {
             await incidentButtons.AnswerAsync(interaction, incidentButton.Action, incidentButton.IncidentId, ct);
+            return;
+        }
+
+        if (BoardComponents.Read(customId) is { } boardControl)
+        {
+            await boardControls.AnswerAsync(interaction, boardControl.Refresh, boardControl.BoardId, ct);
             return;
         }
 

@@ -71,6 +71,8 @@ public static class ServerStatusServices
         services.AddSingleton<DiscordIncidentPublisher>();
         services.AddSingleton<IIncidentPublisher>(sp => sp.GetRequiredService<DiscordIncidentPublisher>());
         services.AddSingleton<IncidentButtons>();
+        services.AddSingleton<Board.BoardRefreshCooldown>();
+        services.AddSingleton<Board.BoardControls>();
         services.AddSingleton<Board.BoardPublisher>();
         services.AddWhenActive(s => s.AddHostedService<Board.StatusBoardService>());
         services.AddWhenActive(s => s.AddHostedService<IncidentWatchService>());

@@ -8,7 +8,7 @@ namespace ServerStatus.IntegrationTests.Fixtures;
 
 /// <summary>
 /// The fake Discord of the end-to-end tests: gateway and REST on one loopback server, plus ways to
-/// say things as a user (messages, slash commands, autocomplete, button clicks) and to wait for the bot's answer.
+/// say things as a user (messages, slash commands, autocomplete, button clicks, select menu picks) and to wait for the bot's answer.
 /// </summary>
 public sealed class FakeDiscordServer : IAsyncDisposable
 {
@@ -112,6 +112,15 @@ public sealed class FakeDiscordServer : IAsyncDisposable
     public Task<string> ClickAsync(ulong userId, ulong messageId, string customId) =>
         InteractAsync(userId, 3, new JsonObject { ["custom_id"] = customId, ["component_type"] = 2 }, roles: null, messageId);
 
+    /// <summary>A user picks <paramref name="values"/> in the select menu <paramref name="customId"/> of <paramref name="messageId"/>; returns the interaction token.</summary>
+    public Task<string> SelectAsync(ulong userId, ulong messageId, string customId, params string[] values) =>
+        InteractAsync(userId, 3, new JsonObject
+        {
+            ["custom_id"] = customId,
+            ["component_type"] = 3,
+            ["values"] = new JsonArray([.. values.Select(v => (JsonNode)v)]),
+        }, roles: null, messageId);
+
     /// <summary>The bot's first message that replies to <paramref name="commandMessageId"/>, once there is one.</summary>
     public Task<FakeMessage> WaitForReplyAsync(ulong commandMessageId, TimeSpan? timeout = null) =>
         Eventually.ValueAsync(
@@ -139,6 +148,19 @@ public sealed class FakeDiscordServer : IAsyncDisposable
             .Select(button => (string?)button!["custom_id"])
             .FirstOrDefault(customId => customId?.StartsWith(kind + ":", StringComparison.Ordinal) == true)
             ?? throw new InvalidOperationException($"No {kind} button on {message}.");
+    }
+
+    /// <summary>The custom id of the message's select menu that offers <paramref name="value"/> (as Discord would send when it is picked).</summary>
+    public static string Select(FakeMessage message, string value)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return message.Components
+            .SelectMany(row => row!["components"]!.AsArray())
+            .Where(component => (int?)component!["type"] == 3)
+            .Where(select => select!["options"]!.AsArray().Any(option => (string?)option!["value"] == value))
+            .Select(select => (string?)select!["custom_id"])
+            .FirstOrDefault()
+            ?? throw new InvalidOperationException($"No select menu on {message} offers '{value}'.");
     }
 
     /// <summary>Everything a message shows as text: content, embed titles, descriptions, fields and footers.</summary>

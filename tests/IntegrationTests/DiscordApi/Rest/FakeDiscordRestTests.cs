@@ -57,6 +57,36 @@ public sealed class FakeDiscordRestTests
     }
 
     [Fact]
+    public async Task AcceptsASelectMenuAloneInItsRow_ButRefusesOneBesideAButtonOrWith26Options()
+    {
+        await using var fake = new FakeDiscordRest();
+        await fake.StartAsync();
+        using var http = new HttpClient { BaseAddress = fake.BaseUrl };
+        http.DefaultRequestHeaders.TryAddWithoutValidation("Authorization", "Bot " + fake.Token);
+        static JsonObject Select(int options) => new()
+        {
+            ["type"] = 3,
+            ["custom_id"] = "pick",
+            ["options"] = new JsonArray([.. Enumerable.Range(0, options).Select(i => (JsonNode)new JsonObject { ["label"] = $"s{i}", ["value"] = $"v{i}" })]),
+        };
+        async Task<(HttpStatusCode Status, string Body)> PostAsync(params JsonNode[] row)
+        {
+            var body = new JsonObject { ["components"] = new JsonArray(new JsonObject { ["type"] = 1, ["components"] = new JsonArray(row) }) };
+            using var response = await http.PostAsync("channels/1/messages", new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+            return (response.StatusCode, await response.Content.ReadAsStringAsync());
+        }
+
+        (await PostAsync(Select(25))).Status.ShouldBe(HttpStatusCode.OK);
+        var beside = await PostAsync(Select(2), new JsonObject { ["type"] = 2, ["style"] = 1, ["label"] = "B", ["custom_id"] = "b" });
+        var many = await PostAsync(Select(26));
+
+        beside.Status.ShouldBe(HttpStatusCode.BadRequest);
+        beside.Body.ShouldContain("COMPONENT_LAYOUT_WIDTH_EXCEEDED");
+        many.Status.ShouldBe(HttpStatusCode.BadRequest);
+        JsonNode.Parse(many.Body)!["errors"]!["components"]!["0"]!["components"]!["0"]!["options"].ShouldNotBeNull();
+    }
+
+    [Fact]
     public async Task TimesOutWithSummary_WhenNoRequestMatches()
     {
         await using var fake = new FakeDiscordRest();

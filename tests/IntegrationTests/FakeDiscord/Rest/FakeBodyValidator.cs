@@ -75,10 +75,21 @@ internal sealed class FakeBodyValidator
                     Add($"{prefix}components.{r}.components", "BASE_TYPE_MAX_LENGTH", "Must be 5 or fewer in length.");
                 }
 
+                if (buttons.Count > 1 && buttons.Any(c => (int?)c?["type"] == 3))
+                {
+                    Add($"{prefix}components.{r}.components", "COMPONENT_LAYOUT_WIDTH_EXCEEDED", "The specified component exceeds the maximum width");
+                }
+
                 for (var b = 0; b < buttons.Count; b++)
                 {
                     var button = buttons[b] as JsonObject ?? [];
                     var path = $"{prefix}components.{r}.components.{b}.";
+                    if ((int?)button["type"] == 3)
+                    {
+                        Select(button, path);
+                        continue;
+                    }
+
                     MaxLength(button["label"], 80, path + "label");
                     var customId = Text(button["custom_id"]);
                     var style = (int?)button["style"];
@@ -100,6 +111,36 @@ internal sealed class FakeBodyValidator
                     }
                 }
             }
+        }
+    }
+
+    // A string select: custom_id 1-100, placeholder <= 150, 1-25 options of label and value 1-100 and description <= 100.
+    private void Select(JsonObject select, string path)
+    {
+        if (Text(select["custom_id"]) is not { Length: >= 1 and <= 100 })
+        {
+            Add(path + "custom_id", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+        }
+
+        MaxLength(select["placeholder"], 150, path + "placeholder");
+        var options = select["options"] as JsonArray ?? [];
+        if (options.Count is 0 or > 25)
+        {
+            Add(path + "options", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 25 in length.");
+        }
+
+        for (var i = 0; i < options.Count; i++)
+        {
+            var option = options[i] as JsonObject ?? [];
+            foreach (var field in (string[])["label", "value"])
+            {
+                if (Text(option[field]) is not { Length: >= 1 and <= 100 })
+                {
+                    Add($"{path}options.{i}.{field}", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.");
+                }
+            }
+
+            MaxLength(option["description"], 100, $"{path}options.{i}.description");
         }
     }
 

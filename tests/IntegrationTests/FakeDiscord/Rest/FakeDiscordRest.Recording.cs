@@ -48,9 +48,9 @@ public sealed partial class FakeDiscordRest
 
     /// <summary>
     /// Every request as one JSON line <c>{method, template, body}</c>, the input of a schema check against Discord's
-    /// OpenAPI spec (see the implementer's guide, section 7.4).
+    /// OpenAPI spec (see the implementer's guide, section 7.4); only <paramref name="requests"/> when given.
     /// </summary>
-    public string ExportJsonLines() => string.Join('\n', Requests.Select(r => new JsonObject
+    public string ExportJsonLines(IEnumerable<FakeRequest>? requests = null) => string.Join('\n', (requests ?? Requests).Select(r => new JsonObject
     {
         ["method"] = r.Method.ToLowerInvariant(),
         ["template"] = "/" + r.Template,

@@ -32,6 +32,32 @@ public sealed class OutgoingMessageCodecTests
     }
 
     [Fact]
+    public void ReadsBackASelectMenu()
+    {
+        var select = SelectMenu.Create("board:card:7:0", [new SelectOption("mc", "local/mc") { Description = "Up 2 hours", Emoji = "🟢", IsDefault = true }], "Open a card")
+            with { MinValues = 0, Disabled = true };
+        var message = new MessageBuilder().AddActionRow(ActionRow.Of(Button.Create(ButtonStyle.Secondary, "board:refresh:7", "Refresh"))).AddSelectMenu(select).Build();
+
+        var read = OutgoingMessageCodec.Decode(OutgoingMessageCodec.Encode(message));
+
+        read.Components[0].Select.ShouldBeNull();
+        read.Components[0].Buttons.ShouldBe(message.Components[0].Buttons);
+        read.Components[1].Buttons.ShouldBeEmpty();
+        var back = read.Components[1].Select.ShouldNotBeNull();
+        (back with { Options = [] }).ShouldBe(select with { Options = [] });
+        back.Options.ShouldBe(select.Options);
+    }
+
+    [Fact]
+    public void ReadsARowOfButtonsEncodedBeforeSelectsExisted()
+    {
+        var read = OutgoingMessageCodec.Decode("""{"Components":[{"Buttons":[{"Style":4,"Label":"Confirm","CustomId":"confirm:1"}]}]}"""u8);
+
+        read.Components.ShouldHaveSingleItem().Select.ShouldBeNull();
+        read.Components[0].Buttons.ShouldHaveSingleItem().CustomId.ShouldBe("confirm:1");
+    }
+
+    [Fact]
     public void RefusesBytesItDidNotWrite()
     {
         Should.Throw<FormatException>(() => OutgoingMessageCodec.Decode("not json"u8));

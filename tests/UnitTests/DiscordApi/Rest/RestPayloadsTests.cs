@@ -49,6 +49,22 @@ public sealed class RestPayloadsTests
     }
 
     [Fact]
+    public void WritesASelectMenuAloneInItsRow()
+    {
+        var select = SelectMenu.Create("pick", [new SelectOption("Minecraft", "local/mc") { Description = "Up", Emoji = "<:mc:42>" }, new SelectOption("Web", "local/web") { Emoji = "🟢", IsDefault = true }], "Open a card");
+        var message = new MessageBuilder().AddSelectMenu(select).Build();
+
+        var row = RestPayloads.Message(message, edit: false)["components"]![0]!;
+
+        JsonNode.DeepEquals(row, JsonNode.Parse("""
+            {"type":1,"components":[{"type":3,"custom_id":"pick","options":[
+              {"label":"Minecraft","value":"local/mc","description":"Up","emoji":{"name":"mc","id":"42"}},
+              {"label":"Web","value":"local/web","emoji":{"name":"🟢"},"default":true}],
+              "min_values":1,"max_values":1,"placeholder":"Open a card"}]}
+            """)).ShouldBeTrue(row.ToJsonString());
+    }
+
+    [Fact]
     public void DropsReplyReference_WhenMessageBecomesInteractionResponse()
     {
         var message = new MessageBuilder().WithContent("x").ReplyTo(5).Build();

@@ -35,6 +35,7 @@ public sealed class SettingsCheckTests
     [InlineData("Alerts:ChannelId", "#alerts", "Alerts:ChannelId must be a Discord id (digits only; with Developer Mode on, right-click the user, channel or server → Copy ID), not \"#alerts\".")]
     [InlineData("Metrics:SampleSeconds", "2", "Metrics:SampleSeconds must be between 5 and 3600 seconds, not \"2\".")]
     [InlineData("Metrics:RetentionDays", "0", "Metrics:RetentionDays must be between 1 and 3650 days, not \"0\".")]
+    [InlineData("Board:RefreshCooldownSeconds", "0", "Board:RefreshCooldownSeconds must be between 1 and 3600, not \"0\".")]
     [InlineData("Metrics:Enabled", "yes", "Metrics:Enabled must be true or false, not \"yes\".")]
     [InlineData("Jobs:DownsampleMetricsCron", "", "Jobs:DownsampleMetricsCron must be a cron expression, e.g. \"5 * * * *\".")]
     [InlineData("Jobs:EndMaintenanceCron", "", "Jobs:EndMaintenanceCron must be a cron expression, e.g. \"* * * * *\".")]
