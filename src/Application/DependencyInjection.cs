@@ -50,7 +50,16 @@ public static class DependencyInjection
         services.AddSingleton<MetricsSampler>();
         services.AddOptions<Board.BoardOptions>().BindConfiguration(Board.BoardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Board.ServerChangeSignal>();
+        services.AddPowerSchedules();
         return services;
+    }
+
+    private static void AddPowerSchedules(this IServiceCollection services)
+    {
+        services.AddOptions<Servers.Announcements.AnnouncementOptions>().BindConfiguration(Servers.Announcements.AnnouncementOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Servers.Announcements.ConsoleAnnouncer>();
+        services.AddScoped<Schedules.RunScheduledPowerAction.ScheduledStepRunner>();
     }
 
     private static void AddWatch(this IServiceCollection services)

@@ -1,0 +1,50 @@
+using DiscordApi.Commands;
+using ServerStatus.Application.Common.Results;
+using ServerStatus.Application.Schedules;
+using ServerStatus.Domain.Schedules;
+using ServerStatus.Presentation.Discord.Replies;
+
+namespace ServerStatus.Presentation.Discord.Commands.Backups;
+
+/// <summary>
+/// <c>schedule chain &lt;server&gt; &lt;cron&gt; &lt;steps&gt;</c> (slash <c>/schedule_chain</c>): steps separated by commas,
+/// each run when the one before succeeded. The steps are read as written (after the server and cron), so a
+/// <c>cmd</c> line with a comma keeps its quotes: <c>backup, cmd "say Back soon, promise", restart</c>.
+/// </summary>
+public sealed class ChainScheduleCommand : BotCommand<SetPowerSchedule, PowerScheduleChange>
+{
+    public const string Word = "chain";
+
+    public override CommandInfo Info { get; } = new("schedule_chain", "Backups",
+        "Runs steps on a server on a cron schedule (UTC), each after the one before succeeded: backup, stop, start, restart, cmd <text>.",
+        "schedule chain <server> <cron> <step>, <step>, …")
+    {
+        Examples = ["schedule chain mc \"0 4 * * *\" backup, restart", "schedule chain mc @weekly cmd save-all, backup, cmd \"say Restarting, back in a minute\", restart"],
+        SlashOptions =
+        [
+            CommandOptions.Server(),
+            new CommandOption(CommandOptionType.String, "cron", "minute hour day month weekday, in UTC, e.g. 0 4 * * *") { Required = true, MaxLength = PowerSchedule.CronMaxLength },
+            new CommandOption(CommandOptionType.String, "steps", "Steps separated by commas: backup, stop, start, restart, cmd <text>") { Required = true, MaxLength = PowerSchedule.StepsMaxLength },
+        ],
+    };
+
+    protected override SetPowerSchedule Sample { get; } = new("mc", PowerScheduleKind.Chain, "@daily", "backup, restart");
+
+    public override Result<SetPowerSchedule> Parse(CommandArguments arguments)
+    {
+        ArgumentNullException.ThrowIfNull(arguments);
+        var start = ScheduleWords.Read(arguments.Words, Info.Usage);
+        if (!start.IsSuccess)
+        {
+            return Result<SetPowerSchedule>.Fail(start.Errors);
+        }
+
+        var (server, cron, used) = start.Value;
+        var steps = CommandTokenizer.After(arguments.Raw, used);
+        return steps.Length == 0
+            ? Error.Invalid("Name the steps after the cron expression, separated by commas, e.g. `backup, restart`.")
+            : new SetPowerSchedule(server, PowerScheduleKind.Chain, cron, steps);
+    }
+
+    public override BotReply Format(PowerScheduleChange result) => PowerScheduleReplies.Set(result);
+}
