@@ -7,7 +7,7 @@ namespace ServerStatus.Application.Schedules;
 /// <summary>Removes a server's restart, stop, start schedule or chain. Works for servers that no longer exist.</summary>
 public sealed record RemovePowerSchedule(string Server, PowerScheduleKind Kind) : ICommand<Result<PowerScheduleView>>, IAdminOnly, INamesServer, IHasAuditName
 {
-    public string AuditCommand => "schedule remove";
+    public string AuditCommand => "schedule remove power";
 
     public string AuditArguments => $"{Server} {PowerScheduleView.NameOf(Kind)}";
 }

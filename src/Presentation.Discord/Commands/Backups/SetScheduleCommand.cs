@@ -19,6 +19,7 @@ public sealed class SetScheduleCommand : BotCommand<SetBackupSchedule, ScheduleC
     public const string KeepWord = "keep";
     private const int CronFields = 5;
 
+    private static readonly SetScheduleCommand NamedBackup = new(named: true);
     private static readonly ListSchedulesCommand List = new();
     private static readonly RemoveScheduleCommand Remove = new();
     private static readonly ChainScheduleCommand Chain = new();
@@ -28,6 +29,15 @@ public sealed class SetScheduleCommand : BotCommand<SetBackupSchedule, ScheduleC
         ["stop"] = new(PowerScheduleKind.Stop),
         ["start"] = new(PowerScheduleKind.Start),
     };
+
+    private readonly bool _named;
+
+    public SetScheduleCommand()
+    {
+    }
+
+    // "schedule backup <server> …": the words after `backup` are the backup schedule's own, whatever the server is called.
+    private SetScheduleCommand(bool named) => _named = named;
 
     public override CommandInfo Info { get; } = new("schedule", "Backups",
         "Backs a server up automatically on a cron schedule (UTC), keeping the newest N scheduled backups.", "schedule <server> <cron> [keep N]")
@@ -69,12 +79,17 @@ public sealed class SetScheduleCommand : BotCommand<SetBackupSchedule, ScheduleC
 
     protected override IBotCommand? Subcommand(CommandArguments arguments)
     {
+        if (_named)
+        {
+            return null;
+        }
+
         var words = Words(arguments);
         return words.Count switch
         {
             1 when IsWord(words[0], ListSchedulesCommand.Word) => List,
             2 or 3 when IsWord(words[0], RemoveScheduleCommand.Word) => Remove,
-            >= 3 when IsWord(words[0], RemoveScheduleCommand.BackupWord) => this,
+            >= 3 when IsWord(words[0], RemoveScheduleCommand.BackupWord) => NamedBackup,
             _ when arguments.FirstWord is { } first && Power.TryGetValue(first, out var power) => power,
             _ when IsWord(arguments.FirstWord ?? "", ChainScheduleCommand.Word) => Chain,
             _ => null,
