@@ -7,9 +7,8 @@ namespace ServerStatus.Application.Schedules;
 /// <summary>Removes a server's restart, stop, start schedule or chain. Works for servers that no longer exist.</summary>
 public sealed record RemovePowerSchedule(string Server, PowerScheduleKind Kind) : ICommand<Result<PowerScheduleView>>, IAdminOnly, INamesServer, IHasAuditName
 {
-    public string AuditCommand => "schedule remove power";
+    public string AuditCommand => "schedule remove " + PowerScheduleView.NameOf(Kind);
 
-    public string AuditArguments => $"{Server} {PowerScheduleView.NameOf(Kind)}";
 }
 
 public sealed class RemovePowerScheduleValidator : AbstractValidator<RemovePowerSchedule>
