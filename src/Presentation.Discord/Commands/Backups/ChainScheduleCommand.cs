@@ -16,7 +16,7 @@ public sealed class ChainScheduleCommand : BotCommand<SetPowerSchedule, PowerSch
     public const string Word = "chain";
 
     public override CommandInfo Info { get; } = new("schedule_chain", "Backups",
-        "Runs steps on a server on a cron schedule (UTC), each after the one before succeeded: backup, stop, start, restart, cmd <text>.",
+        "Runs steps on a cron schedule (UTC), each once the previous one succeeded: backup, restart, cmd…",
         "schedule chain <server> <cron> <step>, <step>, …")
     {
         Examples = ["schedule chain mc \"0 4 * * *\" backup, restart", "schedule chain mc @weekly cmd save-all, backup, cmd \"say Restarting, back in a minute\", restart"],

@@ -19,7 +19,7 @@ public sealed class RemoveScheduleCommand : BotCommand<RemoveBackupSchedule, Sch
     private static readonly RemovePowerScheduleCommand Power = new();
 
     public override CommandInfo Info { get; } = new("schedule_remove", "Backups",
-        "Removes a server's backup schedule (its backups are kept), or its restart, stop, start schedule or chain.", "schedule remove <server> [backup|restart|stop|start|chain]")
+        "Removes a server's backup schedule (backups are kept) or its restart, stop, start or chain one.", "schedule remove <server> [backup|restart|stop|start|chain]")
     {
         Examples = ["schedule remove mc", "schedule remove mc chain"],
         SlashOptions =
