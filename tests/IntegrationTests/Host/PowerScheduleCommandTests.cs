@@ -21,14 +21,17 @@ namespace ServerStatus.IntegrationTests.Host;
 public sealed class PowerScheduleCommandTests(PowerScheduleCommandTests.Setup fixture) : BotTests<PowerScheduleCommandTests.Setup>(fixture)
 {
     private const ulong NotificationChannel = 820_000_000_000_000_002;
+    private const ulong AlertChannel = 820_000_000_000_000_003;
     private const ulong Bob = 5_002;
     private static readonly TimeSpan RunTimeout = TimeSpan.FromSeconds(90);
     private int _notificationsBefore;
+    private int _alertsBefore;
 
     public override async Task InitializeAsync()
     {
         await base.InitializeAsync();
         _notificationsBefore = Discord.Rest.MessagesIn(NotificationChannel).Count;
+        _alertsBefore = Discord.Rest.MessagesIn(AlertChannel).Count;
     }
 
     [Fact]
@@ -48,6 +51,7 @@ public sealed class PowerScheduleCommandTests(PowerScheduleCommandTests.Setup fi
         notice.ShouldContain("Announced 1 time(s) in-game.");
         (await Sandbox.StateAsync(id)).StartedAt.ShouldNotBe(startedBefore);
         (await SayAsync("$logs arena 20")).ShouldContain("got: [bot] The server restarts in 10 seconds.");
+        Discord.Rest.MessagesIn(AlertChannel).Skip(_alertsBefore).Select(m => m.Embeds.ToJsonString()).ShouldBeEmpty("the bot's own scheduled restart is no incident");
     }
 
     [Fact]
@@ -202,7 +206,7 @@ public sealed class PowerScheduleCommandTests(PowerScheduleCommandTests.Setup fi
         return Notifications()[0];
     }
 
-    private List<string> Notifications() => [.. Discord.Rest.MessagesIn(NotificationChannel).Skip(_notificationsBefore).Select(m => m.Content ?? "")];
+    private List<string> Notifications() => [.. Discord.Rest.MessagesIn(NotificationChannel).Skip(_notificationsBefore).Select(m => m.Content ?? "(embed) " + m.Embeds.ToJsonString())];
 
     private async Task<List<string>> RecurringJobIdsAsync()
     {
@@ -222,6 +226,7 @@ public sealed class PowerScheduleCommandTests(PowerScheduleCommandTests.Setup fi
             settings["Backups:MinFreeSpaceMegabytes"] = "0";
             settings["Database:Path"] = Path.Combine(_directory.FullName, "serverstatus.db");
             settings["Notifications:ChannelId"] = NotificationChannel.ToString(CultureInfo.InvariantCulture);
+            settings["Alerts:ChannelId"] = AlertChannel.ToString(CultureInfo.InvariantCulture);
         }
 
         protected override Task CleanUpAsync()
