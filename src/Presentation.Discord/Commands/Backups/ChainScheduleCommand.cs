@@ -33,17 +33,10 @@ public sealed class ChainScheduleCommand : BotCommand<SetPowerSchedule, PowerSch
     public override Result<SetPowerSchedule> Parse(CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var start = ScheduleWords.Read(arguments.Words, Info.Usage);
-        if (!start.IsSuccess)
-        {
-            return Result<SetPowerSchedule>.Fail(start.Errors);
-        }
-
-        var (server, cron, used) = start.Value;
-        var steps = CommandTokenizer.After(arguments.Raw, used);
-        return steps.Length == 0
-            ? Error.Invalid("Name the steps after the cron expression, separated by commas, e.g. `backup, restart`.")
-            : new SetPowerSchedule(server, PowerScheduleKind.Chain, cron, steps);
+        return ScheduleWords.Read<SetPowerSchedule>(arguments.Words, Info.Usage, (server, cron, used) =>
+            CommandTokenizer.After(arguments.Raw, used) is { Length: > 0 } steps
+                ? new SetPowerSchedule(server, PowerScheduleKind.Chain, cron, steps)
+                : Error.Invalid("Name the steps after the cron expression, separated by commas, e.g. `backup, restart`."));
     }
 
     public override BotReply Format(PowerScheduleChange result) => PowerScheduleReplies.Set(result);

@@ -39,14 +39,11 @@ public sealed class PowerScheduleCommand(PowerScheduleKind kind) : BotCommand<Se
     public override Result<SetPowerSchedule> Parse(CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        var start = ScheduleWords.Read(arguments.Words, Info.Usage);
-        if (!start.IsSuccess)
-        {
-            return Result<SetPowerSchedule>.Fail(start.Errors);
-        }
+        return ScheduleWords.Read(arguments.Words, Info.Usage, (server, cron, used) => WithAnnouncement(arguments, server, cron, [.. arguments.Words.Skip(used)]));
+    }
 
-        var (server, cron, used) = start.Value;
-        var tail = arguments.Words.Skip(used).ToList();
+    private Result<SetPowerSchedule> WithAnnouncement(CommandArguments arguments, string server, string cron, List<string> tail)
+    {
         if (tail.Count > 0 && string.Equals(tail[0], AnnounceWord, StringComparison.OrdinalIgnoreCase))
         {
             tail.RemoveAt(0);

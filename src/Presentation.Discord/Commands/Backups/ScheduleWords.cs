@@ -11,8 +11,15 @@ public static class ScheduleWords
 {
     private const int CronFields = 5;
 
-    /// <summary>The server, the cron expression and how many words they took.</summary>
-    public static Result<(string Server, string Cron, int Used)> Read(IReadOnlyList<string> words, string usage)
+    /// <summary>What <paramref name="then"/> makes of the server, the cron expression and how many words they took.</summary>
+    public static Result<T> Read<T>(IReadOnlyList<string> words, string usage, Func<string, string, int, Result<T>> then)
+    {
+        ArgumentNullException.ThrowIfNull(then);
+        var start = Read(words, usage);
+        return start.IsSuccess ? then(start.Value.Server, start.Value.Cron, start.Value.Used) : Result<T>.Fail(start.Errors);
+    }
+
+    private static Result<(string Server, string Cron, int Used)> Read(IReadOnlyList<string> words, string usage)
     {
         ArgumentNullException.ThrowIfNull(words);
         if (words.Count < 2)
