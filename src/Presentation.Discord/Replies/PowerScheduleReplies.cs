@@ -67,8 +67,13 @@ public static class PowerScheduleReplies
     private static string What(PowerScheduleView schedule) => schedule.Kind switch
     {
         PowerScheduleKind.Chain => $"runs `{schedule.Steps}` (each step after the one before succeeded)",
-        _ => $"is {schedule.KindName}ed" + (schedule.Announce is { } a ? $", announced in-game {Durations.Format(a)} before" : ""),
+        PowerScheduleKind.Stop => "is stopped" + Announced(schedule),
+        PowerScheduleKind.Start => "is started",
+        _ => "is restarted" + Announced(schedule),
     };
+
+    private static string Announced(PowerScheduleView schedule) =>
+        schedule.Announce is { } a ? $", announced in-game {Durations.Format(a)} before" : "";
 
     private static OutgoingMessage Message(string text) => new() { Content = ErrorReplies.Fit(text, DiscordLimits.ContentLength) };
 }

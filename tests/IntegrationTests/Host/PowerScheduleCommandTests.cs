@@ -56,6 +56,19 @@ public sealed class PowerScheduleCommandTests(PowerScheduleCommandTests.Setup fi
     }
 
     [Fact]
+    public async Task StopsWithoutAnnouncing_WhenTheServerHasNoAnnounceLabel_AndSaysSo()
+    {
+        var id = await Sandbox.CreateServerAsync("quiet");
+        (await SayAsync("$schedule stop quiet @daily announce 10s")).ShouldContain("**quiet** is stopped, announced in-game 10s before");
+
+        await TriggerAsync("quiet", PowerScheduleKind.Stop);
+        var notice = await NotificationAsync();
+
+        notice.ShouldBe("🗓️ Scheduled stop of **quiet** done: stop: stopped. (not announced: `quiet` has no `serverstatus.announce` label (e.g. `say {message}`))");
+        (await Sandbox.StateAsync(id)).Running.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task RunsAChain_BackingUpBeforeTheRestart()
     {
         var id = await Sandbox.CreateVolumeServerAsync("vault", "world.dat", "world\n");

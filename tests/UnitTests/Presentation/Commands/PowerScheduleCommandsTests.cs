@@ -91,6 +91,17 @@ public sealed class PowerScheduleCommandsTests
         text.ShouldContain("announce 5m");
     }
 
+    [Theory]
+    [InlineData(PowerScheduleKind.Restart, "is restarted, announced in-game 5m before on `@daily`")]
+    [InlineData(PowerScheduleKind.Stop, "is stopped, announced in-game 5m before on `@daily`")]
+    [InlineData(PowerScheduleKind.Start, "is started on `@daily`")]
+    public void SaysWhatTheScheduleDoes(PowerScheduleKind kind, string expected)
+    {
+        var view = new PowerScheduleView(1, kind, "mc", "local/mc", "@daily", "x", kind == PowerScheduleKind.Start ? null : TimeSpan.FromMinutes(5), 42, null, null, null, null);
+
+        PowerScheduleReplies.Set(new PowerScheduleChange(view, null, "<#1>")).Messages.Single().Content.ShouldNotBeNull().ShouldContain("**mc** " + expected);
+    }
+
     [Fact]
     public void NotifiesWhichStepFailed_AndWhichWereSkipped()
     {
