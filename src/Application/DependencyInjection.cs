@@ -56,7 +56,16 @@ public static class DependencyInjection
         services.AddSingleton<Board.ServerChangeSignal>();
         services.AddOptions<Games.GamesOptions>().BindConfiguration(Games.GamesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Games.PlayerLookup>();
+        services.AddPowerSchedules();
         return services;
+    }
+
+    private static void AddPowerSchedules(this IServiceCollection services)
+    {
+        services.AddOptions<Servers.Announcements.AnnouncementOptions>().BindConfiguration(Servers.Announcements.AnnouncementOptions.Section)
+            .ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Servers.Announcements.ConsoleAnnouncer>();
+        services.AddScoped<Schedules.RunScheduledPowerAction.ScheduledStepRunner>();
     }
 
     private static void AddWatch(this IServiceCollection services)

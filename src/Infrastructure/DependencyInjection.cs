@@ -51,6 +51,7 @@ public static class DependencyInjection
         services.AddWhenActive(s => s.AddScheduling());
         services.AddScoped<IBackupRepository, EfBackupRepository>();
         services.AddScoped<IBackupScheduleRepository, EfBackupScheduleRepository>();
+        services.AddScoped<Application.Schedules.IPowerScheduleRepository, EfPowerScheduleRepository>();
         services.AddScoped<IRestoreJournal, EfRestoreJournal>();
         services.AddScoped<IIncidentStore, EfIncidentStore>();
         services.AddWhenActive(s => s.AddHostedService<InterruptedRestoreRecovery>());

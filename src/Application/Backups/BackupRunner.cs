@@ -23,6 +23,18 @@ public sealed class BackupRunner(ServerPower power,
 {
     private const long Megabyte = 1024 * 1024;
 
+    /// <summary>The time-stamped name, with a counter when a backup made in the same second already has it.</summary>
+    public async Task<string> FreeNameAsync(string server, string stamp, CancellationToken ct)
+    {
+        var name = stamp;
+        for (var n = 2; await repository.FindAsync(server, name, ct) is not null; n++)
+        {
+            name = $"{stamp}-{n}";
+        }
+
+        return name;
+    }
+
     public async Task<Result<BackupRecord>> RunAsync(ServerSummary server, string name, BackupTrigger trigger, string createdBy, bool serverIsStopped, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(server);

@@ -1,5 +1,4 @@
 using ServerStatus.Application.Servers;
-using ServerStatus.Domain.Backups;
 using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Application.Backups;
@@ -25,7 +24,7 @@ public sealed class RemoveBackupScheduleHandler(IBackupScheduleRepository schedu
     public async ValueTask<Result<ScheduleView>> Handle(RemoveBackupSchedule command, CancellationToken cancellationToken)
     {
         var typed = ServerName.Parse(command.Server);
-        var matches = (await schedules.ListAsync(cancellationToken)).Where(s => Matches(s, typed)).ToList();
+        var matches = (await schedules.ListAsync(cancellationToken)).Where(s => typed.Matches(s.Server)).ToList();
         if (matches.Count == 0)
         {
             return Error.NotFound($"`{command.Server}` has no backup schedule (`schedule list` shows them).", command.Server);
@@ -46,12 +45,5 @@ public sealed class RemoveBackupScheduleHandler(IBackupScheduleRepository schedu
         scheduler.RemoveRecurring(BackupScheduleJobs.IdFor(schedule.Server));
         await schedules.RemoveAsync(schedule, cancellationToken);
         return view;
-    }
-
-    private static bool Matches(BackupSchedule schedule, ServerName typed)
-    {
-        var stored = ServerName.Parse(schedule.Server);
-        return string.Equals(stored.Name, typed.Name, StringComparison.OrdinalIgnoreCase)
-            && (typed.Engine is null || string.Equals(stored.Engine, typed.Engine, StringComparison.OrdinalIgnoreCase));
     }
 }

@@ -14,11 +14,17 @@ public sealed record ScheduleView(
     bool? LastSucceeded,
     string? LastResult)
 {
+    /// <summary>Who set it (<c>user 123</c>).</summary>
+    public string CreatedBy { get; init; } = "";
+
     public static ScheduleView From(BackupSchedule schedule, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(schedule);
         var next = CronSchedule.TryParse(schedule.Cron, out var cron) ? cron.NextAfter(now) : null;
         return new(ServerName.Parse(schedule.Server).Name, schedule.Server, schedule.Cron, schedule.Keep, next,
-            schedule.LastRunAt, schedule.LastSucceeded, schedule.LastResult);
+            schedule.LastRunAt, schedule.LastSucceeded, schedule.LastResult)
+        {
+            CreatedBy = schedule.CreatedBy,
+        };
     }
 }

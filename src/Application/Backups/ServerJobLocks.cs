@@ -47,6 +47,7 @@ public sealed class ServerJobLocks
     {
         ServerJob.Restore => "restore",
         ServerJob.Delete => "backup deletion",
+        ServerJob.Scheduled => "scheduled power action or chain",
         _ => "backup",
     };
 }
@@ -65,4 +66,7 @@ public enum ServerJob
     Backup,
     Restore,
     Delete,
+
+    /// <summary>A scheduled power action or chain, for its whole run.</summary>
+    Scheduled,
 }

@@ -2,7 +2,7 @@ using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.Application.Watch;
 
-/// <summary>What an incident tells about the container beyond the event: one inspect call.</summary>
+/// <summary>What an incident tells about the container beyond the event: one inspect call (which also gives its labels).</summary>
 public sealed record ContainerFacts(
     ServerId Server,
     ServerState State,
@@ -16,4 +16,8 @@ public sealed record ContainerFacts(
     bool OomKilled,
     long? MemoryLimitBytes,
     string RestartPolicy,
-    string? LastHealthOutput);
+    string? LastHealthOutput)
+{
+    /// <summary>The container's labels (e.g. <c>serverstatus.announce</c>).</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; init; } = new Dictionary<string, string>();
+}

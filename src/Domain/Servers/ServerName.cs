@@ -47,6 +47,14 @@ public sealed partial record ServerName
     public static ServerName Parse(string text) =>
         TryParse(text, out var result) ? result : throw new FormatException($"'{text}' is not a valid server name.");
 
+    /// <summary>Whether a stored engine-qualified name (<c>engine/name</c>) is this typed name (on its engine, when it names one).</summary>
+    public bool Matches(string qualifiedName)
+    {
+        var stored = Parse(qualifiedName);
+        return string.Equals(stored.Name, Name, StringComparison.OrdinalIgnoreCase)
+            && (Engine is null || string.Equals(stored.Engine, Engine, StringComparison.OrdinalIgnoreCase));
+    }
+
     public override string ToString() => Engine is null ? Name : $"{Engine}/{Name}";
 
     // Docker's own container-name rule, bounded in length.

@@ -62,7 +62,10 @@ public static class ContainerMapping
             inspected.State?.OOMKilled == true,
             memoryLimit,
             RestartPolicyText(inspected.HostConfig?.RestartPolicy?.Name),
-            string.IsNullOrEmpty(lastHealth) ? null : lastHealth);
+            string.IsNullOrEmpty(lastHealth) ? null : lastHealth)
+        {
+            Labels = inspected.Config?.Labels is { } labels ? new Dictionary<string, string>(labels) : new Dictionary<string, string>(),
+        };
     }
 
     /// <summary>The restart policy as Docker spells it (<c>docker run --restart</c>); none set is <c>no</c>.</summary>

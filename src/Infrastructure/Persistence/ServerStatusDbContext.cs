@@ -27,6 +27,8 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
 
     public DbSet<BackupSchedule> BackupSchedules => Set<BackupSchedule>();
 
+    public DbSet<Domain.Schedules.PowerSchedule> PowerSchedules => Set<Domain.Schedules.PowerSchedule>();
+
     public DbSet<RestoreInProgress> RestoresInProgress => Set<RestoreInProgress>();
 
     public DbSet<InstanceLease> InstanceLeases => Set<InstanceLease>();

@@ -5,6 +5,8 @@ using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RunScheduledBackup;
 using ServerStatus.Application.Logging;
 using ServerStatus.Application.Metrics;
+using ServerStatus.Application.Schedules;
+using ServerStatus.Application.Schedules.RunScheduledPowerAction;
 using ServerStatus.Application.Watch;
 
 namespace ServerStatus.Infrastructure.Scheduling;
@@ -13,7 +15,8 @@ namespace ServerStatus.Infrastructure.Scheduling;
 /// The recurring jobs, in one table that registration, the runner and the dashboard's ids all read. A row is an id,
 /// where its cron comes from, the one message it sends with the system actor and a summary of its result for the
 /// log. The fixed part is <see cref="Fixed"/>; the stored part is one <c>backup:&lt;engine&gt;/&lt;server&gt;</c> row per
-/// backup schedule in the database (<see cref="ScheduledBackup"/>). A new recurring job is one row here, plus its use case.
+/// backup schedule in the database (<see cref="ScheduledBackup"/>) and one <c>power:&lt;id&gt;</c> row per power
+/// schedule or chain (<see cref="ScheduledPowerAction"/>). A new recurring job is one row here, plus its use case.
 /// </summary>
 public sealed class RecurringJobTable(IOptions<JobsOptions> options, IStoredJobSource stored)
 {
@@ -47,9 +50,20 @@ public sealed class RecurringJobTable(IOptions<JobsOptions> options, IStoredJobS
             report => $"backup {report.Backup.Name} of {report.Backup.Server}, {report.Pruned.Count} older one(s) pruned");
     }
 
+    /// <summary>The stored part: the row of a power schedule or chain (<c>power:&lt;id&gt;</c>; its cron is the stored schedule's).</summary>
+    public static RecurringJob ScheduledPowerAction(long scheduleId)
+    {
+        var id = PowerScheduleJobs.IdFor(scheduleId);
+        return RecurringJob.Sends(id, $"the schedule of {id} (`schedule list`)", defaultCron: null,
+            _ => new RunScheduledPowerAction(scheduleId),
+            report => $"{report.Kind} of {report.Server}: {report.Chain.Summary}");
+    }
+
     /// <summary>The row of a job id, fixed or stored (a stored job's row follows from its id alone); null when there is none.</summary>
     public static RecurringJob? Find(string id) =>
-        Fixed.FirstOrDefault(job => job.Id == id) ?? (BackupScheduleJobs.TryGetServer(id, out var server) ? ScheduledBackup(server) : null);
+        Fixed.FirstOrDefault(job => job.Id == id)
+        ?? (BackupScheduleJobs.TryGetServer(id, out var server) ? ScheduledBackup(server)
+            : PowerScheduleJobs.TryGetSchedule(id, out var schedule) ? ScheduledPowerAction(schedule.Value) : null);
 
     /// <summary>Every job to register with its cron: the fixed part from configuration, then the stored part from the database.</summary>
     public async Task<IReadOnlyList<(RecurringJob Job, string Cron)>> ListAsync(CancellationToken ct)

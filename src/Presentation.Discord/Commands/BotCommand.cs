@@ -50,6 +50,11 @@ public abstract class BotCommand<TMessage, TSuccess> : IBotCommand
             return subcommand.Prepare(arguments.AfterFirstWord());
         }
 
+        if (Instead(arguments) is { } other)
+        {
+            return other.Prepare(arguments);
+        }
+
         if (Info.Arguments == ArgumentStyle.Words && arguments.Flags.FirstOrDefault(f => !Info.Flags.Contains(f, StringComparer.OrdinalIgnoreCase)) is { } unknown)
         {
             return PreparedCommand.Refused(Info, $"Unknown option `--{unknown}`.");
@@ -63,6 +68,9 @@ public abstract class BotCommand<TMessage, TSuccess> : IBotCommand
 
     /// <summary>The sibling command a first word selects in chat (<c>backup delete …</c>, <c>schedule list</c>); null for this one.</summary>
     protected virtual IBotCommand? Subcommand(CommandArguments arguments) => null;
+
+    /// <summary>The command that reads these same arguments instead of this one (<c>schedule remove mc chain</c>); null for this one.</summary>
+    protected virtual IBotCommand? Instead(CommandArguments arguments) => null;
 
     private sealed class Run(BotCommand<TMessage, TSuccess> command, TMessage message, ConfirmationRequest? confirmation) : ICommandRun
     {

@@ -9,6 +9,40 @@ namespace ServerStatus.Presentation.Discord.Commands;
 /// </summary>
 public static class CommandTokenizer
 {
+    /// <summary>The text after its first <paramref name="words"/> words, as written (quotes kept); empty when there is no more.</summary>
+    public static string After(string text, int words)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var i = 0;
+        for (var word = 0; word < words; word++)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            char? quote = null;
+            for (; i < text.Length && (quote is not null || !char.IsWhiteSpace(text[i])); i++)
+            {
+                var c = text[i];
+                if (quote is not null)
+                {
+                    quote = c == quote ? null : quote;
+                }
+                else if (c is '"' or '\'' or '“')
+                {
+                    quote = c is '“' ? '”' : c;
+                }
+                else if (c == '\\')
+                {
+                    i++;
+                }
+            }
+        }
+
+        return i < text.Length ? text[i..].Trim() : "";
+    }
+
     public static Result<IReadOnlyList<string>> Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups.RestoreBackup;
 using ServerStatus.Application.Backups.RunScheduledBackup;
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Schedules.RunScheduledPowerAction;
 using ServerStatus.Application.Watch;
 using ServerStatus.Presentation.Discord.Replies;
 
@@ -65,6 +66,8 @@ public sealed partial class DiscordChannelNotifier(
     {
         ScheduledBackupSucceeded done => ScheduleReplies.Succeeded(done.Report),
         ScheduledBackupFailed failed => ScheduleReplies.Failed(failed),
+        ScheduledRunFinished finished => PowerScheduleReplies.Finished(finished.Report),
+        ScheduledRunRefused refused => PowerScheduleReplies.Refused(refused),
         InterruptedRestoreRecovered recovered => BackupReplies.Recovered(recovered.Recovery),
         InterruptedRestoreNotRecovered failed => BackupReplies.NotRecovered(failed),
         MaintenanceEnded ended => WatchReplies.Ended(ended),

@@ -8,7 +8,7 @@ namespace ServerStatus.Presentation.Discord.Replies;
 /// <summary>Backup schedules and what their runs did (the latter for the notification channel).</summary>
 public static class ScheduleReplies
 {
-    public const string HowToAdd = "Add one with `schedule <server> <cron> [keep N]`, e.g. `schedule mc 0 4 * * * keep 7`.";
+    public const string HowToAdd = "Add one with `schedule <server> <cron> [keep N]`, e.g. `schedule mc 0 4 * * * keep 7`, or `schedule restart|stop|start|chain …` (`help schedule`).";
 
     public static BotReply Set(ScheduleChange change)
     {
@@ -30,15 +30,17 @@ public static class ScheduleReplies
     public static BotReply List(ScheduleList list)
     {
         ArgumentNullException.ThrowIfNull(list);
-        if (list.Schedules.Count == 0)
+        var count = list.Schedules.Count + list.PowerSchedules.Count;
+        if (count == 0)
         {
-            return Text("No backup schedules yet. " + HowToAdd);
+            return Text("No backup or power schedules yet. " + HowToAdd);
         }
 
         var lines = list.Schedules.Select(s => Invariant(
-            $"{s.QualifiedServer,-24} {s.Cron,-18} keep {s.Keep,-4} next {Utc(s.NextRunAt)}  last {Last(s)}"));
-        return BotReply.Of(MessageSplitter.CodeBlockOrFile(string.Join('\n', lines), "backup-schedules.txt",
-            caption: $"🗓️ {Counted.Of(list.Schedules.Count, "backup schedule")} (times in UTC)"));
+            $"{"backup",-8} {s.QualifiedServer,-24} {s.Cron,-18} next {Utc(s.NextRunAt)}  by {s.CreatedBy}  keep {s.Keep}  last {Last(s)}"))
+            .Concat(list.PowerSchedules.Select(s => PowerScheduleReplies.Line(s, Utc)));
+        return BotReply.Of(MessageSplitter.CodeBlockOrFile(string.Join('\n', lines), "schedules.txt",
+            caption: $"🗓️ {Counted.Of(count, "schedule")} (times in UTC)"));
     }
 
     public static OutgoingMessage Succeeded(ScheduledBackupReport report)

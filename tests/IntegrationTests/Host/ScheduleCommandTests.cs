@@ -47,7 +47,7 @@ public sealed class ScheduleCommandTests(ScheduleCommandTests.Setup fixture) : B
         listed.ShouldContain("keep 2");
         removed.ShouldContain("Removed the backup schedule of **vault**");
         (await RecurringJobsAsync(Bot)).ShouldNotContain(j => j.Id == "backup:local/vault");
-        (await SayAsync("$schedule list")).ShouldContain("No backup schedules yet");
+        (await SayAsync("$schedule list")).ShouldContain("No backup or power schedules yet");
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Ports;
+using ServerStatus.Application.Schedules;
 using ServerStatus.Infrastructure.Persistence;
 
 namespace ServerStatus.IntegrationTests.Support;
@@ -92,8 +93,14 @@ public abstract class HostFixture : IAsyncLifetime
             jobs.RemoveRecurring(BackupScheduleJobs.IdFor(schedule.Server));
         }
 
+        foreach (var schedule in await scope.ServiceProvider.GetRequiredService<IPowerScheduleRepository>().ListAsync(CancellationToken.None))
+        {
+            jobs.RemoveRecurring(PowerScheduleJobs.IdFor(schedule.Id));
+        }
+
         var db = scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>();
         await db.BackupSchedules.ExecuteDeleteAsync();
+        await db.PowerSchedules.ExecuteDeleteAsync();
         await db.Backups.ExecuteDeleteAsync();
         await db.Grants.ExecuteDeleteAsync();
         await db.Admins.ExecuteDeleteAsync();

@@ -77,6 +77,9 @@ public sealed class InMemoryContainerEngine : IContainerEngine
         Call(server, s => Result<ServerDetails>.Success(new ServerDetails(server, s.State, s.Health, s.Image, DateTimeOffset.UnixEpoch, null, null, 0, null, null, null)));
 
     /// <summary>What <see cref="GetFactsAsync"/> answers for a server by name, instead of facts made from its summary.</summary>
+    /// <summary>Every line written to a console, in order.</summary>
+    public List<string> ConsoleLines { get; } = [];
+
     public Dictionary<string, ContainerFacts> Facts { get; } = [];
 
     public Task<Result<ContainerFacts>> GetFactsAsync(ServerId server, CancellationToken ct) =>
@@ -117,6 +120,7 @@ public sealed class InMemoryContainerEngine : IContainerEngine
             }
 
             Actions.Add($"cmd {server.QualifiedName}");
+            ConsoleLines.Add(line);
             return Result<IReadOnlyList<string>>.Success(echoWindow > TimeSpan.Zero ? ConsoleAnswer(line) : []);
         });
 

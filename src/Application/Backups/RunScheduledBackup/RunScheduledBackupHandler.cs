@@ -15,7 +15,6 @@ namespace ServerStatus.Application.Backups.RunScheduledBackup;
 public sealed class RunScheduledBackupHandler(
     IBackupScheduleRepository schedules,
     IJobScheduler scheduler,
-    IBackupRepository backups,
     SingleServerLookup lookup,
     ServerJobLocks locks,
     BackupRunner runner,
@@ -83,7 +82,7 @@ public sealed class RunScheduledBackupHandler(
         }
 
         using var server = held.Value;
-        var name = await FreeNameAsync(schedule.Server, BackupName.FromTime(time.GetUtcNow()), ct);
+        var name = await runner.FreeNameAsync(schedule.Server, BackupName.FromTime(time.GetUtcNow()), ct);
         var record = await runner.RunAsync(server.Server, name, BackupTrigger.Scheduled, Creator, serverIsStopped: false, ct);
         if (!record.IsSuccess)
         {
@@ -92,17 +91,5 @@ public sealed class RunScheduledBackupHandler(
 
         var pruned = await pruner.KeepNewestScheduledAsync(schedule.Server, schedule.Keep, ct);
         return new ScheduledBackupReport(BackupView.From(record.Value), pruned, schedule.Keep);
-    }
-
-    /// <summary>The time-stamped name, with a counter when a backup made in the same second already has it.</summary>
-    private async Task<string> FreeNameAsync(string server, string stamp, CancellationToken ct)
-    {
-        var name = stamp;
-        for (var n = 2; await backups.FindAsync(server, name, ct) is not null; n++)
-        {
-            name = $"{stamp}-{n}";
-        }
-
-        return name;
     }
 }

@@ -3,27 +3,46 @@ using DiscordApi.Commands;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Backups;
+using ServerStatus.Domain.Schedules;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands.Backups;
 
 /// <summary>
 /// <c>schedule &lt;server&gt; &lt;cron&gt; [keep N]</c>: automatic backups. The cron expression is five fields (or one
-/// <c>@macro</c>), quoted or not; a number after it is the keep count. In chat, <c>schedule list</c> and
-/// <c>schedule remove &lt;server&gt;</c> are the sibling commands.
+/// <c>@macro</c>), quoted or not; a number after it is the keep count (<c>schedule backup &lt;server&gt; …</c> says the same,
+/// for a server named like a sub-command). In chat, <c>schedule list</c>, <c>schedule remove &lt;server&gt; [kind]</c>,
+/// <c>schedule restart|stop|start …</c> and <c>schedule chain …</c> are the sibling commands.
 /// </summary>
 public sealed class SetScheduleCommand : BotCommand<SetBackupSchedule, ScheduleChange>
 {
     public const string KeepWord = "keep";
     private const int CronFields = 5;
 
+    private static readonly SetScheduleCommand NamedBackup = new(named: true);
     private static readonly ListSchedulesCommand List = new();
     private static readonly RemoveScheduleCommand Remove = new();
+    private static readonly ChainScheduleCommand Chain = new();
+    private static readonly Dictionary<string, PowerScheduleCommand> Power = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["restart"] = new(PowerScheduleKind.Restart),
+        ["stop"] = new(PowerScheduleKind.Stop),
+        ["start"] = new(PowerScheduleKind.Start),
+    };
+
+    private readonly bool _named;
+
+    public SetScheduleCommand()
+    {
+    }
+
+    // "schedule backup <server> …": the words after `backup` are the backup schedule's own, whatever the server is called.
+    private SetScheduleCommand(bool named) => _named = named;
 
     public override CommandInfo Info { get; } = new("schedule", "Backups",
         "Backs a server up automatically on a cron schedule (UTC), keeping the newest N scheduled backups.", "schedule <server> <cron> [keep N]")
     {
-        Examples = ["schedule mc 0 4 * * * keep 7", "schedule mc @daily", "schedule list", "schedule remove mc"],
+        Examples = ["schedule mc 0 4 * * * keep 7", "schedule mc @daily", "schedule restart mc \"0 5 * * *\" --announce 5m", "schedule chain mc \"0 4 * * *\" backup, restart", "schedule list", "schedule remove mc", "schedule remove mc chain"],
         SlashOptions =
         [
             CommandOptions.Server(),
@@ -60,11 +79,19 @@ public sealed class SetScheduleCommand : BotCommand<SetBackupSchedule, ScheduleC
 
     protected override IBotCommand? Subcommand(CommandArguments arguments)
     {
+        if (_named)
+        {
+            return null;
+        }
+
         var words = Words(arguments);
         return words.Count switch
         {
             1 when IsWord(words[0], ListSchedulesCommand.Word) => List,
-            2 when IsWord(words[0], RemoveScheduleCommand.Word) => Remove,
+            2 or 3 when IsWord(words[0], RemoveScheduleCommand.Word) => Remove,
+            >= 3 when IsWord(words[0], RemoveScheduleCommand.BackupWord) => NamedBackup,
+            _ when arguments.FirstWord is { } first && Power.TryGetValue(first, out var power) => power,
+            _ when IsWord(arguments.FirstWord ?? "", ChainScheduleCommand.Word) => Chain,
             _ => null,
         };
     }

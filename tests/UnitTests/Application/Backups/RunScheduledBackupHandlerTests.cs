@@ -68,7 +68,7 @@ public sealed class RunScheduledBackupHandlerTests
     {
         var options = Options.Create(new BackupOptions { ConsoleEchoMilliseconds = 0 });
         var runner = new BackupRunner(TestPower.Of(_engine, _actor), _engine, _archive, _store, _backups, new RecordingJobProgress(), _time, options);
-        return new RunScheduledBackupHandler(_schedules, _scheduler, _backups, new SingleServerLookup(_engine, new ServerResolver(_actor)),
+        return new RunScheduledBackupHandler(_schedules, _scheduler, new SingleServerLookup(_engine, new ServerResolver(_actor)),
             new ServerJobLocks(), runner, new BackupPruner(_backups, _store), _notifier, _time);
     }
 }

@@ -52,7 +52,7 @@ public sealed class ScheduleCommandsTests
         var views = Enumerable.Range(0, 300).Select(i => new ScheduleView($"server-{i}", $"local/server-{i}", "0 4 * * *", 7,
             DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch, false, new string('x', BackupSchedule.LastResultMaxLength))).ToList();
 
-        var reply = ScheduleReplies.List(new ScheduleList(views));
+        var reply = ScheduleReplies.List(new ScheduleList(views, []));
 
         foreach (var message in reply.Messages)
         {

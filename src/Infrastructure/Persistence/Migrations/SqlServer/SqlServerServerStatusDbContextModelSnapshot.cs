@@ -424,6 +424,61 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("Admins", (string)null);
                 });
 
+            modelBuilder.Entity("ServerStatus.Domain.Schedules.PowerSchedule", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("AnnounceSeconds")
+                        .HasColumnType("int");
+
+                    b.Property<long>("AuthorId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Cron")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("LastResult")
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<DateTimeOffset?>("LastRunAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool?>("LastSucceeded")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Server")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Steps")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Server", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("PowerSchedules", (string)null);
+                });
+
             modelBuilder.Entity("ServerStatus.Domain.Watch.AlertMute", b =>
                 {
                     b.Property<long>("Id")
