@@ -130,6 +130,8 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("At");
 
+                    b.HasIndex("Command", "At");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 
@@ -655,6 +657,12 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("BlockReadRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BlockWrittenRate")
+                        .HasColumnType("REAL");
+
                     b.Property<double?>("CpuAverage")
                         .HasColumnType("REAL");
 
@@ -667,6 +675,9 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("CpuSamples")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double>("IoSeconds")
+                        .HasColumnType("REAL");
+
                     b.Property<long>("MemoryAverage")
                         .HasColumnType("INTEGER");
 
@@ -678,6 +689,12 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<long>("MemoryMin")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("NetworkReceivedRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("NetworkSentRate")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("Samples")
                         .HasColumnType("INTEGER");
