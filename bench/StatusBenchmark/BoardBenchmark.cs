@@ -39,11 +39,23 @@ internal static class BoardBenchmark
         }
 
         var work = Directory.CreateTempSubdirectory("serverstatus-board-");
+        try
+        {
+            return await RunInAsync(label, running, work.FullName, duration, changesPerMinute, botAssembly);
+        }
+        finally
+        {
+            work.Delete(recursive: true);
+        }
+    }
+
+    private static async Task<bool> RunInAsync(string label, List<string> running, string work, TimeSpan duration, int changesPerMinute, string? botAssembly)
+    {
         await using var discord = await FakeDiscordServer.StartAsync();
         discord.Rest.SetRateLimit("PATCH", EditRoute, 5, TimeSpan.FromSeconds(5), "channel-messages");
         discord.Rest.SetRateLimit("POST", PostRoute, 5, TimeSpan.FromSeconds(5), "channel-messages");
-        using var proxy = CountingEngineProxy.Start(Path.Combine(work.FullName, "engine.sock"), TestEngines.Primary.AbsolutePath);
-        using var bot = StartBot(label, discord, proxy, work.FullName, botAssembly);
+        using var proxy = CountingEngineProxy.Start(Path.Combine(work, "engine.sock"), TestEngines.Primary.AbsolutePath);
+        using var bot = StartBot(label, discord, proxy, work, botAssembly);
         try
         {
             await Eventually.HoldsAsync(
@@ -54,8 +66,10 @@ internal static class BoardBenchmark
                 throw new InvalidOperationException("The bot stopped: " + bot.Output);
             }
 
-            var created = await discord.AskAsync(TestApp.AdminId, string.Create(CultureInfo.InvariantCulture, $"$board create <#{BoardChannel}> *"));
-            Console.WriteLine("board create: " + created.Split('\n')[0]);
+            await Task.Delay(TimeSpan.FromSeconds(2)); // its event stream is subscribed a moment after the log line
+            var asked = await discord.SayAsync(TestApp.AdminId, string.Create(CultureInfo.InvariantCulture, $"$board create <#{BoardChannel}> *"));
+            var created = await discord.WaitForReplyAsync(asked, Patience);
+            Console.WriteLine("board create: " + FakeDiscordServer.Text(created).Split('\n')[0]);
             await Eventually.HoldsAsync(() => BoardText(discord).Contains($"{running.Count} running", StringComparison.Ordinal),
                 $"the board shows {running.Count} running servers", Patience, seen: () => BoardText(discord));
 
@@ -76,11 +90,15 @@ internal static class BoardBenchmark
             var rendering = await RenderTimesAsync();
             return Report(running.Count, quiet, busy, changes, discord, rendering);
         }
+        catch (Exception)
+        {
+            Console.Error.WriteLine("the bot's last lines:\n" + string.Join('\n', bot.Output.Split('\n').TakeLast(40)));
+            throw;
+        }
         finally
         {
             bot.Process.Kill(entireProcessTree: true);
             await bot.Process.WaitForExitAsync();
-            work.Delete(recursive: true);
         }
     }
 
