@@ -14,10 +14,7 @@ label="serverstatus.bench=$run"
 ensure_bench_image
 trap 'remove_labelled "$label"' EXIT
 
-echo "building the bot and the benchmark (Release)"
-dotnet build src/Presentation.Discord -c Release -nologo -v q -clp:ErrorsOnly
-dotnet build bench/StatusBenchmark -c Release -nologo -v q -clp:ErrorsOnly
-bot=$(pwd)/src/Presentation.Discord/bin/Release/net10.0/ServerStatus.Presentation.Discord.dll
+build_bot_and_benchmark
 
 run_containers "$label" "bench-$run" "$count"
 

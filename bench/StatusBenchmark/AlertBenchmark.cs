@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -144,43 +143,4 @@ internal static class AlertBenchmark
 
     /// <summary>Milliseconds after the kill was started.</summary>
     private sealed record Round(double Event, double Post, double Logged);
-
-    /// <summary>A process whose output lines are kept with the <see cref="Stopwatch"/> time they arrived.</summary>
-    private sealed class TimedOutput : IDisposable
-    {
-        private readonly ConcurrentQueue<(long At, string Line)> _lines = new();
-
-        private TimedOutput(Process process) => Process = process;
-
-        public Process Process { get; }
-
-        public string Output => string.Join('\n', _lines.Select(l => l.Line));
-
-        public static TimedOutput Start(ProcessStartInfo start)
-        {
-            start.RedirectStandardOutput = true;
-            start.RedirectStandardError = true;
-            var output = new TimedOutput(Process.Start(start) ?? throw new InvalidOperationException("The bot's process did not start."));
-            output.Process.OutputDataReceived += (_, e) => output.Add(e.Data);
-            output.Process.ErrorDataReceived += (_, e) => output.Add(e.Data);
-            output.Process.BeginOutputReadLine();
-            output.Process.BeginErrorReadLine();
-            return output;
-        }
-
-        public bool Saw(string text) => _lines.Any(l => l.Line.Contains(text, StringComparison.Ordinal));
-
-        public long? FirstAfter(long since, Func<string, bool> match) =>
-            _lines.Where(l => l.At >= since && match(l.Line)).Select(l => (long?)l.At).FirstOrDefault();
-
-        public void Dispose() => Process.Dispose();
-
-        private void Add(string? line)
-        {
-            if (line is not null)
-            {
-                _lines.Enqueue((Stopwatch.GetTimestamp(), line));
-            }
-        }
-    }
 }

@@ -4,6 +4,7 @@ using ServerStatus.StatusBenchmark;
 // Benchmarks against the containers scripts/bench-status.sh or scripts/bench-alerts.sh created.
 // Usage: StatusBenchmark <label key=value> <card container name> [rounds]
 //        StatusBenchmark alerts <label key=value> [rounds] [bot assembly]
+//        StatusBenchmark board <label key=value> [seconds of state changes] [changes per minute] [bot assembly]
 if (args is ["alerts", var label, .. var rest])
 {
     var kills = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 20;
@@ -12,10 +13,20 @@ if (args is ["alerts", var label, .. var rest])
     return alertsMet ? 0 : 1;
 }
 
+if (args is ["board", var boardLabel, .. var options])
+{
+    var seconds = options.Length > 0 ? int.Parse(options[0], CultureInfo.InvariantCulture) : 300;
+    var perMinute = options.Length > 1 ? int.Parse(options[1], CultureInfo.InvariantCulture) : 10;
+    var boardMet = await BoardBenchmark.RunAsync(boardLabel, TimeSpan.FromSeconds(seconds), perMinute, options.Length > 2 ? options[2] : null);
+    Console.WriteLine(boardMet ? "GOALS MET" : "GOALS MISSED");
+    return boardMet ? 0 : 1;
+}
+
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: StatusBenchmark <discovery label key=value> <card container name> [rounds]");
     Console.Error.WriteLine("       StatusBenchmark alerts <discovery label key=value> [kills] [bot assembly]");
+    Console.Error.WriteLine("       StatusBenchmark board <discovery label key=value> [seconds] [changes per minute] [bot assembly]");
     return 2;
 }
 

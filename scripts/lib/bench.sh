@@ -28,3 +28,11 @@ run_containers() {
     docker run -d --network none --label "$1" --name "$2-$i" "$bench_image" >/dev/null
   done
 }
+
+# build_bot_and_benchmark: the bot and bench/StatusBenchmark in Release; sets $bot to the bot's assembly (run as its own process).
+build_bot_and_benchmark() {
+  echo "building the bot and the benchmark (Release)"
+  dotnet build src/Presentation.Discord -c Release -nologo -v q -clp:ErrorsOnly
+  dotnet build bench/StatusBenchmark -c Release -nologo -v q -clp:ErrorsOnly
+  bot=$(pwd)/src/Presentation.Discord/bin/Release/net10.0/ServerStatus.Presentation.Discord.dll
+}

@@ -2,8 +2,12 @@ using ServerStatus.Application.Metrics;
 
 namespace ServerStatus.Application.Graphs;
 
-/// <summary>What a chart shows, free of any drawing library: one series per server over a time range, and the events in it.</summary>
-public sealed record ChartModel(string Title, DateTimeOffset From, DateTimeOffset To, IReadOnlyList<ChartSeries> Series, IReadOnlyList<ChartMarker> Markers);
+/// <summary>
+/// What a chart shows, free of any drawing library: one series per server over a time range, and the events in it;
+/// <paramref name="Culture"/> names the language its UTC time axis is written in (null or unknown: invariant).
+/// </summary>
+public sealed record ChartModel(
+    string Title, DateTimeOffset From, DateTimeOffset To, IReadOnlyList<ChartSeries> Series, IReadOnlyList<ChartMarker> Markers, string? Culture = null);
 
 /// <summary>One server's points, oldest first (raw samples and 15-minute roll-ups).</summary>
 public sealed record ChartSeries(string Name, IReadOnlyList<MetricPoint> Points);

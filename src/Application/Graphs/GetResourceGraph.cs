@@ -12,11 +12,15 @@ namespace ServerStatus.Application.Graphs;
 /// <summary>
 /// <c>graph &lt;servers...&gt; [range]</c>: CPU and memory of the servers over the range as a PNG chart, marked with the
 /// incidents and the power actions, backups and restores of the audit log in it. Needs <c>status</c> on each server.
+/// <paramref name="Culture"/> names the language the time axis is written in (<c>de</c>, <c>en-US</c>; times stay UTC):
+/// the asking user's where the interaction gives it, else null (invariant).
 /// </summary>
-public sealed record GetResourceGraph(IReadOnlyList<string> Names, GraphRange Range)
+public sealed record GetResourceGraph(IReadOnlyList<string> Names, GraphRange Range, string? Culture = null)
     : IQuery<Result<GraphReport>>, IServerScoped, IAuditable, IHasAuditName
 {
     public const int MaxServers = 6;
+
+    public const int MaxCultureLength = 35;
 
     public Permission Required => Permission.Status;
 
@@ -34,6 +38,8 @@ public sealed class GetResourceGraphValidator : AbstractValidator<GetResourceGra
         RuleFor(x => x.Names).ServerNames(required: true)
             .Must(names => names.Distinct(StringComparer.OrdinalIgnoreCase).Count() <= GetResourceGraph.MaxServers)
             .WithMessage($"Graph at most {GetResourceGraph.MaxServers} servers at once.");
+        RuleFor(x => x.Culture).MaximumLength(GetResourceGraph.MaxCultureLength)
+            .WithMessage($"A language name has at most {GetResourceGraph.MaxCultureLength} characters.");
         RuleFor(x => x.Range).Must(range => GraphRange.All.Contains(range))
             .WithMessage($"Say one of {string.Join(", ", GraphRange.All.Select(r => r.Label))}.");
     }
@@ -54,8 +60,8 @@ public sealed class GetResourceGraphHandler(
     IChartRenderer renderer,
     TimeProvider time) : IQueryHandler<GetResourceGraph, Result<GraphReport>>
 {
-    /// <summary>How many of a server's newest audit entries are searched for markers (the audit log's largest page).</summary>
-    public const int AuditEntriesRead = 100;
+    /// <summary>At most this many audit events are marked per server (the newest): far more than a chart can show apart.</summary>
+    public const int MaxAuditMarkers = 2000;
 
     private static readonly Dictionary<string, MarkerKind> MarkedCommands = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -101,7 +107,7 @@ public sealed class GetResourceGraphHandler(
 
         var ordered = markers.OrderBy(m => m.At).ToList();
         var title = $"{string.Join(", ", labels)} · last {query.Range.Label} · UTC";
-        var png = await renderer.RenderPngAsync(new ChartModel(title, from, to, series, ordered), cancellationToken);
+        var png = await renderer.RenderPngAsync(new ChartModel(title, from, to, series, ordered, query.Culture), cancellationToken);
         return new GraphReport(labels, query.Range, png, withoutData, ordered.Count);
     }
 
@@ -111,10 +117,9 @@ public sealed class GetResourceGraphHandler(
         var markers = (await incidents.ListOfServerAsync(server.QualifiedName, from, to, ct))
             .Select(i => new ChartMarker(i.OpenedAt, MarkerKind.Incident, Describe(i)))
             .ToList();
-        var entries = await audit.RecentAsync(server.Name, AuditEntriesRead, ct);
+        var entries = await audit.InRangeAsync([server.Name, server.QualifiedName], MarkedCommands.Keys, from, to, MaxAuditMarkers, ct);
         markers.AddRange(entries
-            .Where(e => e.At >= from && e.At <= to && e.Outcome == AuditOutcome.Ok && e.NamesServer(server))
-            .Where(e => MarkedCommands.ContainsKey(e.Command))
+            .Where(e => e.Outcome == AuditOutcome.Ok && MarkedCommands.ContainsKey(e.Command))
             .Select(e => new ChartMarker(e.At, MarkedCommands[e.Command], $"{e.Command} by {Who(e)}")));
         return markers;
     }

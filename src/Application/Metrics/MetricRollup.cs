@@ -3,6 +3,10 @@ namespace ServerStatus.Application.Metrics;
 /// <summary>
 /// The samples of one server in one 15-minute bucket (UTC, aligned to the hour), summed up as minimum, average and
 /// maximum. What every <see cref="IMetricsStore"/> stores after downsampling; two roll-ups of the same bucket merge.
+/// Network and block I/O are kept as rates over the bucket (<see cref="IoRates"/>), not as the counters' growth: a rate
+/// needs only the samples inside the bucket (the sample before it may already be rolled up and gone), it stays comparable
+/// between buckets with few or many samples, and two parts of a bucket merge by weighting each with the time it covers;
+/// the growth over the measured time is still rate × <see cref="IoRates.Seconds"/>.
 /// </summary>
 public sealed record MetricRollup(
     string Server,
@@ -15,7 +19,8 @@ public sealed record MetricRollup(
     long MemoryMin,
     long MemoryAverage,
     long MemoryMax,
-    long? MemoryLimitBytes)
+    long? MemoryLimitBytes,
+    IoRates? Io = null)
 {
     public static readonly TimeSpan Bucket = TimeSpan.FromMinutes(15);
 
@@ -34,8 +39,16 @@ public sealed record MetricRollup(
             sample.MemoryBytes, sample.MemoryBytes, sample.MemoryBytes, sample.MemoryLimitBytes);
     }
 
+    /// <summary>The points raw samples of one server are read as, oldest first, each with its I/O since the sample before it.</summary>
+    public static IReadOnlyList<MetricPoint> RawPoints(IEnumerable<MetricSample> samples)
+    {
+        ArgumentNullException.ThrowIfNull(samples);
+        var ordered = samples.OrderBy(s => s.At).ToList();
+        return [.. ordered.Select((s, i) => RawPoint(s) with { Io = i == 0 ? null : IoRates.Of([ordered[i - 1], s]) })];
+    }
+
     public MetricPoint ToPoint() =>
-        new(At, Bucket, CpuMin, CpuAverage, CpuMax, MemoryMin, MemoryAverage, MemoryMax, MemoryLimitBytes);
+        new(At, Bucket, CpuMin, CpuAverage, CpuMax, MemoryMin, MemoryAverage, MemoryMax, MemoryLimitBytes, Io);
 
     /// <summary>This bucket with the samples of <paramref name="other"/> (the same server and bucket) added, averages weighted by sample counts.</summary>
     public MetricRollup Merge(MetricRollup other)
@@ -54,6 +67,7 @@ public sealed record MetricRollup(
             MemoryAverage = (long)Math.Round((((double)MemoryAverage * Samples) + ((double)other.MemoryAverage * other.Samples)) / samples),
             MemoryMax = Math.Max(MemoryMax, other.MemoryMax),
             MemoryLimitBytes = other.MemoryLimitBytes ?? MemoryLimitBytes,
+            Io = IoRates.Merge(Io, other.Io),
         };
     }
 
@@ -71,7 +85,8 @@ public sealed record MetricRollup(
             samples.Min(s => s.MemoryBytes),
             (long)Math.Round(samples.Average(s => (double)s.MemoryBytes)),
             samples.Max(s => s.MemoryBytes),
-            samples.OrderBy(s => s.At).LastOrDefault(s => s.MemoryLimitBytes is not null)?.MemoryLimitBytes);
+            samples.OrderBy(s => s.At).LastOrDefault(s => s.MemoryLimitBytes is not null)?.MemoryLimitBytes,
+            IoRates.Of(samples));
     }
 
     private static double? Min(double? a, double? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);

@@ -86,7 +86,11 @@ internal static class GatewayEventParser
             invoker.Id,
             interaction.Member?.Roles ?? [],
             ParseData(interaction.Data),
-            interaction.Message?.Id);
+            interaction.Message?.Id)
+        {
+            Locale = interaction.Locale,
+            GuildLocale = interaction.GuildLocale,
+        };
     }
 
     private static InteractionData ParseData(InteractionDataPayload? data) => data is null

@@ -145,4 +145,8 @@ internal sealed record InteractionPayload
     public InteractionDataPayload? Data { get; init; }
 
     public MessageReferencePayload? Message { get; init; }
+
+    public string? Locale { get; init; }
+
+    public string? GuildLocale { get; init; }
 }

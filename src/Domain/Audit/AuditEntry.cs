@@ -72,9 +72,12 @@ public sealed class AuditEntry
     public bool NamesServer(ServerId server)
     {
         ArgumentNullException.ThrowIfNull(server);
-        return Servers.Split(',', StringSplitOptions.TrimEntries).Any(name =>
-            string.Equals(name, server.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(name, server.QualifiedName, StringComparison.OrdinalIgnoreCase));
+        return Names(server.Name) || Names(server.QualifiedName);
     }
+
+    /// <summary>Whether <paramref name="name"/> is one of the names in <see cref="Servers"/>, ignoring case.</summary>
+    public bool Names(string name) =>
+        Servers.Split(',', StringSplitOptions.TrimEntries).Any(named => string.Equals(named, name, StringComparison.OrdinalIgnoreCase));
 
     private static string Cut(string text, int max) => text.Length <= max ? text : string.Concat(text.AsSpan(0, max - 1), "…");
 }

@@ -45,9 +45,10 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
         var (from, to) = (X(chart.From), X(chart.To));
         var memory = MemoryUnit.For(chart.Series);
 
-        var cpu = Pane(from, to, top: true);
+        var labels = ChartTimeLabels.For(chart.Culture);
+        var cpu = Pane(from, to, labels, top: true);
         cpu.YLabel("CPU %");
-        var mem = Pane(from, to, top: false);
+        var mem = Pane(from, to, labels, top: false);
         mem.YLabel($"Memory ({memory.Name})");
         mem.XLabel("time (UTC)");
 
@@ -98,7 +99,7 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
         canvas.DrawImage(image, 0, top);
     }
 
-    private static Plot Pane(double from, double to, bool top)
+    private static Plot Pane(double from, double to, ChartTimeLabels labels, bool top)
     {
         var plot = new Plot();
         plot.Font.Set(EmbeddedFont.Name);
@@ -109,7 +110,7 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
         var axis = plot.Axes.DateTimeTicksBottom();
         if (axis.TickGenerator is ScottPlot.TickGenerators.DateTimeAutomatic ticks)
         {
-            ticks.LabelFormatter = TimeLabel;
+            ticks.LabelFormatter = labels.Format;
         }
 
         plot.Axes.SetLimitsX(from, to);
@@ -123,10 +124,6 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
 
         return plot;
     }
-
-    // 24-hour UTC times; the date at midnight (and on every tick of a long range, whose ticks are whole days).
-    private static string TimeLabel(DateTime at) =>
-        at.TimeOfDay == TimeSpan.Zero ? at.ToString("d MMM", CultureInfo.InvariantCulture) : at.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static void DrawCpu(Plot plot, IReadOnlyList<MetricPoint> points, Color color)
     {

@@ -26,4 +26,16 @@ public sealed class StoredMetricRollup
     public long MemoryMax { get; set; }
 
     public long? MemoryLimitBytes { get; set; }
+
+    /// <summary>Network and block I/O in bytes per second over <see cref="IoSeconds"/> of the bucket; null when it had one sample.</summary>
+    public double? NetworkReceivedRate { get; set; }
+
+    public double? NetworkSentRate { get; set; }
+
+    public double? BlockReadRate { get; set; }
+
+    public double? BlockWrittenRate { get; set; }
+
+    /// <summary>The time between the bucket's samples the rates were measured over (their weight when a late sample merges).</summary>
+    public double IoSeconds { get; set; }
 }

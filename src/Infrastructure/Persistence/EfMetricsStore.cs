@@ -37,7 +37,7 @@ public sealed class EfMetricsStore(ServerStatusDbContext db) : IMetricsStore
             .Where(r => r.Server == server && r.At >= start && r.At <= end).OrderBy(r => r.At).ToListAsync(ct);
         var raw = await db.MetricSamples.AsNoTracking()
             .Where(s => s.Server == server && s.At >= start && s.At <= end).OrderBy(s => s.At).ThenBy(s => s.Id).ToListAsync(ct);
-        return [.. rollups.Select(r => ToRollup(r).ToPoint()).Concat(raw.Select(s => MetricRollup.RawPoint(ToSample(s)))).OrderBy(p => p.At)];
+        return [.. rollups.Select(r => ToRollup(r).ToPoint()).Concat(MetricRollup.RawPoints(raw.Select(ToSample))).OrderBy(p => p.At)];
     }
 
     // Samples since a few intervals ago are few per server: read them all in one query and keep each server's newest.
@@ -109,7 +109,10 @@ public sealed class EfMetricsStore(ServerStatusDbContext db) : IMetricsStore
         new(s.Server, s.At, s.CpuPercent, s.MemoryBytes, s.MemoryLimitBytes, s.NetworkReceivedBytes, s.NetworkSentBytes, s.BlockReadBytes, s.BlockWrittenBytes);
 
     private static MetricRollup ToRollup(StoredMetricRollup r) =>
-        new(r.Server, r.At, r.Samples, r.CpuSamples, r.CpuMin, r.CpuAverage, r.CpuMax, r.MemoryMin, r.MemoryAverage, r.MemoryMax, r.MemoryLimitBytes);
+        new(r.Server, r.At, r.Samples, r.CpuSamples, r.CpuMin, r.CpuAverage, r.CpuMax, r.MemoryMin, r.MemoryAverage, r.MemoryMax, r.MemoryLimitBytes,
+            r.IoSeconds > 0 && r.NetworkReceivedRate is { } received && r.NetworkSentRate is { } sent && r.BlockReadRate is { } read && r.BlockWrittenRate is { } written
+                ? new IoRates(received, sent, read, written, r.IoSeconds)
+                : null);
 
     private static void Copy(MetricRollup from, StoredMetricRollup to)
     {
@@ -123,5 +126,10 @@ public sealed class EfMetricsStore(ServerStatusDbContext db) : IMetricsStore
         to.MemoryAverage = from.MemoryAverage;
         to.MemoryMax = from.MemoryMax;
         to.MemoryLimitBytes = from.MemoryLimitBytes;
+        to.NetworkReceivedRate = from.Io?.NetworkReceived;
+        to.NetworkSentRate = from.Io?.NetworkSent;
+        to.BlockReadRate = from.Io?.BlockRead;
+        to.BlockWrittenRate = from.Io?.BlockWritten;
+        to.IoSeconds = from.Io?.Seconds ?? 0;
     }
 }

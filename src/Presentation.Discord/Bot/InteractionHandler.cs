@@ -64,7 +64,8 @@ public sealed class InteractionHandler(
             return;
         }
 
-        await executor.ExecuteAsync(command, arguments.Value, Actors.From(interaction), SlashPrefix, target, ct);
+        var localized = arguments.Value with { Locale = interaction.Locale ?? interaction.GuildLocale };
+        await executor.ExecuteAsync(command, localized, Actors.From(interaction), SlashPrefix, target, ct);
     }
 
     private async Task SuggestAsync(InteractionCreated interaction, CancellationToken ct)

@@ -9,6 +9,12 @@ public sealed record CommandArguments(IReadOnlyList<string> Words, IReadOnlySet<
     /// <summary>The text after the command name exactly as typed (for console lines, where quotes and spacing matter).</summary>
     public string Raw { get; init; } = string.Join(' ', Words);
 
+    /// <summary>
+    /// The language to format for, as a culture name (<c>de</c>, <c>en-US</c>): the user's locale, else the guild's, where
+    /// the interaction gives one; null for prefix commands.
+    /// </summary>
+    public string? Locale { get; init; }
+
     public static CommandArguments None { get; } = new([], new HashSet<string>());
 
     /// <summary>Words from tokens; <c>--name</c> tokens become flags when the command reads words and options.</summary>
@@ -38,7 +44,7 @@ public sealed record CommandArguments(IReadOnlyList<string> Words, IReadOnlySet<
     public string? FirstWord => Words.Count > 0 ? Words[0].ToLowerInvariant() : null;
 
     /// <summary>What follows the first word: the arguments of the sub-command it names.</summary>
-    public CommandArguments AfterFirstWord() => new([.. Words.Skip(1)], Flags) { Raw = TextAfterFirstWord(Raw) };
+    public CommandArguments AfterFirstWord() => new([.. Words.Skip(1)], Flags) { Raw = TextAfterFirstWord(Raw), Locale = Locale };
 
     private static string TextAfterFirstWord(string raw)
     {

@@ -6,7 +6,8 @@ namespace ServerStatus.TestSupport.Contracts;
 /// <summary>
 /// What callers rely on from an <see cref="IAuditLog"/>: entries kept as appended, listed newest first (the later
 /// appended first at the same instant), filtered by a server they name, and pruned by age. Every fact names servers
-/// of its own; the unfiltered listing writes after 2090 and pruning before 2000, times no other fact uses.
+/// of its own; the unfiltered listing writes after 2090 and pruning before 2000, times no other fact uses. Ranged
+/// listings (the events a graph marks) find entries by time, commands and exact server names.
 /// </summary>
 public abstract class AuditLogContract
 {
@@ -110,6 +111,60 @@ public abstract class AuditLogContract
 
         pruned.ShouldBe(2);
         (await Log().RecentAsync(server, 10, default)).Select(e => e.Command).ShouldBe(["newer", "at-cutoff"]);
+    }
+
+    [Fact]
+    public async Task ListsTheRangesEntriesOfTheCommandsNamingTheServers_OldestFirst()
+    {
+        var (server, other) = (ContractIds.Name("mc"), ContractIds.Name("web"));
+        var (qualified, longer) = ($"engine2/{server}", server + "x");
+        var from = At.AddDays(10);
+        await Log().AppendAsync(Entry("restart", from.AddMinutes(5), server), default);
+        await Log().AppendAsync(Entry("backup", from.AddDays(29), other, qualified), default);
+        await Log().AppendAsync(Entry("stop", from, server.ToUpperInvariant()), default);
+        await Log().AppendAsync(Entry("status", from.AddMinutes(1), server), default);
+        await Log().AppendAsync(Entry("restart", from.AddMinutes(2), longer), default);
+        await Log().AppendAsync(Entry("restart", from.AddMinutes(3), other), default);
+        await Log().AppendAsync(Entry("restart", from.AddSeconds(-1), server), default);
+        await Log().AppendAsync(Entry("restart", from.AddDays(30).AddSeconds(1), server), default);
+        await Log().AppendAsync(Entry("start", from.AddDays(30), server), default);
+
+        var listed = await Log().InRangeAsync([server, qualified], ["restart", "stop", "start", "backup"], from, from.AddDays(30), 100, default);
+
+        listed.Select(e => (e.Command, e.At)).ShouldBe(
+            [("stop", from), ("restart", from.AddMinutes(5)), ("backup", from.AddDays(29)), ("start", from.AddDays(30))]);
+    }
+
+    [Fact]
+    public async Task ListsEveryEntryOfALongRange_NotOnlyTheNewestHundred()
+    {
+        var server = ContractIds.Name("mc");
+        var from = At.AddYears(1);
+        for (var i = 0; i < 150; i++)
+        {
+            await Log().AppendAsync(Entry(i % 2 == 0 ? "restart" : "status", from.AddHours(i * 4), server), default);
+        }
+
+        var listed = await Log().InRangeAsync([server], ["restart"], from, from.AddDays(30), 1000, default);
+
+        listed.Count.ShouldBe(75);
+        listed[0].At.ShouldBe(from);
+        listed[^1].At.ShouldBe(from.AddHours(148 * 4));
+    }
+
+    [Fact]
+    public async Task KeepsTheNewestOfTheRange_WhenMoreThanTheLimit()
+    {
+        var server = ContractIds.Name("mc");
+        var from = At.AddYears(2);
+        for (var minute = 1; minute <= 5; minute++)
+        {
+            await Log().AppendAsync(Entry("restart", from.AddMinutes(minute), server), default);
+        }
+
+        var listed = await Log().InRangeAsync([server], ["restart"], from, from.AddHours(1), 2, default);
+
+        listed.Select(e => e.At).ShouldBe([from.AddMinutes(4), from.AddMinutes(5)]);
     }
 
     private static AuditEntry Entry(string command, DateTimeOffset at, params string[] servers) =>

@@ -35,6 +35,17 @@ public sealed class InMemoryAuditLog : IAuditLog
             .Select(e => e.Entry)
             .Take(Math.Clamp(count, 1, 100))]);
 
+    public Task<IReadOnlyList<AuditEntry>> InRangeAsync(
+        IReadOnlyCollection<string> servers, IReadOnlyCollection<string> commands, DateTimeOffset from, DateTimeOffset to, int limit, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<AuditEntry>>([.. _entries
+            .Select((e, appended) => (Entry: e, Appended: appended))
+            .Where(e => e.Entry.At >= from && e.Entry.At <= to && commands.Contains(e.Entry.Command) && servers.Any(e.Entry.Names))
+            .OrderByDescending(e => e.Entry.At)
+            .ThenByDescending(e => e.Appended)
+            .Take(Math.Max(0, limit))
+            .Reverse()
+            .Select(e => e.Entry)]);
+
     public Task<int> PruneAsync(DateTimeOffset before, CancellationToken ct) =>
         Task.FromResult(_entries.RemoveAll(e => e.At < before));
 }

@@ -39,7 +39,7 @@ public sealed class InMemoryMetricsStore : IMetricsStore
         lock (_gate)
         {
             var rollups = _rollups.Values.Where(r => r.Server == server && r.At >= from && r.At <= to).Select(r => r.ToPoint());
-            var raw = _samples.Where(s => s.Server == server && s.At >= from && s.At <= to).Select(MetricRollup.RawPoint);
+            var raw = MetricRollup.RawPoints(_samples.Where(s => s.Server == server && s.At >= from && s.At <= to));
             return Task.FromResult<IReadOnlyList<MetricPoint>>([.. rollups.OrderBy(p => p.At).Concat(raw.OrderBy(p => p.At)).OrderBy(p => p.At)]);
         }
     }

@@ -17,5 +17,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(a => a.ErrorId).HasMaxLength(AuditEntry.ErrorIdMaxLength);
         builder.Property(a => a.Outcome).HasConversion<int>();
         builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.Command, a.At }); // the events a graph marks: a few commands over a time range
+
     }
 }

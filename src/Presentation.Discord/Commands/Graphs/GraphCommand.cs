@@ -40,11 +40,11 @@ public sealed class GraphCommand : BotCommand<GetResourceGraph, GraphReport>
         if (words.Count > 1 && GraphRange.LooksLikeRange(words[^1]))
         {
             return GraphRange.Parse(words[^1]) is { } range
-                ? new GetResourceGraph([.. words.SkipLast(1)], range)
+                ? new GetResourceGraph([.. words.SkipLast(1)], range, arguments.Locale)
                 : Error.Invalid($"`{words[^1]}` is not a range: say {string.Join(", ", GraphRange.All.Select(r => r.Label))}.");
         }
 
-        return new GetResourceGraph(words, GraphRange.Default);
+        return new GetResourceGraph(words, GraphRange.Default, arguments.Locale);
     }
 
     public override BotReply Format(GraphReport result) => GraphReplies.Chart(result);

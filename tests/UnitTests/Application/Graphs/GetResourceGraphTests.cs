@@ -145,6 +145,26 @@ public sealed class GetResourceGraphTests
     }
 
     [Fact]
+    public async Task MarksEveryAuditedActionOfAMonth_WhenNewerEntriesAreMany()
+    {
+        await _metrics.AddAsync(MetricWaves.Samples("local/mc", MetricWaves.Wave(Now, TimeSpan.FromHours(1), 24 * 30)), default);
+        await Audit(Now.AddDays(-20), 42, "restart", "mc");
+        for (var i = 0; i < 300; i++)
+        {
+            await Audit(Now.AddDays(-19).AddMinutes(i), 42, "status", "mc");
+        }
+
+        await Audit(Now.AddDays(-2), 0, "backup", "mc", system: true);
+
+        var result = await Handler.Handle(new GetResourceGraph(["mc"], GraphRange.Month, "de"), default);
+
+        result.Value.Markers.ShouldBe(2);
+        var chart = _renderer.Charts.Single();
+        chart.Markers.Select(m => (m.At, m.Kind)).ShouldBe([(Now.AddDays(-20), MarkerKind.Power), (Now.AddDays(-2), MarkerKind.Backup)]);
+        chart.Culture.ShouldBe("de");
+    }
+
+    [Fact]
     public async Task NamesTheServerInEachMarker_WhenSeveralServersAreDrawn()
     {
         await _metrics.AddAsync(MetricWaves.Samples("local/mc", MetricWaves.Wave(Now, TimeSpan.FromMinutes(5), 12)), default);

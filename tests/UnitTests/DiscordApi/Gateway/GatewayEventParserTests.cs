@@ -96,7 +96,7 @@ public sealed class GatewayEventParserTests
     {
         const string json = """
             {"id":"100","application_id":"200","type":2,"token":"interaction-token","version":1,
-             "guild_id":"300","channel_id":"400",
+             "guild_id":"300","channel_id":"400","locale":"de","guild_locale":"en-US",
              "member":{"user":{"id":"500","username":"dave"},"roles":["600","601"],"permissions":"8"},
              "data":{"id":"700","name":"server","type":1,
                "options":[{"name":"backup","type":2,"options":[
@@ -121,6 +121,7 @@ public sealed class GatewayEventParserTests
         interaction.InvokerUserId.ShouldBe(500UL);
         interaction.MemberRoleIds.ShouldBe([600UL, 601UL]);
         interaction.MessageId.ShouldBeNull();
+        (interaction.Locale, interaction.GuildLocale).ShouldBe(("de", "en-US"));
         interaction.Data.CommandName.ShouldBe("server");
         var group = interaction.Data.Options.ShouldHaveSingleItem();
         group.Name.ShouldBe("backup");

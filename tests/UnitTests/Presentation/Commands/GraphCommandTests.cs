@@ -1,5 +1,6 @@
 using ServerStatus.Application.Graphs;
 using ServerStatus.Presentation.Discord.Commands;
+using ServerStatus.Presentation.Discord.Commands.Graphs;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.UnitTests.Presentation.Commands;
@@ -19,6 +20,18 @@ public sealed class GraphCommandTests
 
         message.Names.ShouldBe(names);
         message.Range.Label.ShouldBe(range);
+    }
+
+    [Fact]
+    public void AsksForTheChartInTheInteractionsLanguage_WhenItHasOne()
+    {
+        var command = new GraphCommand();
+
+        var slash = command.Parse(CommandArguments.FromTokens(["mc", "7d"]) with { Locale = "de" });
+        var prefix = command.Parse(CommandArguments.FromTokens(["mc"]));
+
+        slash.Value.Culture.ShouldBe("de");
+        prefix.Value.Culture.ShouldBeNull();
     }
 
     [Theory]

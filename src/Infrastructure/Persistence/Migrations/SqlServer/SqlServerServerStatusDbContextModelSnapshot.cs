@@ -139,6 +139,8 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("At");
 
+                    b.HasIndex("Command", "At");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 
@@ -744,6 +746,12 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<double?>("BlockReadRate")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("BlockWrittenRate")
+                        .HasColumnType("float");
+
                     b.Property<double?>("CpuAverage")
                         .HasColumnType("float");
 
@@ -756,6 +764,9 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<int>("CpuSamples")
                         .HasColumnType("int");
 
+                    b.Property<double>("IoSeconds")
+                        .HasColumnType("float");
+
                     b.Property<long>("MemoryAverage")
                         .HasColumnType("bigint");
 
@@ -767,6 +778,12 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.Property<long>("MemoryMin")
                         .HasColumnType("bigint");
+
+                    b.Property<double?>("NetworkReceivedRate")
+                        .HasColumnType("float");
+
+                    b.Property<double?>("NetworkSentRate")
+                        .HasColumnType("float");
 
                     b.Property<int>("Samples")
                         .HasColumnType("int");

@@ -130,6 +130,8 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("At");
 
+                    b.HasIndex("Command", "At");
+
                     b.ToTable("AuditEntries", (string)null);
                 });
 
@@ -711,6 +713,12 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("BlockReadRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("BlockWrittenRate")
+                        .HasColumnType("REAL");
+
                     b.Property<double?>("CpuAverage")
                         .HasColumnType("REAL");
 
@@ -723,6 +731,9 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("CpuSamples")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double>("IoSeconds")
+                        .HasColumnType("REAL");
+
                     b.Property<long>("MemoryAverage")
                         .HasColumnType("INTEGER");
 
@@ -734,6 +745,12 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<long>("MemoryMin")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("NetworkReceivedRate")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("NetworkSentRate")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("Samples")
                         .HasColumnType("INTEGER");
