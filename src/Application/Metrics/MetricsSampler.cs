@@ -8,9 +8,10 @@ namespace ServerStatus.Application.Metrics;
 
 /// <summary>
 /// Samples every running server once per <c>Metrics:SampleSeconds</c> for as long as the bot runs: each round lists the
-/// servers, spreads each engine's calls evenly over the interval, one call in flight per engine and at least
-/// <see cref="MinCallSpacing"/> between the starts of two calls to one engine, and stores the round's samples in one
-/// batch. CPU % is computed from the server's previous reading, kept here (a one-shot reading has none of its own).
+/// servers, spreads each engine's calls evenly over the interval, at least <see cref="MinCallSpacing"/> between the
+/// starts of two calls to one engine, and stores the round's samples in one batch. A one-shot stats call can take a
+/// second on a busy engine, so calls may overlap (at most <see cref="MaxCallsInFlightPerEngine"/> to one engine):
+/// waiting for each would stretch a round of 100 servers to 100 s instead of the interval. CPU % is computed from the server's previous reading, kept here (a one-shot reading has none of its own).
 /// </summary>
 public sealed partial class MetricsSampler(
     IContainerEngine engine,
@@ -21,6 +22,8 @@ public sealed partial class MetricsSampler(
     ILogger<MetricsSampler> logger)
 {
     public static readonly TimeSpan MinCallSpacing = TimeSpan.FromMilliseconds(100);
+
+    public const int MaxCallsInFlightPerEngine = 8;
 
     private readonly ConcurrentDictionary<(string Engine, string Container), ResourceReading> _previous = new();
 
@@ -71,7 +74,7 @@ public sealed partial class MetricsSampler(
     private async Task<List<MetricSample>> SampleEngineAsync(IReadOnlyList<ServerSummary> servers, DateTimeOffset start, CancellationToken ct)
     {
         var spacing = Interval / servers.Count;
-        var samples = new List<MetricSample>(servers.Count);
+        var calls = new List<Task<MetricSample?>>(servers.Count);
         DateTimeOffset? lastCall = null;
         for (var i = 0; i < servers.Count; i++)
         {
@@ -87,14 +90,17 @@ public sealed partial class MetricsSampler(
                 await Task.Delay(wait, time, ct);
             }
 
-            lastCall = time.GetUtcNow();
-            if (await SampleAsync(servers[i], lastCall.Value, ct) is { } sample)
+            while (calls.Count(call => !call.IsCompleted) >= MaxCallsInFlightPerEngine)
             {
-                samples.Add(sample);
+                await Task.WhenAny(calls.Where(call => !call.IsCompleted));
             }
+
+            lastCall = time.GetUtcNow();
+            calls.Add(SampleAsync(servers[i], lastCall.Value, ct));
         }
 
-        return samples;
+        var samples = await Task.WhenAll(calls);
+        return [.. samples.OfType<MetricSample>()];
     }
 
     private async Task<MetricSample?> SampleAsync(ServerSummary server, DateTimeOffset at, CancellationToken ct)

@@ -51,22 +51,38 @@ public sealed class MetricsSamplerTests
     }
 
     [Fact]
-    public async Task StartsNoSecondCallToAnEngine_WhileItsFirstIsInFlight()
+    public async Task KeepsToTheInterval_WhenACallIsSlow_AndEndsTheRoundWhenItAnswers()
     {
         _engine.Add("a"); _engine.Add("b");
-        _engine.Add("x", engine: "eu"); _engine.Add("y", engine: "eu");
         var slow = _sampler.Hold("a");
 
         var round = Sampler(seconds: 30).RoundAsync(Start, default);
         AdvanceBy(TimeSpan.FromSeconds(40), TimeSpan.FromSeconds(1));
-        var whileHeld = (_sampler.CallsTo("local").Count, _sampler.CallsTo("eu").Count, round.IsCompleted);
+        var whileHeld = (_sampler.CallsTo("local").Count, round.IsCompleted);
         slow.SetResult();
         var stored = await round;
 
-        whileHeld.ShouldBe((1, 2, false));
-        _sampler.MaxInFlight.ShouldBe(2);
-        _sampler.CallsTo("local").ShouldBe([Start, Start.AddSeconds(40)]);
-        stored.ShouldBe(4);
+        whileHeld.ShouldBe((2, false));
+        _sampler.CallsTo("local").ShouldBe([Start, Start.AddSeconds(15)]);
+        stored.ShouldBe(2);
+    }
+
+    [Fact]
+    public async Task StartsNoMoreCallsToAnEngine_WhileItsCapOfCallsIsInFlight()
+    {
+        var servers = Enumerable.Range(0, MetricsSampler.MaxCallsInFlightPerEngine + 4).Select(i => $"s{i}").ToList();
+        servers.ForEach(name => _engine.Add(name));
+        var held = servers.Take(MetricsSampler.MaxCallsInFlightPerEngine).Select(_sampler.Hold).ToList();
+
+        var round = Sampler(seconds: servers.Count).RoundAsync(Start, default);
+        AdvanceBy(TimeSpan.FromSeconds(servers.Count * 2), TimeSpan.FromMilliseconds(500));
+        var whileHeld = _sampler.CallsTo("local").Count;
+        held.ForEach(h => h.SetResult());
+        var stored = await DriveAsync(round, TimeSpan.FromMilliseconds(500));
+
+        whileHeld.ShouldBe(MetricsSampler.MaxCallsInFlightPerEngine);
+        _sampler.MaxInFlight.ShouldBe(MetricsSampler.MaxCallsInFlightPerEngine);
+        stored.ShouldBe(servers.Count);
     }
 
     [Fact]
