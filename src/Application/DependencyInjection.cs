@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddSingleton<MetricsSampler>();
         services.AddOptions<Board.BoardOptions>().BindConfiguration(Board.BoardOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Board.ServerChangeSignal>();
+        Servers.Pending.PendingActionsRegistration.AddPendingActions(services);
         return services;
     }
 

@@ -25,6 +25,7 @@ public sealed class InteractionHandler(
     ReplyTargets replyTargets,
     ReplyOutbox outbox,
     IncidentButtons incidentButtons,
+    PendingActionButtons pendingButtons,
     TimeProvider time,
     IOptions<BotOptions> options)
 {
@@ -92,6 +93,12 @@ public sealed class InteractionHandler(
         if (IncidentReplies.ReadButton(customId) is { } incidentButton)
         {
             await incidentButtons.AnswerAsync(interaction, incidentButton.Action, incidentButton.IncidentId, ct);
+            return;
+        }
+
+        if (PendingActionReplies.ReadCancelButton(customId) is { } pendingId)
+        {
+            await pendingButtons.AnswerAsync(interaction, pendingId, ct);
             return;
         }
 

@@ -50,6 +50,11 @@ public abstract class BotCommand<TMessage, TSuccess> : IBotCommand
             return subcommand.Prepare(arguments.AfterFirstWord());
         }
 
+        if (Variant(arguments) is { } variant)
+        {
+            return variant.Prepare(arguments);
+        }
+
         if (Info.Arguments == ArgumentStyle.Words && arguments.Flags.FirstOrDefault(f => !Info.Flags.Contains(f, StringComparer.OrdinalIgnoreCase)) is { } unknown)
         {
             return PreparedCommand.Refused(Info, $"Unknown option `--{unknown}`.");
@@ -60,6 +65,9 @@ public abstract class BotCommand<TMessage, TSuccess> : IBotCommand
             ? PreparedCommand.Ready(Info, new Run(this, parsed.Value, Confirmation(parsed.Value, arguments)))
             : PreparedCommand.Refused(Info, parsed.Errors[0].Message);
     }
+
+    /// <summary>The command that reads these same arguments instead (options that make <c>restart</c> a countdown); null for this one.</summary>
+    protected virtual IBotCommand? Variant(CommandArguments arguments) => null;
 
     /// <summary>The sibling command a first word selects in chat (<c>backup delete …</c>, <c>schedule list</c>); null for this one.</summary>
     protected virtual IBotCommand? Subcommand(CommandArguments arguments) => null;

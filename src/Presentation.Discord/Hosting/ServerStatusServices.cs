@@ -69,6 +69,7 @@ public static class ServerStatusServices
         services.AddSingleton<DiscordIncidentPublisher>();
         services.AddSingleton<IIncidentPublisher>(sp => sp.GetRequiredService<DiscordIncidentPublisher>());
         services.AddSingleton<IncidentButtons>();
+        services.AddSingleton<PendingActionButtons>();
         services.AddSingleton<Board.BoardPublisher>();
         services.AddWhenActive(s => s.AddHostedService<Board.StatusBoardService>());
         services.AddWhenActive(s => s.AddHostedService<IncidentWatchService>());
