@@ -22,6 +22,9 @@ public sealed class InMemoryContainerEngine : IContainerEngine
 
     public List<string> Actions { get; } = [];
 
+    /// <summary>Every line written to a console, as <c>engine/name: line</c>.</summary>
+    public List<string> ConsoleLines { get; } = [];
+
     public int ListCalls { get; private set; }
 
     /// <summary>The log of each server by name.</summary>
@@ -110,6 +113,7 @@ public sealed class InMemoryContainerEngine : IContainerEngine
             }
 
             Actions.Add($"cmd {server.QualifiedName}");
+            ConsoleLines.Add($"{server.QualifiedName}: {line}");
             return Result<IReadOnlyList<string>>.Success(echoWindow > TimeSpan.Zero ? ConsoleAnswer(line) : []);
         });
 
