@@ -32,6 +32,7 @@ public static class SettingsCheck
         SettingsSection.Of<DatabaseOptions>(DatabaseOptions.Section),
         SettingsSection.Of<BackupOptions>(BackupOptions.Section),
         SettingsSection.Of<ConsoleOptions>(ConsoleOptions.Section),
+        SettingsSection.Of<Application.Games.GamesOptions>(Application.Games.GamesOptions.Section),
         SettingsSection.Of<AuditOptions>(AuditOptions.Section),
         new(JobsOptions.Section, typeof(JobsOptions), BindJobs),
         SettingsSection.Of<LogFileOptions>(LogFileOptions.Section),

@@ -27,7 +27,7 @@ public abstract class PendingActionStoreContract
         var read = (await Store().FindAsync(action.Id, default)).ShouldNotBeNull();
         (read.Server, read.Action, read.Wait, read.DueAt, read.Reason, read.AnnouncedDownTo).ShouldBe((server, PowerAction.Stop, PendingWait.Countdown, At.AddMinutes(5), "map reset", (TimeSpan?)null));
         read.MarkList.ShouldBe([TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(10)]);
-        read.Requester.ShouldBe(Requester with { RoleIds = read.Requester.RoleIds });
+        (read.Requester.UserId, read.Requester.GuildId, read.Requester.ChannelId, read.Requester.IsSystem).ShouldBe((42UL, (ulong?)100, (ulong?)200, false));
         read.Requester.RoleIds.ShouldBe([7UL, 8UL]);
         (await Store().FindByServerAsync(server, default)).ShouldNotBeNull().Id.ShouldBe(action.Id);
         (await Store().ListAsync(default)).Select(a => a.Id).ShouldContain(action.Id);

@@ -21,9 +21,14 @@ public sealed record SchedulePowerAction(PowerAction Action, string Server, Time
 
     public bool WhenEmpty => Delay is null;
 
-    public Permission Required => Action == PowerAction.Stop ? Permission.Stop : Permission.Restart;
+    /// <summary>The permission of the typed action (the validator lets only restart and stop through).</summary>
+    public Permission Required => new RunPowerAction(Action, [Server]).Required;
 
-    public string AuditCommand => Action == PowerAction.Stop ? "stop" : "restart";
+    /// <summary><c>restart-later</c>, <c>stop-later</c>: audited apart from the typed action, which the run records as the requester's.</summary>
+    public string AuditCommand => new RunPowerAction(Action, [Server]).AuditCommand + "-later";
+
+    /// <summary>The typed command, as users read it.</summary>
+    public string Verb => new RunPowerAction(Action, [Server]).AuditCommand;
 
     public string AuditArguments =>
         $"{Server} {(Delay is { } delay ? "--in " + CountdownDuration.Compact(delay) : "--when-empty" + (MaxWait is { } max ? " --max " + CountdownDuration.Compact(max) : ""))}"
@@ -81,7 +86,7 @@ public sealed class SchedulePowerActionHandler(
         if (command.WhenEmpty && reading.Kind == PlayerReadingKind.NoSource)
         {
             return Error.Conflict(
-                $"`{server.Id.Name}` has no player source (label `serverstatus.query` or `serverstatus.players.command`), so `--when-empty` cannot tell when it is empty: nothing was scheduled. Use `{command.AuditCommand} {server.Id.Name} --in 5m` instead.",
+                $"`{server.Id.Name}` has no player source (label `serverstatus.query` or `serverstatus.players.command`), so `--when-empty` cannot tell when it is empty: nothing was scheduled. Use `{command.Verb} {server.Id.Name} --in 5m` instead.",
                 server.Id.Name);
         }
 
@@ -92,7 +97,7 @@ public sealed class SchedulePowerActionHandler(
             var replaced = previous is not null && await store.TryRemoveAsync(previous.Id, cancellationToken);
             if (replaced)
             {
-                signals.Complete(previous!.Id, new PendingOutcome(PendingEnd.Replaced, previous.Name, $"replaced by a {command.AuditCommand} that ran at once (nobody was online)")); // replaced implies previous
+                signals.Complete(previous!.Id, new PendingOutcome(PendingEnd.Replaced, previous.Name, $"replaced by a {command.Verb} that ran at once (nobody was online)")); // replaced implies previous
             }
 
             var ran = await sender.SendAsync(actor.Actor, new RunPowerAction(command.Action, [server.Id.QualifiedName]), cancellationToken);
@@ -105,7 +110,7 @@ public sealed class SchedulePowerActionHandler(
         var replacedOne = await store.ReplaceAsync(pending, cancellationToken);
         if (replacedOne is not null)
         {
-            signals.Complete(replacedOne.Id, new PendingOutcome(PendingEnd.Replaced, replacedOne.Name, $"replaced by a new {command.AuditCommand} from <@{actor.Actor.UserId}>"));
+            signals.Complete(replacedOne.Id, new PendingOutcome(PendingEnd.Replaced, replacedOne.Name, $"replaced by a new {command.Verb} from <@{actor.Actor.UserId}>"));
         }
 
         var announces = await announcer.AnnouncesAsync(server.Id, cancellationToken);

@@ -30,7 +30,10 @@ public sealed class PendingPowerCommandTests
     [Fact]
     public void PlainRestart_StaysTheTypedPowerAction()
     {
-        Parse("restart mc web").ShouldBe(new RunPowerAction(PowerAction.Restart, ["mc", "web"]));
+        var message = Parse("restart mc web").ShouldBeOfType<RunPowerAction>();
+
+        message.Action.ShouldBe(PowerAction.Restart);
+        message.Names.ShouldBe(["mc", "web"]);
     }
 
     [Theory]
