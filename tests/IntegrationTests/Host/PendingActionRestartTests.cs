@@ -19,7 +19,7 @@ public sealed class PendingActionRestartTests(DiscordAndSandbox setup, ITestOutp
     {
         var id = await setup.Sandbox.CreateServerAsync(
             "survivor", command: "while read -r line; do echo \"got: $line\"; done", openStdin: true, labels: new Dictionary<string, string> { ["serverstatus.announce"] = "say {message}" });
-        var startedAt = (await setup.Sandbox.InspectAsync(id)).State.StartedAt;
+        var startedAt = (await setup.Sandbox.StateAsync(id)).StartedAt;
 
         await using (var first = await StartBotAsync())
         {
@@ -31,10 +31,10 @@ public sealed class PendingActionRestartTests(DiscordAndSandbox setup, ITestOutp
             output.WriteLine(first.Output);
         }
 
-        (await setup.Sandbox.InspectAsync(id)).State.StartedAt.ShouldBe(startedAt);
+        (await setup.Sandbox.StateAsync(id)).StartedAt.ShouldBe(startedAt);
         await using var second = await StartBotAsync();
         await Eventually.HoldsAsync(
-            async () => (await setup.Sandbox.InspectAsync(id)).State.StartedAt != startedAt, "the restarted bot restarts the server when due", Patience, seen: () => second.Output);
+            async () => (await setup.Sandbox.StateAsync(id)).StartedAt != startedAt, "the restarted bot restarts the server when due", Patience, seen: () => second.Output);
         output.WriteLine(second.Output);
 
         second.Output.ShouldContain("1 pending power action(s) resumed.");

@@ -15,7 +15,7 @@ public sealed class PendingActionTests(PendingActionTests.Setup fixture) : BotTe
     public async Task AnnouncesInGame_RestartsWhenDue_AndEditsTheReply()
     {
         var id = await CreateConsoleAsync("countdown");
-        var startedAt = (await Sandbox.InspectAsync(id)).State.StartedAt;
+        var startedAt = (await Sandbox.StateAsync(id)).StartedAt;
 
         var asked = await Discord.SayAsync(TestApp.AdminId, "$restart countdown --in 6s map reset");
         var reply = await Discord.WaitForReplyAsync(asked);
@@ -24,7 +24,7 @@ public sealed class PendingActionTests(PendingActionTests.Setup fixture) : BotTe
         FakeDiscordServer.Button(reply, "pending").ShouldStartWith("pending:cancel:");
 
         await Eventually.HoldsAsync(() => FakeDiscordServer.Text(reply).Contains("restarted", StringComparison.Ordinal), "the reply is edited into the outcome", Patience, seen: () => FakeDiscordServer.Text(reply));
-        (await Sandbox.InspectAsync(id)).State.StartedAt.ShouldNotBe(startedAt);
+        (await Sandbox.StateAsync(id)).StartedAt.ShouldNotBe(startedAt);
         reply.Components.ShouldBeEmpty();
         var said = (await Sandbox.LogsAsync(id)).Split('\n').Where(l => l.StartsWith("got: ", StringComparison.Ordinal)).ToList();
         said.ShouldBe([
@@ -38,7 +38,7 @@ public sealed class PendingActionTests(PendingActionTests.Setup fixture) : BotTe
     public async Task PendingListsIt_AndCancelCallsItOff()
     {
         var id = await Sandbox.CreateServerAsync("quiet");
-        var startedAt = (await Sandbox.InspectAsync(id)).State.StartedAt;
+        var startedAt = (await Sandbox.StateAsync(id)).StartedAt;
         var asked = await Discord.SayAsync(TestApp.AdminId, "$stop quiet --in 10m upgrade");
         var reply = await Discord.WaitForReplyAsync(asked);
         FakeDiscordServer.Text(reply).ShouldContain("Nothing is announced in-game");
@@ -52,7 +52,7 @@ public sealed class PendingActionTests(PendingActionTests.Setup fixture) : BotTe
         cancelled.ShouldContain("was cancelled by");
         none.ShouldContain("Nothing is pending.");
         await Eventually.HoldsAsync(() => FakeDiscordServer.Text(reply).Contains("stop cancelled", StringComparison.Ordinal), "the countdown's reply says it was cancelled", Patience);
-        (await Sandbox.InspectAsync(id)).State.StartedAt.ShouldBe(startedAt);
+        (await Sandbox.StateAsync(id)).StartedAt.ShouldBe(startedAt);
         (await Discord.AskAsync(TestApp.AdminId, "$cancel quiet")).ShouldContain("`quiet` has no pending restart or stop.");
     }
 
