@@ -25,8 +25,7 @@ public sealed class PendingActionRestartTests(DiscordAndSandbox setup, ITestOutp
         {
             var asked = await Discord.SayAsync(TestApp.AdminId, "$restart survivor --in 60s");
             FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked, Patience)).ShouldContain("restarts <t:");
-            await Eventually.HoldsAsync(
-                async () => (await setup.Sandbox.LogsAsync(id)).Contains("got: say Server restarting in 1 minute", StringComparison.Ordinal), "the countdown starts", Patience);
+            await Eventually.HoldsAsync(() => first.Output.Contains("Pending power action", StringComparison.Ordinal), "the countdown takes its first step", Patience, seen: () => first.Output);
             await first.KillAsync();
             output.WriteLine(first.Output);
         }

@@ -48,12 +48,15 @@ public sealed class AdvancePendingActionHandler(
             return waiting;
         }
 
+        // A failed announcement does not stop the countdown (players may miss one line; the action still runs on time): it is in the job's log.
+        var unsaid = "";
         while (true)
         {
             switch (AnnouncementPlan.Next(pending.DueAt, pending.MarkList, pending.AnnouncedDownTo, time.GetUtcNow()))
             {
                 case CountdownStep.Announce announce:
-                    await announcer.AnnounceAsync(server.Id, AnnouncementPlan.Message(pending.Action, announce.Remaining, pending.Reason), cancellationToken);
+                    var said = await announcer.AnnounceAsync(server.Id, AnnouncementPlan.Message(pending.Action, announce.Remaining, pending.Reason), cancellationToken);
+                    unsaid = said.IsSuccess ? unsaid : $"; the {CountdownDuration.Compact(announce.Mark)} announcement could not be sent: {said.Errors[0].Message}";
                     pending.MarkAnnounced(announce.Mark);
                     if (!await store.UpdateAsync(pending, cancellationToken))
                     {
@@ -63,9 +66,9 @@ public sealed class AdvancePendingActionHandler(
                     break;
                 case CountdownStep.Wait wait:
                     timer.WakeAt(pending.Id, wait.Until);
-                    return $"next step at {wait.Until:O}";
+                    return $"next step at {wait.Until:O}{unsaid}";
                 default:
-                    return await RunAsync(pending, cancellationToken);
+                    return await RunAsync(pending, cancellationToken) + unsaid;
             }
         }
     }
