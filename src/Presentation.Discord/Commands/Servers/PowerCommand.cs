@@ -44,7 +44,6 @@ public sealed class PowerCommand(PowerAction action) : BotCommand<RunPowerAction
         {
             return info with
             {
-                Usage = $"{name} <servers...> | {PendingPowerCommand.Usage(action)}",
                 Examples = action == PowerAction.Restart
                     ? ["restart mc", "restart mc --in 5m map reset", "restart mc --when-empty --max 2h"]
                     : ["stop mc", "stop mc --in 10m maintenance"],
