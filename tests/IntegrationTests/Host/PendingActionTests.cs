@@ -67,6 +67,8 @@ public sealed class PendingActionTests(PendingActionTests.Setup fixture) : BotTe
         var asked = await Discord.SayAsync(TestApp.AdminId, "$restart buttoned --in 10m");
         var reply = await Discord.WaitForReplyAsync(asked);
         var button = FakeDiscordServer.Button(reply, "pending");
+        await Eventually.HoldsAsync(
+            async () => (await Sandbox.LogsAsync(id)).Contains("got: say Server restarting in 10 minutes", StringComparison.Ordinal), "the countdown is announced", Patience);
 
         var refused = await Discord.WaitForAnswerAsync(await Discord.ClickAsync(Stranger, reply.Id, button));
         ((int)refused.Callbacks[0]["data"]!["flags"]! & 64).ShouldBe(64);
