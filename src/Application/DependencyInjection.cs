@@ -57,6 +57,7 @@ public static class DependencyInjection
         services.AddOptions<Games.GamesOptions>().BindConfiguration(Games.GamesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<Games.PlayerLookup>();
         services.AddPowerSchedules();
+        Servers.Pending.PendingActionsRegistration.AddPendingActions(services);
         return services;
     }
 

@@ -63,6 +63,9 @@ public static class DependencyInjection
         services.AddSingleton<IResourceSampler, DockerResourceSampler>();
         services.AddWhenActive(s => s.AddHostedService<MetricsSamplingService>());
         services.AddScoped<Application.Board.IStatusBoardStore, EfStatusBoardStore>();
+
+        // No player source until the player-count adapter (queries, console pattern) is registered here in its place.
+        services.AddPendingActionAdapters();
         return services;
     }
 }

@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace ServerStatus.Application.Games;
 
-/// <summary>Configuration section <c>Games</c>: how player counts are asked and how long a reading is reused.</summary>
+/// <summary>
+/// Configuration section <c>Games</c>: how player counts are asked, how long a reading is reused, and how often a restart
+/// waiting for an empty server asks (the announcement marks are <see cref="Servers.Announcements.AnnouncementOptions"/>).
+/// </summary>
 public sealed class GamesOptions
 {
     public const string Section = "Games";
@@ -14,6 +17,10 @@ public sealed class GamesOptions
     /// <summary>A server's reading is reused this long; callers asking within it share one query.</summary>
     [Range(1, 3600, ErrorMessage = "Games:QueryCacheSeconds must be between 1 and 3600 seconds.")]
     public int QueryCacheSeconds { get; set; } = 15;
+
+    /// <summary>How often <c>restart &lt;server&gt; --when-empty</c> reads the player count.</summary>
+    [Range(1, 3600, ErrorMessage = "Games:EmptyCheckSeconds must be between 1 and 3600 seconds.")]
+    public int EmptyCheckSeconds { get; set; } = 15;
 
     public TimeSpan QueryTimeout => TimeSpan.FromMilliseconds(QueryTimeoutMilliseconds);
 

@@ -53,6 +53,8 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
 
     public DbSet<Domain.Board.StatusBoard> StatusBoards => Set<Domain.Board.StatusBoard>();
 
+    public DbSet<Application.Servers.Pending.PendingPowerAction> PendingPowerActions => Set<Application.Servers.Pending.PendingPowerAction>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

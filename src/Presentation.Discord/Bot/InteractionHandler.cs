@@ -28,6 +28,7 @@ public sealed class InteractionHandler(
     IncidentButtons incidentButtons,
     BoardControls boardControls,
     ButtonPresses presses,
+    PendingActionButtons pendingButtons,
     TimeProvider time,
     IOptions<BotOptions> options)
 {
@@ -114,6 +115,12 @@ public sealed class InteractionHandler(
         if (BoardComponents.Read(customId) is { } boardControl)
         {
             await boardControls.AnswerAsync(interaction, boardControl.Refresh, boardControl.BoardId, ct);
+            return;
+        }
+
+        if (PendingActionReplies.ReadCancelButton(customId) is { } pendingId)
+        {
+            await pendingButtons.AnswerAsync(interaction, pendingId, ct);
             return;
         }
 

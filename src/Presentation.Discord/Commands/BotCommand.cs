@@ -69,7 +69,7 @@ public abstract class BotCommand<TMessage, TSuccess> : IBotCommand
     /// <summary>The sibling command a first word selects in chat (<c>backup delete …</c>, <c>schedule list</c>); null for this one.</summary>
     protected virtual IBotCommand? Subcommand(CommandArguments arguments) => null;
 
-    /// <summary>The command that reads these same arguments instead of this one (<c>schedule remove mc chain</c>); null for this one.</summary>
+    /// <summary>The command that reads these same arguments instead of this one (<c>schedule remove mc chain</c>, options that make <c>restart</c> a countdown); null for this one.</summary>
     protected virtual IBotCommand? Instead(CommandArguments arguments) => null;
 
     private sealed class Run(BotCommand<TMessage, TSuccess> command, TMessage message, ConfirmationRequest? confirmation) : ICommandRun

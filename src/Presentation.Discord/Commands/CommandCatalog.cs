@@ -43,6 +43,8 @@ public sealed class CommandCatalog
         new PowerCommand(PowerAction.Stop),
         new PowerCommand(PowerAction.Restart),
         new PowerCommand(PowerAction.Kill),
+        new Pending.CancelCommand(),
+        new Pending.PendingCommand(),
         new CmdCommand(),
         new ExecCommand(),
         new LogsCommand(),

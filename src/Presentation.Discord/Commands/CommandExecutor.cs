@@ -38,14 +38,17 @@ public sealed partial class CommandExecutor(
         {
             // Names, rights and the backup are checked before anyone is asked: a refusal is the answer, not a prompt.
             var (question, refusal) = await CheckFirstAsync(command, confirmation, session, ct);
-            if (question is null)
+            if (refusal is not null)
             {
-                await target.DeliverAsync(Task.FromResult(refusal!), null, ct); // CheckFirstAsync gives one or the other
+                await target.DeliverAsync(Task.FromResult(refusal), null, ct);
                 return;
             }
 
-            await confirmations.AskAsync(actor.UserId, question, token => RunSafelyAsync(command, run, session, token), session.Progress, target, ct);
-            return;
+            if (question is not null)
+            {
+                await confirmations.AskAsync(actor.UserId, question, token => RunSafelyAsync(command, run, session, token), session.Progress, target, ct);
+                return;
+            }
         }
 
         await target.DeliverAsync(RunSafelyAsync(command, run, session, ct), session.Progress, ct);

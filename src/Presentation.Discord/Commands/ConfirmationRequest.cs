@@ -9,14 +9,25 @@ namespace ServerStatus.Presentation.Discord.Commands;
 /// </summary>
 public sealed record ConfirmationRequest(CheckTargets Check, Func<IReadOnlyList<string>, string> Question)
 {
-    /// <summary>The question to ask, noting what would be left out; or why nothing would run (then nobody is asked).</summary>
-    public async Task<Result<string>> AskableAsync(CommandSession session, CancellationToken ct)
+    /// <summary>
+    /// Set when there is something to confirm only sometimes (a pending action would be replaced): after the check, this
+    /// asks the application for the question to ask, or null to run at once without asking.
+    /// </summary>
+    public Func<CommandSession, CancellationToken, Task<Result<string?>>>? OnlyIf { get; init; }
+
+    /// <summary>The question to ask, noting what would be left out; null when nothing needs confirming; or why nothing would run (then nobody is asked).</summary>
+    public async Task<Result<string?>> AskableAsync(CommandSession session, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(session);
         var check = await session.Sender.SendAsync(session.Actor, Check, ct);
         if (!check.IsSuccess)
         {
-            return Result<string>.Fail(check.Errors);
+            return Result<string?>.Fail(check.Errors);
+        }
+
+        if (OnlyIf is { } onlyIf)
+        {
+            return await onlyIf(session, ct);
         }
 
         var question = Question(check.Value.Runnable);

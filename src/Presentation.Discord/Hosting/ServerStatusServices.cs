@@ -73,6 +73,7 @@ public static class ServerStatusServices
         services.AddSingleton<IncidentButtons>();
         services.AddSingleton<Board.BoardRefreshCooldown>();
         services.AddSingleton<Board.BoardControls>();
+        services.AddSingleton<PendingActionButtons>();
         services.AddSingleton<Board.BoardPublisher>();
         services.AddWhenActive(s => s.AddHostedService<Board.StatusBoardService>());
         services.AddWhenActive(s => s.AddHostedService<IncidentWatchService>());

@@ -72,6 +72,7 @@ public sealed partial class DiscordChannelNotifier(
         InterruptedRestoreNotRecovered failed => BackupReplies.NotRecovered(failed),
         MaintenanceEnded ended => WatchReplies.Ended(ended),
         MaintenanceReminder reminder => WatchReplies.Reminder(reminder),
+        Application.Servers.Pending.PendingActionFinished finished => PendingActionReplies.Finished(finished.Outcome),
         _ => throw new ArgumentException($"No format for notification {notification.GetType().Name}.", nameof(notification)),
     };
 

@@ -121,6 +121,20 @@ public sealed class DockerSandbox : IAsyncLifetime
         return directory;
     }
 
+    /// <summary>What the container wrote to standard output and error (over its restarts).</summary>
+    public async Task<string> LogsAsync(string id, Uri? engine = null)
+    {
+        using var stream = await ClientFor(engine ?? TestEngines.Primary).Containers.GetContainerLogsAsync(id, new ContainerLogsParameters { ShowStdout = true, ShowStderr = true }, CancellationToken.None);
+        using var text = new MemoryStream();
+        var buffer = new byte[16 * 1024];
+        while (await stream.ReadOutputAsync(buffer, 0, buffer.Length, CancellationToken.None) is { EOF: false } read)
+        {
+            text.Write(buffer, 0, read.Count);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(text.ToArray());
+    }
+
     public async Task<ContainerInspectResponse> InspectAsync(string id, Uri? engine = null) =>
         await ClientFor(engine ?? TestEngines.Primary).Containers.InspectContainerAsync(id);
 

@@ -22,6 +22,9 @@ public sealed class InMemoryContainerEngine : IContainerEngine
 
     public List<string> Actions { get; } = [];
 
+    /// <summary>Every line written to a console, as <c>engine/name: line</c>.</summary>
+    public List<string> ConsoleLines { get; } = [];
+
     public int ListCalls { get; private set; }
 
     /// <summary>The log of each server by name.</summary>
@@ -77,9 +80,6 @@ public sealed class InMemoryContainerEngine : IContainerEngine
         Call(server, s => Result<ServerDetails>.Success(new ServerDetails(server, s.State, s.Health, s.Image, DateTimeOffset.UnixEpoch, null, null, 0, null, null, null)));
 
     /// <summary>What <see cref="GetFactsAsync"/> answers for a server by name, instead of facts made from its summary.</summary>
-    /// <summary>Every line written to a console, in order.</summary>
-    public List<string> ConsoleLines { get; } = [];
-
     public Dictionary<string, ContainerFacts> Facts { get; } = [];
 
     public Task<Result<ContainerFacts>> GetFactsAsync(ServerId server, CancellationToken ct) =>
@@ -120,7 +120,7 @@ public sealed class InMemoryContainerEngine : IContainerEngine
             }
 
             Actions.Add($"cmd {server.QualifiedName}");
-            ConsoleLines.Add(line);
+            ConsoleLines.Add($"{server.QualifiedName}: {line}");
             return Result<IReadOnlyList<string>>.Success(echoWindow > TimeSpan.Zero ? ConsoleAnswer(line) : []);
         });
 

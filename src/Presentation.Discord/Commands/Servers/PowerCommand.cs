@@ -1,5 +1,6 @@
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
+using ServerStatus.Presentation.Discord.Commands.Pending;
 using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Commands.Servers;
@@ -10,6 +11,8 @@ public sealed class PowerCommand(PowerAction action) : BotCommand<RunPowerAction
     private static readonly string[] NoFlags = [];
     private static readonly string[] KillFlags = [CommandOptions.YesFlag];
 
+    private readonly PendingPowerCommand? _pending = action is PowerAction.Restart or PowerAction.Stop ? new PendingPowerCommand(action) : null;
+
     public override CommandInfo Info { get; } = Describe(action);
 
     protected override RunPowerAction Sample { get; } = new(action, ["mc"]);
@@ -18,6 +21,10 @@ public sealed class PowerCommand(PowerAction action) : BotCommand<RunPowerAction
         arguments.Words.Count == 0 ? Error.Invalid("Name at least one server.") : new RunPowerAction(action, arguments.Words);
 
     public override BotReply Format(PowerReport result) => PowerReplies.Report(result);
+
+    /// <summary><c>--in</c>, <c>--when-empty</c> and <c>--max</c> make restart and stop a pending action (<see cref="PendingPowerCommand"/>).</summary>
+    protected override IBotCommand? Instead(CommandArguments arguments) =>
+        _pending is not null && PendingPowerCommand.Wanted(arguments) ? _pending : null;
 
     public override ConfirmationRequest? Confirmation(RunPowerAction message, CommandArguments arguments) =>
         action == PowerAction.Kill && !arguments.Has(CommandOptions.YesFlag)
@@ -33,6 +40,16 @@ public sealed class PowerCommand(PowerAction action) : BotCommand<RunPowerAction
             Flags = NoFlags,
             SlashOptions = [CommandOptions.Servers(required: true)],
         };
+        if (action is PowerAction.Restart or PowerAction.Stop)
+        {
+            return info with
+            {
+                Examples = action == PowerAction.Restart
+                    ? ["restart mc", "restart mc --in 5m map reset", "restart mc --when-empty --max 2h"]
+                    : ["stop mc", "stop mc --in 10m maintenance"],
+            };
+        }
+
         return action != PowerAction.Kill ? info : info with
         {
             Usage = "kill <servers...> [--yes]",

@@ -29,7 +29,7 @@ public sealed class ConsoleAnnouncerTests
     {
         var server = _engine.Add("mc", openStdin: true);
         var announcing = Announcer().AnnounceAsync(server, "say [bot] {message}", TimeSpan.FromMinutes(2), left => $"Restart in {Durations.Spoken(left)}.", CancellationToken.None);
-        _engine.ConsoleLines.ShouldBe(["say [bot] Restart in 2 minutes."]);
+        _engine.ConsoleLines.ShouldBe(["local/mc: say [bot] Restart in 2 minutes."]);
 
         _time.Advance(TimeSpan.FromSeconds(59));
         _engine.ConsoleLines.Count.ShouldBe(1);
@@ -41,7 +41,7 @@ public sealed class ConsoleAnnouncerTests
 
         var sent = await announcing.WaitAsync(TimeSpan.FromSeconds(10));
         sent.Value.ShouldBe(["say [bot] Restart in 2 minutes.", "say [bot] Restart in 1 minute.", "say [bot] Restart in 30 seconds.", "say [bot] Restart in 10 seconds."]);
-        _engine.ConsoleLines.ShouldBe(sent.Value);
+        _engine.ConsoleLines.ShouldBe(sent.Value.Select(line => $"local/mc: {line}"));
     }
 
     [Fact]

@@ -80,6 +80,66 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PendingReplies", (string)null);
                 });
 
+            modelBuilder.Entity("ServerStatus.Application.Servers.Pending.PendingPowerAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnnouncedDownToSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("GuildId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Marks")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequesterRoles")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Server")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Wait")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Server")
+                        .IsUnique();
+
+                    b.ToTable("PendingPowerActions", (string)null);
+                });
+
             modelBuilder.Entity("ServerStatus.Domain.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
