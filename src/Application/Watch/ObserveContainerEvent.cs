@@ -35,28 +35,36 @@ public sealed partial class ObserveContainerEventHandler(
             return Result.Success;
         }
 
-        switch (change.Kind)
+        try
         {
-            case ContainerEventKind.Kill or ContainerEventKind.Oom:
-                signals.Note(change);
-                break;
-            case ContainerEventKind.Die:
-                await OnExitAsync(change, cancellationToken);
-                break;
-            case ContainerEventKind.Start:
-                await OnStartAsync(change, cancellationToken);
-                break;
-            case ContainerEventKind.Health when change.Health == HealthStatus.Unhealthy:
-                await OnUnhealthyAsync(change, cancellationToken);
-                break;
-            case ContainerEventKind.Health when change.Health == HealthStatus.Healthy:
-                await OnHealthyAsync(change, cancellationToken);
-                break;
+            switch (change.Kind)
+            {
+                case ContainerEventKind.Kill or ContainerEventKind.Oom:
+                    signals.Note(change);
+                    break;
+                case ContainerEventKind.Die:
+                    await OnExitAsync(change, cancellationToken);
+                    break;
+                case ContainerEventKind.Start:
+                    await OnStartAsync(change, cancellationToken);
+                    break;
+                case ContainerEventKind.Health when change.Health == HealthStatus.Unhealthy:
+                    await OnUnhealthyAsync(change, cancellationToken);
+                    break;
+                case ContainerEventKind.Health when change.Health == HealthStatus.Healthy:
+                    await OnHealthyAsync(change, cancellationToken);
+                    break;
+            }
+
+            cursor.Advance(change.TimeNanos, change.Key);
+            await store.SaveCursorAsync(cursor, cancellationToken);
+        }
+        finally
+        {
+            // The boards show the engine's list, not what this handler made of the event: even a failed handling changed it.
+            boards.Poke(change.Server.Engine);
         }
 
-        cursor.Advance(change.TimeNanos, change.Key);
-        await store.SaveCursorAsync(cursor, cancellationToken);
-        boards.Poke(change.Server.Engine);
         return Result.Success;
     }
 
