@@ -14,7 +14,8 @@ namespace ServerStatus.Infrastructure.Docker;
 /// <summary>
 /// <see cref="IContainerEvents"/> over the engines' <c>/events</c> streams (type container; the events incidents and the
 /// overview care about; the discovery label as a filter, the allow-list applied here). A reader task takes each event
-/// off the stream as soon as it arrives, invalidates the engine's <see cref="EngineInventoryCache"/> and hands the
+/// off the stream as soon as it arrives, invalidates the engine's <see cref="EngineInventoryCache"/> (telling it the state a
+/// start or die means) and hands the
 /// event on through a channel, so a slow consumer delays neither the cache nor the stream. <c>since</c> is sent as
 /// <c>seconds.nanoseconds</c> and is inclusive: the engine replays events whose timestamp equals it (verified on
 /// Docker 20.10 by <c>ContainerEventsContract.ReplaysFromTheResumePoint_Inclusive</c>).
@@ -81,6 +82,11 @@ public sealed partial class DockerContainerEvents(DockerEngines engines, EngineI
                     inventory.Invalidate(engine.Name);
                     if (JsonSerializer.Deserialize<Message>(line) is { } message && ToEvent(engine.Name, message) is { } mapped)
                     {
+                        if (mapped.Kind is ContainerEventKind.Start or ContainerEventKind.Die)
+                        {
+                            inventory.Expect(engine.Name, mapped.Server.ContainerId, running: mapped.Kind == ContainerEventKind.Start);
+                        }
+
                         writer.TryWrite(mapped);
                     }
                 }

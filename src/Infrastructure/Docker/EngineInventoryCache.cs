@@ -20,11 +20,24 @@ namespace ServerStatus.Infrastructure.Docker;
 /// other list for at most <see cref="RelativeTextMaxAge"/> (one second: the texts' finest unit): states, health and
 /// exit codes are exact (events say when they change), a relative text is never more than a second old.
 /// </para>
+/// <para>
+/// The engine announces a change before its list shows it (Docker logs <c>die</c> before it stores the stopped state
+/// where the list reads it), so a start or die read from the stream is remembered as what the container's state must
+/// be (<see cref="Expect"/>); a refresh whose list still contradicts one lists again, every
+/// <see cref="ContradictionRetryDelay"/> of real time (the engine catches up in real time, whatever clock serves the
+/// lists), at most <see cref="ContradictionLists"/> times, after which the expectation is dropped.
+/// </para>
 /// </summary>
 public sealed class EngineInventoryCache(TimeProvider time)
 {
     /// <summary>How long a list with time-relative status texts is served.</summary>
     public static readonly TimeSpan RelativeTextMaxAge = TimeSpan.FromSeconds(1);
+
+    /// <summary>How many lists a refresh makes at most while they contradict an event already read.</summary>
+    public const int ContradictionLists = 30;
+
+    /// <summary>The pause between two lists of a refresh that contradicted an event.</summary>
+    public static readonly TimeSpan ContradictionRetryDelay = TimeSpan.FromMilliseconds(100);
 
     private static readonly string[] TimelessTexts = ["", "Created", "Dead", "Removal In Progress"];
 
@@ -47,6 +60,12 @@ public sealed class EngineInventoryCache(TimeProvider time)
 
     /// <summary>Something changed (or may have) on <paramref name="engine"/>: the next caller lists again.</summary>
     public void Invalidate(string engine) => Slot(engine).Invalidate();
+
+    /// <summary>
+    /// An event said container <paramref name="containerId"/> of <paramref name="engine"/> is now running (start) or not
+    /// (die): the next caller lists again, and a list that still shows otherwise is not taken for the truth.
+    /// </summary>
+    public void Expect(string engine, string containerId, bool running) => Slot(engine).Expect(containerId, running);
 
     /// <summary>
     /// The engine's container list: the cached one while it is trusted, else from <paramref name="list"/> (which bounds
@@ -108,6 +127,7 @@ public sealed class EngineInventoryCache(TimeProvider time)
         private long _generation;
         private Snapshot? _snapshot;
         private Refresh? _refresh;
+        private readonly Dictionary<string, (bool Running, long Generation)> _expected = new(StringComparer.Ordinal);
 
         public bool IsFollowed
         {
@@ -134,6 +154,15 @@ public sealed class EngineInventoryCache(TimeProvider time)
             lock (_gate)
             {
                 _generation++;
+            }
+        }
+
+        public void Expect(string containerId, bool running)
+        {
+            lock (_gate)
+            {
+                _generation++;
+                _expected[containerId] = (running, _generation);
             }
         }
 
@@ -167,6 +196,13 @@ public sealed class EngineInventoryCache(TimeProvider time)
             try
             {
                 var containers = await list(CancellationToken.None);
+                for (var lists = 1; lists < ContradictionLists && Contradicts(containers); lists++)
+                {
+                    await Task.Delay(ContradictionRetryDelay, TimeProvider.System);
+                    containers = await list(CancellationToken.None);
+                }
+
+                Settle(refresh.Generation);
                 lock (_gate)
                 {
                     // A refresh that began earlier but ended later never replaces a newer list.
@@ -193,5 +229,28 @@ public sealed class EngineInventoryCache(TimeProvider time)
                 }
             }
         }
+
+        /// <summary>Whether the list shows a container in another state than the last event about it said.</summary>
+        private bool Contradicts(IList<ContainerListResponse> containers)
+        {
+            lock (_gate)
+            {
+                return _expected.Count > 0 && containers.Any(c => c.ID is not null && _expected.TryGetValue(c.ID, out var expected) && IsRunning(c) != expected.Running);
+            }
+        }
+
+        /// <summary>The expectations known when the refresh began are done with: its list confirmed them, or outlived them.</summary>
+        private void Settle(long generation)
+        {
+            lock (_gate)
+            {
+                foreach (var settled in _expected.Where(e => e.Value.Generation <= generation).Select(e => e.Key).ToList())
+                {
+                    _expected.Remove(settled);
+                }
+            }
+        }
+
+        private static bool IsRunning(ContainerListResponse container) => string.Equals(container.State, "running", StringComparison.OrdinalIgnoreCase);
     }
 }

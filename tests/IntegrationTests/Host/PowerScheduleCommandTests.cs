@@ -127,10 +127,16 @@ public sealed class PowerScheduleCommandTests(PowerScheduleCommandTests.Setup fi
         notice.ShouldStartWith($"⚠️ Scheduled restart of **arena** did not run: its author <@{Bob}> may no longer restart `arena`");
         notice.ShouldContain("`schedule remove arena restart`");
         (await Sandbox.StateAsync(id)).StartedAt.ShouldBe(startedBefore);
-        await using var check = Bot.App.Services.CreateAsyncScope();
-        var audit = await check.ServiceProvider.GetRequiredService<ServerStatusDbContext>().AuditEntries.AsNoTracking()
-            .Where(e => e.Command == "scheduled power action").ToListAsync();
+        // The audit row is written when the handler has returned, which is after it sent the notice.
+        var audit = await Eventually.ValueAsync(ScheduledRunAuditAsync, rows => rows.Count > 0, "the refused run is audited");
         audit.ShouldHaveSingleItem().Outcome.ShouldBe(AuditOutcome.Denied);
+    }
+
+    private async Task<List<AuditEntry>> ScheduledRunAuditAsync()
+    {
+        await using var scope = Bot.App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>().AuditEntries.AsNoTracking()
+            .Where(e => e.Command == "scheduled power action").ToListAsync();
     }
 
     [Fact]

@@ -106,6 +106,52 @@ public sealed class EngineInventoryCacheTests
         after[0].Status.ShouldBe("Exited (0) Less than a second ago");
     }
 
+    [Fact]
+    public async Task ListsAgain_WhileTheListStillShowsAContainerRunning_ThatItsDieEventSaidHadStopped()
+    {
+        using var following = _cache.Follow("local");
+        _cache.Expect("local", "c1", running: false);
+        var answers = new Queue<string>(["running", "running", "exited"]);
+
+        var containers = await _cache.GetAsync("local", _ => ListOfOne("c1", answers.Dequeue()), default);
+
+        (containers[0].State, answers.Count).ShouldBe(("exited", 0));
+    }
+
+    [Fact]
+    public async Task GivesUpOnAnExpectation_AfterItsLastList_AndDoesNotHoldLaterRefreshes()
+    {
+        using var following = _cache.Follow("local");
+        _cache.Expect("local", "c1", running: true);
+
+        var first = await _cache.GetAsync("local", _ => ListOfOne("c1", "exited"), default);
+        var listsBefore = _listed;
+        _cache.Invalidate("local");
+        await _cache.GetAsync("local", _ => ListOfOne("c1", "exited"), default);
+
+        (first[0].State, listsBefore, _listed - listsBefore).ShouldBe(("exited", EngineInventoryCache.ContradictionLists, 1));
+    }
+
+    [Fact]
+    public async Task ForgetsAnExpectation_OnceAListConfirmedIt()
+    {
+        using var following = _cache.Follow("local");
+        _cache.Expect("local", "c1", running: false);
+        await _cache.GetAsync("local", _ => ListOfOne("c1", "exited"), default);
+
+        _cache.Invalidate("local");
+        var listsBefore = _listed;
+        var restarted = await _cache.GetAsync("local", _ => ListOfOne("c1", "running"), default);
+
+        (restarted[0].State, _listed - listsBefore).ShouldBe(("running", 1));
+    }
+
+    private Task<IList<ContainerListResponse>> ListOfOne(string id, string state)
+    {
+        Interlocked.Increment(ref _listed);
+        return Task.FromResult<IList<ContainerListResponse>>([new ContainerListResponse { ID = id, State = state, Status = state == "running" ? "Up 1 second" : "Exited (137) 1 second ago" }]);
+    }
+
     private Task<IList<ContainerListResponse>> GetAsync(string status, string engine = "local") =>
         _cache.GetAsync(engine, _ =>
         {
