@@ -19,5 +19,8 @@ public interface IPowerScheduleRepository
     /// <summary>Saves the changes made to a schedule found through <see cref="FindAsync(long, CancellationToken)"/>.</summary>
     Task UpdateAsync(PowerSchedule schedule, CancellationToken ct);
 
+    /// <summary>Reads the stored state of a tracked schedule again (another run may have changed it since it was found).</summary>
+    Task ReloadAsync(PowerSchedule schedule, CancellationToken ct);
+
     Task RemoveAsync(PowerSchedule schedule, CancellationToken ct);
 }

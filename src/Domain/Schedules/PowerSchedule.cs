@@ -44,6 +44,21 @@ public sealed class PowerSchedule
     /// <summary>What the last run did or why it failed, in one sentence.</summary>
     public string? LastResult { get; private set; }
 
+    /// <summary>When the current run began, or the last one (kept after it finished); null before the first run.</summary>
+    public DateTimeOffset? RunStartedAt { get; private set; }
+
+    /// <summary>
+    /// The journal of a run in progress: how many of its steps have finished (0 when none yet); null when no run is open.
+    /// A run still open when the bot starts was interrupted, and continues with the step after these.
+    /// </summary>
+    public int? RunStepsDone { get; private set; }
+
+    /// <summary>When the current or last run was resumed after a restart of the bot; null when it ran in one go.</summary>
+    public DateTimeOffset? RunResumedAt { get; private set; }
+
+    /// <summary>Whether a run was begun and has not finished (running now, or interrupted).</summary>
+    public bool HasOpenRun => RunStepsDone is not null;
+
     public static PowerSchedule Create(string server, PowerScheduleKind kind, string cron, string steps, int? announceSeconds, ulong authorId, DateTimeOffset at)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(server);
@@ -80,16 +95,57 @@ public sealed class PowerSchedule
 
         Cron = cron;
         Steps = steps;
+        RunStartedAt = null;
+        RunStepsDone = null;
+        RunResumedAt = null;
         AnnounceSeconds = announceSeconds;
         AuthorId = authorId;
         CreatedAt = at.ToUniversalTime();
     }
 
+    /// <summary>Records how a run ended, or why a fire did not run; an open run stays open (a refused fire must not close it).</summary>
     public void RecordRun(DateTimeOffset at, bool succeeded, string result)
     {
         ArgumentNullException.ThrowIfNull(result);
         LastRunAt = at.ToUniversalTime();
         LastSucceeded = succeeded;
         LastResult = result.Length <= LastResultMaxLength ? result : string.Concat(result.AsSpan(0, LastResultMaxLength - 1), "…");
+    }
+
+    /// <summary>Opens the journal of a new run: no step done yet.</summary>
+    public void BeginRun(DateTimeOffset at)
+    {
+        if (HasOpenRun)
+        {
+            throw new InvalidOperationException($"Power schedule {Id} has an open run; resume or finish it first.");
+        }
+
+        RunStartedAt = at.ToUniversalTime();
+        RunStepsDone = 0;
+        RunResumedAt = null;
+    }
+
+    /// <summary>Marks the open run as continued after a restart of the bot.</summary>
+    public void ResumeRun(DateTimeOffset at)
+    {
+        if (!HasOpenRun)
+        {
+            throw new InvalidOperationException($"Power schedule {Id} has no open run to resume.");
+        }
+
+        RunResumedAt = at.ToUniversalTime();
+    }
+
+    /// <summary>Journals one more finished step of the open run.</summary>
+    public void RecordStepDone()
+    {
+        RunStepsDone = (RunStepsDone ?? throw new InvalidOperationException($"Power schedule {Id} has no open run.")) + 1;
+    }
+
+    /// <summary>Closes the open run (if any) and records how it ended.</summary>
+    public void FinishRun(DateTimeOffset at, bool succeeded, string result)
+    {
+        RecordRun(at, succeeded, result);
+        RunStepsDone = null;
     }
 }

@@ -31,6 +31,8 @@ public sealed class EfPowerScheduleRepository(ServerStatusDbContext db) : IPower
         await db.SaveChangesAsync(ct);
     }
 
+    public Task ReloadAsync(PowerSchedule schedule, CancellationToken ct) => db.Entry(schedule).ReloadAsync(ct);
+
     public async Task RemoveAsync(PowerSchedule schedule, CancellationToken ct)
     {
         db.PowerSchedules.Remove(schedule);

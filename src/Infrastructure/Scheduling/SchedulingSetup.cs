@@ -65,6 +65,7 @@ public static class SchedulingSetup
         services.AddScoped<IRecurringJobRunner, RecurringJobRunner>();
         services.AddSingleton<RecurringJobRegistration>();
         services.AddHostedService(sp => sp.GetRequiredService<RecurringJobRegistration>());
+        services.AddHostedService<ScheduledRunResumption>();
         return services;
     }
 

@@ -68,6 +68,8 @@ public sealed partial class DiscordChannelNotifier(
         ScheduledBackupFailed failed => ScheduleReplies.Failed(failed),
         ScheduledRunFinished finished => PowerScheduleReplies.Finished(finished.Report),
         ScheduledRunRefused refused => PowerScheduleReplies.Refused(refused),
+        ScheduledRunResumed resumed => PowerScheduleReplies.Resumed(resumed),
+        ScheduledRunSkipped skipped => PowerScheduleReplies.Skipped(skipped),
         InterruptedRestoreRecovered recovered => BackupReplies.Recovered(recovered.Recovery),
         InterruptedRestoreNotRecovered failed => BackupReplies.NotRecovered(failed),
         MaintenanceEnded ended => WatchReplies.Ended(ended),

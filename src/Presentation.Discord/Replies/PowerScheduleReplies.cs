@@ -43,10 +43,11 @@ public static class PowerScheduleReplies
         ArgumentNullException.ThrowIfNull(report);
         var announced = report.Announced.Count > 0 ? $" Announced {report.Announced.Count} time(s) in-game." : "";
         var note = report.Note is { } text ? $" ({text})" : "";
+        var resumed = report.Resumed ? " (resumed after a restart of the bot)" : "";
         if (report.Succeeded)
         {
             var done = string.Join("; ", report.Chain.Steps.Select(s => $"{s.Step}: {s.Detail}"));
-            return Message($"🗓️ Scheduled {report.Kind} of **{report.Server}** done: {done}.{announced}{note}");
+            return Message($"🗓️ Scheduled {report.Kind} of **{report.Server}** done{resumed}: {done}.{announced}{note}");
         }
 
         var steps = string.Join("\n", report.Chain.Steps.Select(s => s.Status switch
@@ -55,13 +56,34 @@ public static class PowerScheduleReplies
             StepStatus.Failed => $"❌ `{s.Step}`: {s.Detail}",
             _ => $"⏭️ `{s.Step}`: skipped",
         }));
-        return Message($"⚠️ Scheduled {report.Kind} of **{report.Server}** failed at `{report.Chain.Failed?.Step}`; the rest was skipped.{announced}{note}\n{steps}");
+        return Message($"⚠️ Scheduled {report.Kind} of **{report.Server}** failed at `{report.Chain.Failed?.Step}`{resumed}; the rest was skipped.{announced}{note}\n{steps}");
     }
 
     public static OutgoingMessage Refused(ScheduledRunRefused refused)
     {
         ArgumentNullException.ThrowIfNull(refused);
         return Message($"⚠️ Scheduled {refused.Kind} of **{refused.Server}** did not run: {refused.Reason}");
+    }
+
+    /// <summary>A run interrupted by a stop of the bot continues: when it began, what was done, which step runs again.</summary>
+    public static OutgoingMessage Resumed(ScheduledRunResumed resumed)
+    {
+        ArgumentNullException.ThrowIfNull(resumed);
+        var begun = $"🔁 Scheduled {resumed.Kind} of **{resumed.Server}** (begun {HumanTime.Moment(resumed.StartedAt)}) was interrupted by a stop of the bot "
+            + $"with {resumed.StepsDone} of {resumed.Steps.Count} step(s) done; resumed after the restart.";
+        var next = resumed.Repeated switch
+        {
+            null => " Every step had finished; only the result is posted.",
+            { Kind: ScheduleStepKind.Cmd, Text: var line } => $" Step {resumed.StepsDone + 1} `{resumed.Repeated}` runs again: its console line `{line}` is sent a second time.",
+            var step => $" Step {resumed.StepsDone + 1} `{step}` runs again.",
+        };
+        return Message(begun + next);
+    }
+
+    public static OutgoingMessage Skipped(ScheduledRunSkipped skipped)
+    {
+        ArgumentNullException.ThrowIfNull(skipped);
+        return Message($"⏸️ Scheduled {skipped.Kind} of **{skipped.Server}** skipped: {skipped.Reason}. The schedule stays; it runs again at its next time.");
     }
 
     private static string What(PowerScheduleView schedule) => schedule.Kind switch

@@ -11,8 +11,11 @@ public sealed record RunScheduledPowerAction(long ScheduleId) : ICommand<Result<
     public string AuditArguments => $"schedule {ScheduleId}";
 }
 
-/// <summary>What a run did: the server, the schedule's kind, each step's outcome and the announcement lines sent.</summary>
-public sealed record ScheduledRunReport(string Server, string Kind, ChainReport Chain, IReadOnlyList<string> Announced, string? Note)
+/// <summary>
+/// What a run did: the server, the schedule's kind, each step's outcome and the announcement lines sent; whether it was
+/// an interrupted run resumed after a restart of the bot (its steps done before are reported as such).
+/// </summary>
+public sealed record ScheduledRunReport(string Server, string Kind, ChainReport Chain, IReadOnlyList<string> Announced, string? Note, bool Resumed = false)
 {
     public bool Succeeded => Chain.Succeeded;
 }
@@ -27,4 +30,22 @@ public sealed record ScheduledRunFinished(ScheduledRunReport Report) : Notificat
 public sealed record ScheduledRunRefused(string Server, string Kind, string Reason) : Notification
 {
     public override bool IsFailure => true;
+}
+
+/// <summary>
+/// An open run found after a restart of the bot continues (ADR-013): begun at <paramref name="StartedAt"/>, with
+/// <paramref name="StepsDone"/> of its steps finished; the step after them runs again.
+/// </summary>
+public sealed record ScheduledRunResumed(string Server, string Kind, DateTimeOffset StartedAt, int StepsDone, IReadOnlyList<ScheduleStep> Steps) : Notification
+{
+    public override bool IsFailure => false;
+
+    /// <summary>The step that was interrupted and runs again, or null when every step had finished.</summary>
+    public ScheduleStep? Repeated => StepsDone < Steps.Count ? Steps[StepsDone] : null;
+}
+
+/// <summary>A fire skipped because the server is in maintenance (<paramref name="Reason"/>: "in maintenance until …"); the schedule stays.</summary>
+public sealed record ScheduledRunSkipped(string Server, string Kind, string Reason) : Notification
+{
+    public override bool IsFailure => false;
 }

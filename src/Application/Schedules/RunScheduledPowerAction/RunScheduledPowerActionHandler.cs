@@ -1,5 +1,6 @@
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Permissions;
 using ServerStatus.Domain.Schedules;
 using ServerStatus.Domain.Servers;
@@ -9,9 +10,12 @@ namespace ServerStatus.Application.Schedules.RunScheduledPowerAction;
 /// <summary>
 /// One run of a power schedule or chain. The author's rights are resolved afresh (admin, or personal grants; roles
 /// cannot be known without the guild): an author who may no longer do every step fails the run, denied. Then the
-/// server's job lock is taken for the whole run, the steps run one after another (<see cref="ChainRunner"/>), the run
-/// is recorded on the schedule and the notification channel is told either way, also of the bot's own unexpected
-/// failures (under the error id the log and the audit row get). A job whose schedule is gone removes itself.
+/// server's job lock is taken for the whole run. A server in maintenance is skipped (recorded and told; the schedule
+/// stays). Otherwise the run journal on the schedule decides (<see cref="RunJournal"/>): a new run, the continuation of
+/// one interrupted by a stop of the bot (the channel is told it resumes), or a repeated delivery of a resumed run
+/// (refused). The steps run one after another (<see cref="ChainRunner"/>), each finished one journaled; the run is
+/// closed on the schedule and the notification channel is told either way, also of the bot's own unexpected failures
+/// (under the error id the log and the audit row get). A job whose schedule is gone removes itself (ADR-013).
 /// </summary>
 public sealed class RunScheduledPowerActionHandler(
     IPowerScheduleRepository schedules,
@@ -19,6 +23,7 @@ public sealed class RunScheduledPowerActionHandler(
     SingleServerLookup lookup,
     RightsResolver rights,
     ServerJobLocks locks,
+    MaintenanceLookup maintenance,
     ScheduledStepRunner steps,
     INotifier notifier,
     TimeProvider time) : ICommandHandler<RunScheduledPowerAction, Result<ScheduledRunReport>>
@@ -60,24 +65,108 @@ public sealed class RunScheduledPowerActionHandler(
         var held = allowed.IsSuccess ? locks.TryAcquire(server, ServerJob.Scheduled) : Result<ServerLock>.Fail(allowed.Errors);
         if (!held.IsSuccess)
         {
-            var reason = string.Join(" ", held.Errors.Select(e => e.Message));
-            await RecordAsync(schedule, succeeded: false, reason, ct);
-            await notifier.NotifyAsync(new ScheduledRunRefused(display, kind, reason), ct);
-            return Result<ScheduledRunReport>.Fail(held.Errors);
+            return await RefuseAsync(schedule, display, kind, held.Errors, ct);
         }
 
-        ChainReport chain;
+        ScheduledRunReport report;
         using (held.Value)
         {
-            var announce = schedule.AnnounceSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
-            chain = await ChainRunner.RunAsync(planned, (step, token) => steps.RunAsync(schedule.Server, step, announce, token), ct);
+            // Read under the lock: a run of this process that was open when the schedule was found has closed by now.
+            await schedules.ReloadAsync(schedule, ct);
+            var windows = await maintenance.LoadAsync(ct);
+            if (windows.For(held.Value.Server.Id) is { } window)
+            {
+                return await SkipAsync(schedule, display, kind, planned, windows.Describe(window), ct);
+            }
+
+            var start = RunJournal.Decide(schedule, planned.Count, time.GetUtcNow());
+            if (start.Kind == RunStartKind.Repeat)
+            {
+                var next = CronSchedule.TryParse(schedule.Cron, out var cron) ? cron.NextAfter(time.GetUtcNow()) : null;
+                return await RefuseAsync(schedule, display, kind, [Error.Conflict(
+                    $"this is the run begun {Moment(schedule.RunStartedAt)} again, which was resumed after a restart of the bot and has finished "
+                    + $"(the job was delivered once more); it runs next {Moment(next)}.", display)], ct);
+            }
+
+            report = await RunStepsAsync(schedule, display, kind, planned, start, ct);
         }
 
-        var report = new ScheduledRunReport(display, kind, chain, [.. steps.Announced], steps.Note);
-        await RecordAsync(schedule, chain.Succeeded, chain.Summary, ct);
         await notifier.NotifyAsync(new ScheduledRunFinished(report), ct);
-        return chain.Succeeded ? report : Error.Failed($"The {kind} schedule of `{display}` failed: {chain.Summary}", display);
+        return report.Succeeded ? report : Error.Failed($"The {kind} schedule of `{display}` failed: {report.Chain.Summary}", display);
     }
+
+    /// <summary>
+    /// Runs the steps from where the journal says, journaling each finished one, and closes the run (under the lock,
+    /// so a fire that takes the lock next finds it closed). Steps done before a restart are reported as such.
+    /// </summary>
+    private async Task<ScheduledRunReport> RunStepsAsync(PowerSchedule schedule, string display, string kind, IReadOnlyList<ScheduleStep> planned, RunStart start, CancellationToken ct)
+    {
+        var resumed = start.Kind == RunStartKind.Resume;
+        if (resumed)
+        {
+            schedule.ResumeRun(time.GetUtcNow());
+            await schedules.UpdateAsync(schedule, ct);
+            await notifier.NotifyAsync(new ScheduledRunResumed(display, kind, schedule.RunStartedAt ?? time.GetUtcNow(), start.FromStep, planned), ct);
+        }
+        else
+        {
+            schedule.BeginRun(time.GetUtcNow());
+            await schedules.UpdateAsync(schedule, ct);
+        }
+
+        var announce = schedule.AnnounceSeconds is { } seconds ? TimeSpan.FromSeconds(seconds) : (TimeSpan?)null;
+        ChainReport rest;
+        try
+        {
+            rest = await ChainRunner.RunAsync([.. planned.Skip(start.FromStep)], async (step, token) =>
+            {
+                var result = await steps.RunAsync(schedule.Server, step, announce, token);
+                if (result.IsSuccess)
+                {
+                    schedule.RecordStepDone();
+                    await schedules.UpdateAsync(schedule, token);
+                }
+
+                return result;
+            }, ct);
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            // A failure of the bot ends the run (the caller tells the channel); only a stop of the bot leaves it open to resume.
+            schedule.FinishRun(time.GetUtcNow(), succeeded: false, "a step failed unexpectedly; the bot's log has the details.");
+            await schedules.UpdateAsync(schedule, CancellationToken.None);
+            throw;
+        }
+
+        var before = planned.Take(start.FromStep).Select(step => new StepOutcome(step, StepStatus.Done, "done before the bot restarted"));
+        var chain = new ChainReport([.. before, .. rest.Steps]);
+        schedule.FinishRun(time.GetUtcNow(), chain.Succeeded, (resumed ? "resumed after a restart of the bot: " : "") + chain.Summary);
+        await schedules.UpdateAsync(schedule, ct);
+        return new ScheduledRunReport(display, kind, chain, [.. steps.Announced], steps.Note, resumed);
+    }
+
+    /// <summary>A server in maintenance is left alone: the fire is recorded as skipped (an open run is closed with it) and the channel told.</summary>
+    private async Task<Result<ScheduledRunReport>> SkipAsync(PowerSchedule schedule, string display, string kind, IReadOnlyList<ScheduleStep> planned, string maintenance, CancellationToken ct)
+    {
+        var reason = $"`{display}` is {maintenance}"
+            + (schedule.HasOpenRun ? $" (the run begun {Moment(schedule.RunStartedAt)}, interrupted by a restart of the bot, is not continued)" : "");
+        schedule.FinishRun(time.GetUtcNow(), succeeded: true, $"skipped: {reason}");
+        await schedules.UpdateAsync(schedule, ct);
+        await notifier.NotifyAsync(new ScheduledRunSkipped(display, kind, reason), ct);
+        var chain = new ChainReport([.. planned.Select(step => new StepOutcome(step, StepStatus.Skipped, $"skipped ({maintenance})"))]);
+        return new ScheduledRunReport(display, kind, chain, [], reason);
+    }
+
+    private async Task<Result<ScheduledRunReport>> RefuseAsync(PowerSchedule schedule, string display, string kind, IReadOnlyList<Error> errors, CancellationToken ct)
+    {
+        var reason = string.Join(" ", errors.Select(e => e.Message));
+        await RecordAsync(schedule, succeeded: false, reason, ct);
+        await notifier.NotifyAsync(new ScheduledRunRefused(display, kind, reason), ct);
+        return Result<ScheduledRunReport>.Fail(errors);
+    }
+
+    private static string Moment(DateTimeOffset? at) =>
+        at is { } utc ? utc.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture) : "never";
 
     /// <summary>Whether the author may still do every step on the server, as they could when they set the schedule.</summary>
     private async Task<Result> AuthorMayAsync(PowerSchedule schedule, ServerId server, IReadOnlyList<ScheduleStep> planned, CancellationToken ct)

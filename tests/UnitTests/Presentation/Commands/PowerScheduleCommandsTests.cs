@@ -125,4 +125,33 @@ public sealed class PowerScheduleCommandsTests
 
         text.ShouldBe("⚠️ Scheduled restart of **mc** did not run: its author <@42> may no longer restart `mc`.");
     }
+
+    [Fact]
+    public void NotifiesAResumedRun_AndThatItsConsoleLineIsSentAgain()
+    {
+        var steps = ScheduleSteps.Parse("backup, cmd say back soon, restart").Value;
+        var at = new DateTimeOffset(2026, 12, 3, 4, 0, 0, TimeSpan.Zero);
+
+        var cmd = DiscordChannelNotifier.Format(new ScheduledRunResumed("mc", "chain", at, 1, steps)).Content;
+        var restart = DiscordChannelNotifier.Format(new ScheduledRunResumed("mc", "chain", at, 2, steps)).Content;
+        var none = DiscordChannelNotifier.Format(new ScheduledRunResumed("mc", "chain", at, 3, steps)).Content;
+
+        cmd.ShouldBe($"🔁 Scheduled chain of **mc** (begun <t:{at.ToUnixTimeSeconds()}:f> (<t:{at.ToUnixTimeSeconds()}:R>)) was interrupted by a stop of the bot with 1 of 3 step(s) done; "
+            + "resumed after the restart. Step 2 `cmd say back soon` runs again: its console line `say back soon` is sent a second time.");
+        restart.ShouldEndWith("with 2 of 3 step(s) done; resumed after the restart. Step 3 `restart` runs again.");
+        none.ShouldEndWith("Every step had finished; only the result is posted.");
+    }
+
+    [Fact]
+    public void NotifiesASkippedRun_AndTheResultOfAResumedOne()
+    {
+        var steps = ScheduleSteps.Parse("backup, restart").Value;
+        var chain = new ChainReport([new StepOutcome(steps[0], StepStatus.Done, "done before the bot restarted"), new StepOutcome(steps[1], StepStatus.Done, "restarted")]);
+
+        var skipped = DiscordChannelNotifier.Format(new ScheduledRunSkipped("mc", "restart", "`mc` is in maintenance until 15:00 UTC: new map")).Content;
+        var finished = DiscordChannelNotifier.Format(new ScheduledRunFinished(new ScheduledRunReport("mc", "chain", chain, [], null, Resumed: true))).Content;
+
+        skipped.ShouldBe("⏸️ Scheduled restart of **mc** skipped: `mc` is in maintenance until 15:00 UTC: new map. The schedule stays; it runs again at its next time.");
+        finished.ShouldBe("🗓️ Scheduled chain of **mc** done (resumed after a restart of the bot): backup: done before the bot restarted; restart: restarted.");
+    }
 }

@@ -523,6 +523,15 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<bool?>("LastSucceeded")
                         .HasColumnType("bit");
 
+                    b.Property<DateTimeOffset?>("RunResumedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("RunStartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("RunStepsDone")
+                        .HasColumnType("int");
+
                     b.Property<string>("Server")
                         .IsRequired()
                         .HasMaxLength(200)

@@ -500,6 +500,15 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<bool?>("LastSucceeded")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("RunResumedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RunStartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RunStepsDone")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Server")
                         .IsRequired()
                         .HasMaxLength(200)
