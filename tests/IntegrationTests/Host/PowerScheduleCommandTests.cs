@@ -208,6 +208,67 @@ public sealed class PowerScheduleCommandTests(PowerScheduleCommandTests.Setup fi
         }
     }
 
+    [Fact]
+    public async Task SkipsARunDuringMaintenance_WithoutTouchingTheServer_AndSaysSo()
+    {
+        var id = await Sandbox.CreateServerAsync("gate");
+        var startedBefore = (await Sandbox.StateAsync(id)).StartedAt;
+        (await SayAsync("$maintenance on gate for 2h new map")).ShouldContain("gate");
+        (await SayAsync("$schedule restart gate @daily")).ShouldContain("**gate** is restarted on `@daily`");
+
+        await TriggerAsync("gate", PowerScheduleKind.Restart);
+        var notice = await NotificationAsync();
+
+        notice.ShouldStartWith("⏸️ Scheduled restart of **gate** skipped: `gate` is in maintenance until ");
+        notice.ShouldContain("new map. The schedule stays; it runs again at its next time.");
+        (await Sandbox.StateAsync(id)).StartedAt.ShouldBe(startedBefore);
+        var listed = await SayAsync("$schedule list");
+        listed.ShouldContain("restart  local/gate");
+        listed.ShouldContain("ok: skipped: `gate` is in maintenance until ");
+    }
+
+    [Fact]
+    public async Task ResumesAChainInterruptedAfterItsBackup_WithTheRestart_WhenTheBotStartsAgain()
+    {
+        var id = await Sandbox.CreateVolumeServerAsync("vault", "world.dat", "world\n");
+        var startedBefore = (await Sandbox.StateAsync(id)).StartedAt;
+        var directory = Directory.CreateTempSubdirectory("serverstatus-power-resumed-");
+        var database = Path.Combine(directory.FullName, "serverstatus.db");
+        try
+        {
+            await using (var first = await Fixture.StartAnotherAsync(s => s["Database:Path"] = database))
+            {
+                (await first.Discord.AskAsync(TestApp.AdminId, "$schedule chain vault @daily backup, restart")).ShouldContain("runs `backup, restart`");
+                // The journal a stop of the bot leaves behind right after the chain's backup: the run began, one step finished.
+                await using var scope = first.App.Services.CreateAsyncScope();
+                var schedules = scope.ServiceProvider.GetRequiredService<IPowerScheduleRepository>();
+                var schedule = (await schedules.FindAsync("local/vault", PowerScheduleKind.Chain, CancellationToken.None)).ShouldNotBeNull();
+                schedule.BeginRun(DateTimeOffset.UtcNow.AddMinutes(-1));
+                schedule.RecordStepDone();
+                await schedules.UpdateAsync(schedule, CancellationToken.None);
+            }
+
+            await using var restarted = await Fixture.StartAnotherAsync(s => s["Database:Path"] = database);
+            await Eventually.HoldsAsync(() => Notifications(restarted.Discord).Count >= 2, "the resumed chain is notified, then its result", RunTimeout,
+                () => string.Join(" | ", Notifications(restarted.Discord)));
+            var notices = Notifications(restarted.Discord);
+
+            notices[0].ShouldStartWith("🔁 Scheduled chain of **vault** (begun <t:");
+            notices[0].ShouldEndWith("was interrupted by a stop of the bot with 1 of 2 step(s) done; resumed after the restart. Step 2 `restart` runs again.");
+            notices[1].ShouldBe("🗓️ Scheduled chain of **vault** done (resumed after a restart of the bot): backup: done before the bot restarted; restart: restarted.");
+            notices.Count.ShouldBe(2, "the run is resumed once");
+            (await Sandbox.StateAsync(id)).StartedAt.ShouldNotBe(startedBefore);
+            var backups = await restarted.App.Services.GetRequiredService<ActorScopedSender>().SendAsync(TestApp.Admin, new ListBackups("vault"));
+            backups.Value.Backups.ShouldBeEmpty("the backup, done before the stop, is not taken again");
+            (await restarted.Discord.AskAsync(TestApp.AdminId, "$schedule list")).ShouldContain("ok: resumed after a restart of the bot: backup: done before the bot restarted; restart: restarted");
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            directory.Delete(recursive: true);
+        }
+    }
+
     private Task<string> SayAsync(string text, ulong userId = TestApp.AdminId) => Discord.AskAsync(userId, text);
 
     private Task<T> SendAsync<T>(Mediator.IQuery<T> query) =>
@@ -226,7 +287,10 @@ public sealed class PowerScheduleCommandTests(PowerScheduleCommandTests.Setup fi
         return Notifications()[0];
     }
 
-    private List<string> Notifications() => [.. Discord.Rest.MessagesIn(NotificationChannel).Skip(_notificationsBefore).Select(m => m.Content ?? "(embed) " + m.Embeds.ToJsonString())];
+    private List<string> Notifications() => [.. Notifications(Discord).Skip(_notificationsBefore)];
+
+    private static List<string> Notifications(FakeDiscordServer discord) =>
+        [.. discord.Rest.MessagesIn(NotificationChannel).Select(m => m.Content ?? "(embed) " + m.Embeds.ToJsonString())];
 
     private async Task<List<string>> RecurringJobIdsAsync()
     {
