@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using ServerStatus.Application.Common;
-using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Schedules;
 
 namespace ServerStatus.Infrastructure.Scheduling;
@@ -17,32 +16,13 @@ public sealed partial class ScheduledRunResumption(
     TimeProvider time,
     ILogger<ScheduledRunResumption> logger) : BackgroundService
 {
-    private static readonly TimeSpan MaxDelay = TimeSpan.FromMinutes(1);
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await registration.Registered.WaitAsync(stoppingToken);
-        var delay = TimeSpan.FromSeconds(1);
-        for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
+        var resumed = await StartupCommand.SendUntilDoneAsync(sender, new ResumeScheduledRuns(), time, LogNotResumed, LogFailed, stoppingToken);
+        if (!stoppingToken.IsCancellationRequested)
         {
-            try
-            {
-                var resumed = await sender.SendAsync(Actor.System, new ResumeScheduledRuns(), stoppingToken);
-                if (resumed.IsSuccess)
-                {
-                    LogResumed(resumed.Value);
-                    return;
-                }
-
-                LogNotResumed(string.Join(" ", resumed.Errors.Select(e => e.Message)), attempt, delay);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogFailed(ex, attempt, delay);
-            }
-
-            await Task.Delay(delay, time, stoppingToken);
-            delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, MaxDelay.Ticks));
+            LogResumed(resumed);
         }
     }
 
