@@ -1,5 +1,6 @@
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Servers.Announcements;
 using ServerStatus.Application.Servers.Pending;
 using ServerStatus.Presentation.Discord.Replies;
 
@@ -117,7 +118,7 @@ public sealed class PendingPowerCommand(PowerAction action) : BotCommand<Schedul
     // The duration the words start with, removed from them; null when they do not start with one.
     private static TimeSpan? Take(List<string> words)
     {
-        if (words.Count == 0 || !CountdownDuration.TryParse(words[0], out var duration))
+        if (words.Count == 0 || !Durations.TryParse(words[0], out var duration))
         {
             return null;
         }
