@@ -12,7 +12,9 @@ internal sealed class TimedOutput : IDisposable
 
     public Process Process { get; }
 
-    public string Output => string.Join('\n', _lines.Select(l => l.Line));
+    public string Output => string.Join('\n', Lines);
+
+    public IEnumerable<string> Lines => _lines.Select(l => l.Line);
 
     public static TimedOutput Start(ProcessStartInfo start)
     {

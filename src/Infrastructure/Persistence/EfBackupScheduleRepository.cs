@@ -4,33 +4,11 @@ using ServerStatus.Domain.Backups;
 
 namespace ServerStatus.Infrastructure.Persistence;
 
-public sealed class EfBackupScheduleRepository(ServerStatusDbContext db) : IBackupScheduleRepository
+public sealed class EfBackupScheduleRepository(ServerStatusDbContext db) : EfAggregateRepository<BackupSchedule>(db), IBackupScheduleRepository
 {
     public Task<BackupSchedule?> FindAsync(string server, CancellationToken ct) =>
-        db.BackupSchedules.FirstOrDefaultAsync(s => s.Server == server, ct);
+        Set.FirstOrDefaultAsync(s => s.Server == server, ct);
 
     public async Task<IReadOnlyList<BackupSchedule>> ListAsync(CancellationToken ct) =>
-        await db.BackupSchedules.AsNoTracking().OrderBy(s => s.Server).ToListAsync(ct);
-
-    public async Task AddAsync(BackupSchedule schedule, CancellationToken ct)
-    {
-        db.BackupSchedules.Add(schedule);
-        await db.SaveChangesAsync(ct);
-    }
-
-    public async Task UpdateAsync(BackupSchedule schedule, CancellationToken ct)
-    {
-        if (db.Entry(schedule).State == EntityState.Detached)
-        {
-            db.BackupSchedules.Update(schedule);
-        }
-
-        await db.SaveChangesAsync(ct);
-    }
-
-    public async Task RemoveAsync(BackupSchedule schedule, CancellationToken ct)
-    {
-        db.BackupSchedules.Remove(schedule);
-        await db.SaveChangesAsync(ct);
-    }
+        await Set.AsNoTracking().OrderBy(s => s.Server).ToListAsync(ct);
 }

@@ -12,7 +12,6 @@ public static class PendingActionsSetup
     public static IServiceCollection AddPendingActionAdapters(this IServiceCollection services)
     {
         services.AddScoped<IPendingActionStore, EfPendingActionStore>();
-        services.AddSingleton<IAnnouncementTemplates, DockerAnnouncementTemplates>();
         services.AddSingleton<IPendingActionTimer, HangfirePendingActionTimer>();
         services.AddScoped<IPendingActionJob, PendingActionJob>();
         services.AddWhenActive(s => s.AddHostedService<PendingActionResumption>());

@@ -29,6 +29,7 @@ public sealed partial class DiscordBotService(
     private readonly EventDeduplicator _seen = new();
     private readonly SemaphoreSlim _slots = new(botOptions.Value.MaxConcurrentCommands);
     private readonly List<Task> _running = [];
+    private int _readyBefore;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -39,6 +40,7 @@ public sealed partial class DiscordBotService(
                 switch (gatewayEvent)
                 {
                     case Ready ready:
+                        LogFirstReady();
                         Dispatch(ct => RegisterCommandsAsync(ready.ApplicationId, ct), "register commands", stoppingToken);
                         break;
                     case MessageCreated message when _seen.FirstTime(message.MessageId):
@@ -111,6 +113,18 @@ public sealed partial class DiscordBotService(
         }
     }
 
+    // How long the first session took from the process's start, and what it loaded for it: start-up cost at a glance.
+    private void LogFirstReady()
+    {
+        if (Interlocked.Exchange(ref _readyBefore, 1) == 0 && logger.IsEnabled(LogLevel.Information))
+        {
+            using var process = System.Diagnostics.Process.GetCurrentProcess();
+            var sinceStart = (DateTime.Now - process.StartTime).TotalMilliseconds;
+            var assemblies = AppDomain.CurrentDomain.GetAssemblies().Length;
+            LogReady(sinceStart, assemblies, process.WorkingSet64 / (1024.0 * 1024));
+        }
+    }
+
     private async Task RegisterCommandsAsync(ulong applicationId, CancellationToken ct)
     {
         var guild = discordOptions.Value.GuildId;
@@ -126,4 +140,7 @@ public sealed partial class DiscordBotService(
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "{Count} slash commands registered {Where} (changed: {Changed})")]
     private partial void LogCommandsRegistered(int count, string where, bool changed);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "Ready {StartMilliseconds:0} ms after the process started, with {Assemblies} assemblies loaded and {ResidentMiB:0.0} MiB resident")]
+    private partial void LogReady(double startMilliseconds, int assemblies, double residentMiB);
 }

@@ -33,5 +33,12 @@ public sealed record CommandInfo(string Name, string Group, string Summary, stri
     /// </summary>
     public IReadOnlyList<string> KeywordOptions { get; init; } = [];
 
+    /// <summary>
+    /// Slash options that stand for a chat option of the same name, <c>_</c> written <c>-</c>: given (a boolean: true),
+    /// they set it (<c>when_empty</c> is <c>--when-empty</c>), and a text value becomes words in their place
+    /// (<c>in:5m</c> reads as <c>--in 5m</c>).
+    /// </summary>
+    public IReadOnlyList<string> FlagOptions { get; init; } = [];
+
     public IEnumerable<string> Names => Aliases.Prepend(Name);
 }

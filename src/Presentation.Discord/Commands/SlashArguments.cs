@@ -7,7 +7,8 @@ namespace ServerStatus.Presentation.Discord.Commands;
 
 /// <summary>
 /// Turns slash options into the same arguments a prefix command has: a sub-command becomes the first
-/// word, strings are split into words, users and roles become mentions, true booleans become flags.
+/// word, strings are split into words, users and roles become mentions, true booleans become flags, and options that
+/// stand for a chat option (<see cref="CommandInfo.FlagOptions"/>) set it.
 /// </summary>
 public static class SlashArguments
 {
@@ -18,7 +19,7 @@ public static class SlashArguments
         var words = new List<string>();
         var flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var raw = new List<string>();
-        var problem = Collect(command.SlashOptions, data.Options, data, words, flags, raw, (command.KeywordOptions, command.Arguments == ArgumentStyle.RawText));
+        var problem = Collect(command.SlashOptions, data.Options, data, words, flags, raw, command);
         return problem is null ? new CommandArguments(words, flags) { Raw = string.Join(' ', raw) } : problem;
     }
 
@@ -34,9 +35,13 @@ public static class SlashArguments
         return cut < 0 ? ("", text) : (text[..(cut + 1)], text[(cut + 1)..]);
     }
 
-    private static Error? Collect(IReadOnlyList<CommandOption> declared, IReadOnlyList<InteractionOption> given, InteractionData data, List<string> words, HashSet<string> flags, List<string> raw, (IReadOnlyList<string> Keywords, bool RawText) style)
+    // The chat option a slash option stands for (when_empty: when-empty), or null when it stands for none.
+    private static string? ChatFlag(CommandInfo command, string option) =>
+        command.FlagOptions.Contains(option, StringComparer.OrdinalIgnoreCase) ? option.Replace('_', '-') : null;
+
+    private static Error? Collect(IReadOnlyList<CommandOption> declared, IReadOnlyList<InteractionOption> given, InteractionData data, List<string> words, HashSet<string> flags, List<string> raw, CommandInfo command)
     {
-        var (keywords, rawText) = style;
+        var rawText = command.Arguments == ArgumentStyle.RawText;
         foreach (var option in declared)
         {
             var value = given.FirstOrDefault(o => string.Equals(o.Name, option.Name, StringComparison.OrdinalIgnoreCase));
@@ -55,9 +60,9 @@ public static class SlashArguments
                 case CommandOptionType.SubCommand or CommandOptionType.SubCommandGroup:
                     words.Add(option.Name);
                     raw.Add(option.Name);
-                    return Collect(option.Options, value.Options, data, words, flags, raw, style);
+                    return Collect(option.Options, value.Options, data, words, flags, raw, command);
                 case CommandOptionType.Boolean when value.BooleanValue == true:
-                    flags.Add(option.Name);
+                    flags.Add(ChatFlag(command, option.Name) ?? option.Name);
                     break;
                 case CommandOptionType.Integer when value.IntegerValue is { } number:
                     words.Add(number.ToString(CultureInfo.InvariantCulture));
@@ -72,9 +77,14 @@ public static class SlashArguments
                     raw.Add(words[^1]);
                     break;
                 case CommandOptionType.String when value.StringValue is { } text:
-                    if (keywords.Contains(option.Name, StringComparer.OrdinalIgnoreCase))
+                    if (command.KeywordOptions.Contains(option.Name, StringComparer.OrdinalIgnoreCase))
                     {
                         words.Add(option.Name);
+                    }
+
+                    if (ChatFlag(command, option.Name) is { } flag)
+                    {
+                        flags.Add(flag);
                     }
 
                     var split = CommandTokenizer.Split(text);

@@ -2,6 +2,7 @@ using System.Globalization;
 using DiscordApi.Messages;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Servers.Announcements;
 using ServerStatus.Application.Servers.Pending;
 
 namespace ServerStatus.Presentation.Discord.Replies;
@@ -35,7 +36,7 @@ public static class PendingActionReplies
         var text = new List<string> { Sentence(pending) };
         text.Add(result.Announces
             ? pending.Wait == PendingWait.Countdown
-                ? $"Announced in-game now and at {string.Join(", ", pending.Marks.Skip(1).Select(CountdownDuration.Compact).DefaultIfEmpty("—"))} before it runs."
+                ? $"Announced in-game now and at {string.Join(", ", pending.Marks.Skip(1).Select(Durations.Format).DefaultIfEmpty("—"))} before it runs."
                 : "The short countdown at the end is announced in-game."
             : "Nothing is announced in-game: the server has no `serverstatus.announce` label.");
         if (pending.Reason is { } reason)
@@ -104,7 +105,7 @@ public static class PendingActionReplies
         $"**{existing.Name}** already has a pending {Word(existing.Action)} ({(existing.Wait == PendingWait.WhenEmpty ? "when empty, at the latest " : "")}{Due(existing.DueAt)}, asked by <@{existing.RequestedBy}>). Replace it?";
 
     private static string Sentence(PendingActionView pending) => pending.Wait == PendingWait.WhenEmpty
-        ? $"**{pending.Name}** {Verb(pending.Action)} as soon as nobody is online; at the latest {Due(pending.DueAt)}, after a {CountdownDuration.Words(pending.Marks.Min())} countdown."
+        ? $"**{pending.Name}** {Verb(pending.Action)} as soon as nobody is online; at the latest {Due(pending.DueAt)}, after a {Durations.Words(pending.Marks.Min())} countdown."
         : $"**{pending.Name}** {Verb(pending.Action)} {Due(pending.DueAt)}.";
 
     private static string Due(DateTimeOffset at) => string.Create(CultureInfo.InvariantCulture, $"<t:{at.ToUnixTimeSeconds()}:R>");

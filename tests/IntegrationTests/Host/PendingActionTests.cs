@@ -108,6 +108,78 @@ public sealed class PendingActionTests(PendingActionTests.Setup fixture) : BotTe
         (await Discord.AskAsync(TestApp.AdminId, "$pending")).ShouldNotContain("sourceless");
     }
 
+    [Fact]
+    public async Task SlashRestartIn_ShowsTheCountdownWithACancelButton_ThatCallsItOff()
+    {
+        var id = await CreateConsoleAsync("slashed");
+        var startedAt = (await Sandbox.StateAsync(id)).StartedAt;
+
+        var token = await Discord.SlashAsync(TestApp.AdminId, "restart", new { servers = "slashed", @in = "10m", reason = "map reset" });
+        var reply = (await Discord.WaitForAnswerAsync(token)).Original.ShouldNotBeNull();
+        FakeDiscordServer.Text(reply).ShouldContain("**slashed** restarts <t:");
+        var button = FakeDiscordServer.Button(reply, "pending");
+        await Eventually.HoldsAsync(
+            async () => (await Sandbox.LogsAsync(id)).Contains("got: say Server restarting in 10 minutes: map reset", StringComparison.Ordinal), "the countdown is announced", Patience);
+        var pending = await Discord.AskAsync(TestApp.AdminId, "$pending");
+        var cancelled = await Discord.WaitForAnswerAsync(await Discord.ClickAsync(TestApp.AdminId, reply.Id, button));
+
+        pending.ShouldContain("**local/slashed** — restart <t:");
+        pending.ShouldContain($"by <@{TestApp.AdminId}>: map reset");
+        FakeDiscordServer.Text(cancelled.Callbacks[0]).ShouldContain("was cancelled by");
+        await Eventually.HoldsAsync(() => FakeDiscordServer.Text(reply).Contains("restart cancelled", StringComparison.Ordinal), "the slash reply is edited: cancelled", Patience, seen: () => FakeDiscordServer.Text(reply));
+        reply.Components.ShouldBeEmpty();
+        (await Discord.AskAsync(TestApp.AdminId, "$pending")).ShouldNotContain("slashed");
+        (await Sandbox.StateAsync(id)).StartedAt.ShouldBe(startedAt);
+    }
+
+    [Fact]
+    public async Task SlashRestartWhenEmpty_WithoutAPlayerSource_SaysSo_AndDoesNothing()
+    {
+        var id = await Sandbox.CreateServerAsync("unsourced");
+        var startedAt = (await Sandbox.StateAsync(id)).StartedAt;
+
+        var token = await Discord.SlashAsync(TestApp.AdminId, "restart", new { servers = "unsourced", when_empty = true, max = "1h" });
+        var reply = FakeDiscordServer.Text((await Discord.WaitForAnswerAsync(token)).Original.ShouldNotBeNull());
+
+        reply.ShouldContain("`unsourced` has no player source");
+        reply.ShouldContain("nothing was scheduled");
+        (await Discord.AskAsync(TestApp.AdminId, "$pending")).ShouldNotContain("unsourced");
+        (await Sandbox.StateAsync(id)).StartedAt.ShouldBe(startedAt);
+    }
+
+    [Fact]
+    public async Task SlashRestart_RefusesOptionsThatDoNotGoTogether_OnlyToTheUser()
+    {
+        var id = await Sandbox.CreateServerAsync("contrary");
+        var startedAt = (await Sandbox.StateAsync(id)).StartedAt;
+
+        var both = await Discord.WaitForAnswerAsync(await Discord.SlashAsync(TestApp.AdminId, "restart", new { servers = "contrary", @in = "5m", when_empty = true }));
+        var badDelay = await Discord.WaitForAnswerAsync(await Discord.SlashAsync(TestApp.AdminId, "restart", new { servers = "contrary", @in = "soon" }));
+
+        ((int)both.Callbacks[0]["data"]!["flags"]! & 64).ShouldBe(64);
+        FakeDiscordServer.Text(both.Callbacks[0]).ShouldContain("Use either `--in <delay>` or `--when-empty`, not both.");
+        ((int)badDelay.Callbacks[0]["data"]!["flags"]! & 64).ShouldBe(64);
+        FakeDiscordServer.Text(badDelay.Callbacks[0]).ShouldContain("`soon` is not a delay");
+        FakeDiscordServer.Text(badDelay.Callbacks[0]).ShouldContain("`30s`, `5m` or `2h`");
+        (await Discord.AskAsync(TestApp.AdminId, "$pending")).ShouldNotContain("contrary");
+        (await Sandbox.StateAsync(id)).StartedAt.ShouldBe(startedAt);
+    }
+
+    [Fact]
+    public async Task TheRegisteredRestartAndStop_OfferTheOptions_AndPassTheSpec()
+    {
+        var puts = Discord.Rest.RequestsTo("PUT", "applications/{application_id}/guilds/{guild_id}/commands");
+        var registered = Discord.Rest.GetCommands(Discord.ApplicationId, FakeDiscordServer.GuildId);
+
+        Options(registered, "restart").ShouldBe(["servers", "in", "when_empty", "max", "reason"]);
+        Options(registered, "stop").ShouldBe(["servers", "in", "reason"]);
+        puts.ShouldNotBeEmpty();
+        await SpecCheck.RunAsync(Discord.Rest, puts);
+    }
+
+    private static List<string?> Options(System.Text.Json.Nodes.JsonArray commands, string name) =>
+        [.. commands.Single(c => (string?)c!["name"] == name)!["options"]!.AsArray().Select(o => (string?)o!["name"])];
+
     private Task<string> CreateConsoleAsync(string name) => Sandbox.CreateServerAsync(
         name, command: "while read -r line; do echo \"got: $line\"; done", openStdin: true, labels: new Dictionary<string, string> { ["serverstatus.announce"] = "say {message}" });
 

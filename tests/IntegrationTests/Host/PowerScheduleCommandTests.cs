@@ -50,7 +50,7 @@ public sealed class PowerScheduleCommandTests(PowerScheduleCommandTests.Setup fi
         notice.ShouldStartWith("🗓️ Scheduled restart of **gate** done: restart: restarted");
         notice.ShouldContain("Announced 1 time(s) in-game.");
         (await Sandbox.StateAsync(id)).StartedAt.ShouldNotBe(startedBefore);
-        (await SayAsync("$logs gate 20")).ShouldContain("got: [bot] The server restarts in 10 seconds.");
+        (await SayAsync("$logs gate 20")).ShouldContain("got: [bot] Server restarting in 10 seconds");
         Discord.Rest.MessagesIn(AlertChannel).Skip(_alertsBefore).Select(m => m.Embeds.ToJsonString())
             .ShouldNotContain(alert => alert.Contains("gate", StringComparison.Ordinal), "the bot's own scheduled restart is no incident");
     }

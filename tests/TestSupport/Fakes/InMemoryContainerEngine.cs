@@ -82,9 +82,15 @@ public sealed class InMemoryContainerEngine : IContainerEngine
     /// <summary>What <see cref="GetFactsAsync"/> answers for a server by name, instead of facts made from its summary.</summary>
     public Dictionary<string, ContainerFacts> Facts { get; } = [];
 
+    /// <summary>The labels of a server by name, in the facts made from its summary.</summary>
+    public Dictionary<string, Dictionary<string, string>> Labels { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     public Task<Result<ContainerFacts>> GetFactsAsync(ServerId server, CancellationToken ct) =>
         Call(server, s => Result<ContainerFacts>.Success(Facts.TryGetValue(server.Name, out var facts) ? facts : new ContainerFacts(
-            server, s.State, s.Health, s.Image, "sha256:" + s.Image, null, null, 0, s.ExitCode, OomKilled: false, null, "no", null)));
+            server, s.State, s.Health, s.Image, "sha256:" + s.Image, null, null, 0, s.ExitCode, OomKilled: false, null, "no", null)
+        {
+            Labels = Labels.GetValueOrDefault(server.Name) ?? new Dictionary<string, string>(),
+        }));
 
     public Task<Result<IReadOnlyList<string>>> GetLogTailAsync(ServerId server, int lines, CancellationToken ct) =>
         Call(server, _ => Result<IReadOnlyList<string>>.Success(Logs.TryGetValue(server.Name, out var log) ? [.. log.TakeLast(lines)] : []));

@@ -5,15 +5,6 @@ using ServerStatus.Domain.Servers;
 
 namespace ServerStatus.TestSupport.Fakes;
 
-/// <summary>Announce templates by engine-qualified server name (the label, as the Docker adapter reads it).</summary>
-public sealed class InMemoryAnnouncementTemplates : IAnnouncementTemplates
-{
-    public Dictionary<string, string> Templates { get; } = new(StringComparer.OrdinalIgnoreCase);
-
-    public Task<Result<string?>> ReadAsync(ServerId server, CancellationToken ct) =>
-        Task.FromResult(Result<string?>.Success(Templates.GetValueOrDefault(server.QualifiedName)));
-}
-
 /// <summary>Player counts read from a script per server: each read takes the next reading, the last one repeats; no script reads as no source.</summary>
 public sealed class ScriptedPlayerCounts : IPlayerCounts
 {

@@ -116,8 +116,7 @@ public sealed class ScheduledStepRunner(
             return Result.Success;
         }
 
-        var verb = action == PowerAction.Stop ? "stops" : "restarts";
-        var sent = await announcer.AnnounceAsync(server.Id, line, lead, left => $"The server {verb} in {Durations.Spoken(left)}.", ct);
+        var sent = await announcer.CountdownAsync(server.Id, line, action, lead, ct);
         if (!sent.IsSuccess)
         {
             return Result.Fail(sent.Errors);

@@ -3,7 +3,10 @@ using System.Text.RegularExpressions;
 
 namespace ServerStatus.Application.Servers.Announcements;
 
-/// <summary>Short durations as users write them: a whole number and a unit, <c>10s</c>, <c>5m</c>, <c>1h</c>.</summary>
+/// <summary>
+/// Short durations as commands and settings write them: a whole number and a unit, <c>10s</c>, <c>10sec</c>, <c>5m</c>,
+/// <c>90min</c>, <c>2h</c>; written back in the one form that reads again, and in words for players.
+/// </summary>
 public static partial class Durations
 {
     public static bool TryParse(string? text, out TimeSpan duration)
@@ -24,26 +27,25 @@ public static partial class Durations
         return true;
     }
 
-    /// <summary>The shortest way to write a duration of whole seconds: <c>5m</c>, <c>90s</c>, <c>1h</c>.</summary>
+    /// <summary>The shortest way to write a duration of whole seconds that <see cref="TryParse"/> reads back: <c>5m</c>, <c>90s</c>, <c>1h</c>.</summary>
     public static string Format(TimeSpan duration) => duration switch
     {
         { TotalSeconds: var s } when s >= 3600 && s % 3600 == 0 => string.Create(CultureInfo.InvariantCulture, $"{s / 3600:0}h"),
         { TotalSeconds: var s } when s >= 60 && s % 60 == 0 => string.Create(CultureInfo.InvariantCulture, $"{s / 60:0}m"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{duration.TotalSeconds:0}s"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"{Math.Round(duration.TotalSeconds):0}s"),
     };
 
-    /// <summary>In words, for players: <c>5 minutes</c>, <c>1 minute</c>, <c>30 seconds</c>.</summary>
-    public static string Spoken(TimeSpan duration)
+    /// <summary>In words, as players read it: <c>5 minutes</c>, <c>1 minute 30 seconds</c>, <c>10 seconds</c>.</summary>
+    public static string Words(TimeSpan span)
     {
-        static string Of(double n, string unit) => string.Create(CultureInfo.InvariantCulture, $"{n:0} {unit}{(n == 1 ? "" : "s")}");
-        return duration.TotalSeconds switch
-        {
-            var s when s >= 3600 && s % 3600 == 0 => Of(s / 3600, "hour"),
-            var s when s >= 60 && s % 60 == 0 => Of(s / 60, "minute"),
-            var s => Of(s, "second"),
-        };
+        var seconds = (long)Math.Max(0, Math.Round(span.TotalSeconds, MidpointRounding.AwayFromZero));
+        var parts = new[] { (seconds / 3600, "hour"), (seconds % 3600 / 60, "minute"), (seconds % 60, "second") }
+            .Where(p => p.Item1 > 0)
+            .Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Item1} {p.Item2}{(p.Item1 == 1 ? "" : "s")}"))
+            .ToList();
+        return parts.Count == 0 ? "0 seconds" : string.Join(' ', parts);
     }
 
-    [GeneratedRegex(@"^(?<n>\d{1,5})(?<unit>s|m|min|h)\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<n>\d{1,5})(?<unit>s|sec|m|min|h)\z", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex Pattern();
 }

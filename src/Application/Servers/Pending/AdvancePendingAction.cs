@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common;
 using ServerStatus.Application.Games;
+using ServerStatus.Application.Servers.Announcements;
 
 namespace ServerStatus.Application.Servers.Pending;
 
@@ -21,7 +22,7 @@ public sealed class AdvancePendingActionHandler(
     IPendingActionStore store,
     IContainerEngine engine,
     IPlayerCounts players,
-    CountdownAnnouncer announcer,
+    ConsoleAnnouncer announcer,
     IPendingActionTimer timer,
     PendingActionSignals signals,
     ActorScopedSender sender,
@@ -56,7 +57,7 @@ public sealed class AdvancePendingActionHandler(
             {
                 case CountdownStep.Announce announce:
                     var said = await announcer.AnnounceAsync(server.Id, AnnouncementPlan.Message(pending.Action, announce.Remaining, pending.Reason), cancellationToken);
-                    unsaid = said.IsSuccess ? unsaid : $"; the {CountdownDuration.Compact(announce.Mark)} announcement could not be sent: {said.Errors[0].Message}";
+                    unsaid = said.IsSuccess ? unsaid : $"; the {Durations.Format(announce.Mark)} announcement could not be sent: {said.Errors[0].Message}";
                     pending.MarkAnnounced(announce.Mark);
                     if (!await store.UpdateAsync(pending, cancellationToken))
                     {

@@ -1,3 +1,4 @@
+using ServerStatus.Application.Servers.Announcements;
 using ServerStatus.Domain.Permissions;
 
 namespace ServerStatus.Application.Servers.Pending;
@@ -32,7 +33,7 @@ public sealed class CancelPendingActionHandler(
     IContainerEngine engine,
     ServerResolver resolver,
     ICurrentActor actor,
-    CountdownAnnouncer announcer,
+    ConsoleAnnouncer announcer,
     PendingActionSignals signals) : ICommandHandler<CancelPendingAction, Result<CancelledAction>>
 {
     private const string Over = "This countdown is over: it already ran, was cancelled or was replaced.";

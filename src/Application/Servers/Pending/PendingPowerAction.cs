@@ -1,4 +1,5 @@
 using System.Globalization;
+using ServerStatus.Application.Servers.Announcements;
 
 namespace ServerStatus.Application.Servers.Pending;
 

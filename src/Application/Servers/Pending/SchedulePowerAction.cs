@@ -32,7 +32,7 @@ public sealed record SchedulePowerAction(PowerAction Action, string Server, Time
     public string Verb => new RunPowerAction(Action, [Server]).AuditCommand;
 
     public string AuditArguments =>
-        $"{Server} {(Delay is { } delay ? "--in " + CountdownDuration.Compact(delay) : "--when-empty" + (MaxWait is { } max ? " --max " + CountdownDuration.Compact(max) : ""))}"
+        $"{Server} {(Delay is { } delay ? "--in " + Durations.Format(delay) : "--when-empty" + (MaxWait is { } max ? " --max " + Durations.Format(max) : ""))}"
         + (Reason is null ? "" : " " + Reason);
 
     public IReadOnlyList<string> AuditServers => [Server];
@@ -65,7 +65,7 @@ public sealed record ScheduledPowerAction(PendingActionView? Pending, PowerRepor
 public sealed class SchedulePowerActionHandler(
     SingleServerLookup lookup,
     IPlayerCounts players,
-    CountdownAnnouncer announcer,
+    ConsoleAnnouncer announcer,
     IPendingActionStore store,
     IPendingActionTimer timer,
     PendingActionSignals signals,

@@ -1,5 +1,7 @@
+using DiscordApi.Commands;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Servers.Announcements;
 using ServerStatus.Application.Servers.Pending;
 using ServerStatus.Presentation.Discord.Replies;
 
@@ -7,7 +9,8 @@ namespace ServerStatus.Presentation.Discord.Commands.Pending;
 
 /// <summary>
 /// <c>restart|stop &lt;server&gt; --in 5m [reason]</c> and <c>restart &lt;server&gt; --when-empty [--max 2h] [reason]</c>:
-/// what <c>restart</c> and <c>stop</c> become with these options (<see cref="PowerCommand"/> hands them over). Replacing
+/// what <c>restart</c> and <c>stop</c> become with these options (<see cref="PowerCommand"/> hands them over; the slash
+/// options <c>in</c>, <c>when_empty</c>, <c>max</c> and <c>reason</c> stand for them, see <see cref="SlashOptions"/>). Replacing
 /// the server's pending action asks first. The reply shows the countdown with a Cancel button and is edited into the
 /// outcome when it ends within <see cref="EditWindow"/>.
 /// </summary>
@@ -16,13 +19,19 @@ public sealed class PendingPowerCommand(PowerAction action) : BotCommand<Schedul
     public const string InFlag = "in";
     public const string WhenEmptyFlag = "when-empty";
     public const string MaxFlag = "max";
+    public const string ReasonFlag = "reason";
+
+    // Discord's bounds for a duration typed as a slash option: `5m` to `99999min`.
+    private const int DurationMinLength = 2;
+    private const int DurationMaxLength = 8;
+    private const int ShownWordLength = 20;
 
     /// <summary>How long the reply waits to be edited into the outcome (interaction replies can be edited for 15 minutes).</summary>
     public static readonly TimeSpan EditWindow = TimeSpan.FromMinutes(12);
 
     public override CommandInfo Info { get; } = new(action.ToString().ToLowerInvariant(), "Servers", "Announced or player-aware power action", Usage(action))
     {
-        Flags = action == PowerAction.Restart ? [InFlag, WhenEmptyFlag, MaxFlag] : [InFlag],
+        Flags = action == PowerAction.Restart ? [InFlag, WhenEmptyFlag, MaxFlag, ReasonFlag] : [InFlag, ReasonFlag],
     };
 
     protected override SchedulePowerAction Sample { get; } = new(action, "mc", TimeSpan.FromMinutes(5), null, null);
@@ -31,7 +40,34 @@ public sealed class PendingPowerCommand(PowerAction action) : BotCommand<Schedul
     public static bool Wanted(CommandArguments arguments)
     {
         ArgumentNullException.ThrowIfNull(arguments);
-        return arguments.Has(InFlag) || arguments.Has(WhenEmptyFlag) || arguments.Has(MaxFlag);
+        return arguments.Has(InFlag) || arguments.Has(WhenEmptyFlag) || arguments.Has(MaxFlag) || arguments.Has(ReasonFlag);
+    }
+
+    /// <summary>
+    /// The slash options of <c>/restart</c> and <c>/stop</c> after the server names, each standing for the chat option of
+    /// its name (<see cref="CommandInfo.FlagOptions"/>), so both forms are read by <see cref="Parse"/>.
+    /// </summary>
+    public static IReadOnlyList<CommandOption> SlashOptions(PowerAction action)
+    {
+        var verb = action == PowerAction.Restart ? "Restart" : "Stop";
+        var delay = new CommandOption(CommandOptionType.String, InFlag, $"{verb} one server after this delay, announced in-game: 30s, 5m, 2h")
+        {
+            MinLength = DurationMinLength, MaxLength = DurationMaxLength,
+        };
+        var reason = new CommandOption(CommandOptionType.String, ReasonFlag, "With in" + (action == PowerAction.Restart ? " or when_empty" : "") + ": the reason, said in-game")
+        {
+            MaxLength = PendingPowerAction.ReasonMaxLength,
+        };
+        return action != PowerAction.Restart ? [delay, reason] :
+        [
+            delay,
+            new(CommandOptionType.Boolean, WhenEmptyFlag.Replace('-', '_'), "Restart one server once nobody is online (it needs a player source)"),
+            new(CommandOptionType.String, MaxFlag, "With when_empty: the longest wait, then a short countdown (default 2h)")
+            {
+                MinLength = DurationMinLength, MaxLength = DurationMaxLength,
+            },
+            reason,
+        ];
     }
 
     public static string Usage(PowerAction action) => action == PowerAction.Restart
@@ -47,6 +83,7 @@ public sealed class PendingPowerCommand(PowerAction action) : BotCommand<Schedul
             return Error.Invalid($"Name the server, e.g. `{verb} mc --in 5m`.");
         }
 
+        var server = arguments.Words[0];
         var (countdown, whenEmpty, max) = (arguments.Has(InFlag), arguments.Has(WhenEmptyFlag), arguments.Has(MaxFlag));
         if (countdown && whenEmpty)
         {
@@ -55,7 +92,9 @@ public sealed class PendingPowerCommand(PowerAction action) : BotCommand<Schedul
 
         if (!countdown && !whenEmpty)
         {
-            return Error.Invalid($"`--max` goes with `--when-empty`: `{verb} {arguments.Words[0]} --when-empty --max 2h`.");
+            return Error.Invalid(max
+                ? $"`--max` goes with `--when-empty`: `{verb} {server} --when-empty --max 2h`."
+                : $"A reason goes with a countdown{(action == PowerAction.Restart ? " or `--when-empty`" : "")}: `{verb} {server} --in 5m maintenance`.");
         }
 
         var rest = arguments.Words.Skip(1).ToList();
@@ -65,7 +104,7 @@ public sealed class PendingPowerCommand(PowerAction action) : BotCommand<Schedul
         {
             if (Take(rest) is not { } parsed)
             {
-                return Error.Invalid($"`--in` needs a delay right after the server, e.g. `{verb} {arguments.Words[0]} --in 5m` (s, m or h).");
+                return NoDuration(InFlag, "a delay", rest, $"{verb} {server} --in 5m");
             }
 
             delay = parsed;
@@ -75,13 +114,13 @@ public sealed class PendingPowerCommand(PowerAction action) : BotCommand<Schedul
         {
             if (Take(rest) is not { } parsed)
             {
-                return Error.Invalid($"`--max` needs a wait right after the server, e.g. `{verb} {arguments.Words[0]} --when-empty --max 2h` (s, m or h).");
+                return NoDuration(MaxFlag, "a wait", rest, $"{verb} {server} --when-empty --max 2h");
             }
 
             maxWait = parsed;
         }
 
-        return new SchedulePowerAction(action, arguments.Words[0], delay, maxWait, rest.Count == 0 ? null : string.Join(' ', rest));
+        return new SchedulePowerAction(action, server, delay, maxWait, rest.Count == 0 ? null : string.Join(' ', rest));
     }
 
     public override BotReply Format(ScheduledPowerAction result) => PendingActionReplies.Scheduled(result);
@@ -114,10 +153,23 @@ public sealed class PendingPowerCommand(PowerAction action) : BotCommand<Schedul
         return outcome is { IsSuccess: true, Value: { } ended } ? PendingActionReplies.Ended(pending, ended) : null;
     }
 
+    // What is wrong when the words after the server do not start with a duration: nothing there, or the word that is there
+    // (a second server name, a reason before the delay, or a slash option's value that is no duration).
+    private static Error NoDuration(string flag, string what, List<string> rest, string example)
+    {
+        if (rest.Count == 0)
+        {
+            return Error.Invalid($"`--{flag}` needs {what} after the server, e.g. `{example}` (a number with s, m or h).");
+        }
+
+        var word = rest[0].Length <= ShownWordLength ? rest[0] : rest[0][..ShownWordLength] + "…";
+        return Error.Invalid($"`{word.Replace('`', '\'')}` is not {what}: `--{flag}` takes one server, then {what} such as `30s`, `5m` or `2h`, e.g. `{example}`.");
+    }
+
     // The duration the words start with, removed from them; null when they do not start with one.
     private static TimeSpan? Take(List<string> words)
     {
-        if (words.Count == 0 || !CountdownDuration.TryParse(words[0], out var duration))
+        if (words.Count == 0 || !Durations.TryParse(words[0], out var duration))
         {
             return null;
         }

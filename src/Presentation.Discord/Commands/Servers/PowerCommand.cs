@@ -22,7 +22,7 @@ public sealed class PowerCommand(PowerAction action) : BotCommand<RunPowerAction
 
     public override BotReply Format(PowerReport result) => PowerReplies.Report(result);
 
-    /// <summary><c>--in</c>, <c>--when-empty</c> and <c>--max</c> make restart and stop a pending action (<see cref="PendingPowerCommand"/>).</summary>
+    /// <summary><c>--in</c>, <c>--when-empty</c>, <c>--max</c> and <c>--reason</c> (also as slash options) make restart and stop a pending action (<see cref="PendingPowerCommand"/>).</summary>
     protected override IBotCommand? Instead(CommandArguments arguments) =>
         _pending is not null && PendingPowerCommand.Wanted(arguments) ? _pending : null;
 
@@ -47,6 +47,8 @@ public sealed class PowerCommand(PowerAction action) : BotCommand<RunPowerAction
                 Examples = action == PowerAction.Restart
                     ? ["restart mc", "restart mc --in 5m map reset", "restart mc --when-empty --max 2h"]
                     : ["stop mc", "stop mc --in 10m maintenance"],
+                SlashOptions = [CommandOptions.Servers(required: true), .. PendingPowerCommand.SlashOptions(action)],
+                FlagOptions = [.. PendingPowerCommand.SlashOptions(action).Select(o => o.Name)],
             };
         }
 

@@ -1,3 +1,4 @@
+using DiscordApi.Events;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.Pending;
 using ServerStatus.Presentation.Discord.Commands;
@@ -37,12 +38,15 @@ public sealed class PendingPowerCommandTests
     }
 
     [Theory]
-    [InlineData("restart mc --in soon", "`--in` needs a delay right after the server")]
-    [InlineData("restart mc --in", "`--in` needs a delay")]
+    [InlineData("restart mc --in soon", "`soon` is not a delay: `--in` takes one server, then a delay such as `30s`, `5m` or `2h`")]
+    [InlineData("restart mc web --in 5m", "`web` is not a delay")]
+    [InlineData("restart mc --in", "`--in` needs a delay after the server")]
     [InlineData("restart --in 5m", "`--in` needs a delay")]
     [InlineData("restart mc --in 5m --when-empty", "either `--in <delay>` or `--when-empty`")]
     [InlineData("restart mc --max 2h", "`--max` goes with `--when-empty`")]
-    [InlineData("restart mc --when-empty --max later", "`--max` needs a wait")]
+    [InlineData("restart mc --when-empty --max later", "`later` is not a wait")]
+    [InlineData("restart mc --reason patch", "A reason goes with a countdown or `--when-empty`")]
+    [InlineData("stop mc --reason patch", "A reason goes with a countdown: `stop mc --in 5m maintenance`")]
     [InlineData("stop mc --when-empty", "Unknown option `--when-empty`")]
     [InlineData("kill mc --in 5m", "Unknown option `--in`")]
     public void SaysWhatIsWrong(string typed, string problem)
@@ -51,6 +55,59 @@ public sealed class PendingPowerCommandTests
 
         prepared.Run.ShouldBeNull();
         prepared.Problem.ShouldNotBeNull().ShouldContain(problem);
+    }
+
+    [Fact]
+    public void SlashOptions_ReadAsTheChatOptions()
+    {
+        var countdown = Slash("restart", Text("servers", "mc"), Text("in", "5m"), Text("reason", "map reset tonight"));
+        var whenEmpty = Slash("restart", Text("servers", "mc"), Flag("when_empty", true), Text("max", "90min"), Text("reason", "patch"));
+        var stop = Slash("stop", Text("servers", "mc"), Text("in", "30s"));
+
+        countdown.Run.ShouldNotBeNull().Message.ShouldBe(Parse("restart mc --in 5m map reset tonight"));
+        whenEmpty.Run.ShouldNotBeNull().Message.ShouldBe(Parse("restart mc --when-empty --max 90min patch"));
+        stop.Run.ShouldNotBeNull().Message.ShouldBe(new SchedulePowerAction(PowerAction.Stop, "mc", TimeSpan.FromSeconds(30), null, null));
+    }
+
+    [Fact]
+    public void SlashRestart_WithoutTheOptions_StaysTheTypedPowerAction()
+    {
+        var message = Slash("restart", Text("servers", "mc web"), Flag("when_empty", false)).Run.ShouldNotBeNull().Message;
+
+        message.ShouldBeOfType<RunPowerAction>().Action.ShouldBe(PowerAction.Restart);
+        ((RunPowerAction)message).Names.ShouldBe(["mc", "web"]);
+    }
+
+    [Fact]
+    public void SlashOptions_AreRefusedWithTheChatFormsWords()
+    {
+        (string Typed, InteractionOption[] Options)[] cases =
+        [
+            ("restart mc --in 5m --when-empty", [Text("servers", "mc"), Text("in", "5m"), Flag("when_empty", true)]),
+            ("restart mc --max 2h", [Text("servers", "mc"), Text("max", "2h")]),
+            ("restart mc --in soon", [Text("servers", "mc"), Text("in", "soon")]),
+            ("restart mc --when-empty --max 2 h", [Text("servers", "mc"), Flag("when_empty", true), Text("max", "2 h")]),
+            ("restart mc web --in 5m", [Text("servers", "mc web"), Text("in", "5m")]),
+            ("stop mc --reason upgrade", [Text("servers", "mc"), Text("reason", "upgrade")]),
+        ];
+
+        foreach (var (typed, options) in cases)
+        {
+            var chat = Prepare(typed).Problem.ShouldNotBeNull();
+
+            Slash(typed.Split(' ')[0], options).Problem.ShouldBe(chat, typed);
+        }
+    }
+
+    [Fact]
+    public void SlashRestartAndStop_DeclareTheOptionsTheyRead()
+    {
+        var restart = CommandCatalog.Default.SlashCommands().Single(c => c.Name == "restart");
+        var stop = CommandCatalog.Default.SlashCommands().Single(c => c.Name == "stop");
+
+        restart.Options.Select(o => o.Name).ShouldBe(["servers", "in", "when_empty", "max", "reason"]);
+        stop.Options.Select(o => o.Name).ShouldBe(["servers", "in", "reason"]);
+        restart.Options.Skip(1).ShouldAllBe(o => !o.Required);
     }
 
     [Fact]
@@ -63,6 +120,18 @@ public sealed class PendingPowerCommandTests
     }
 
     private static object? Parse(string typed) => Prepare(typed).Run.ShouldNotBeNull().Message;
+
+    private static InteractionOption Text(string name, string value) => new(name, 3, value, null, null, null, [], false);
+
+    private static InteractionOption Flag(string name, bool value) => new(name, 5, null, null, null, value, [], false);
+
+    // What the interaction handler does with a slash command: its options as arguments, then the same Prepare as chat.
+    private static PreparedCommand Slash(string name, params InteractionOption[] options)
+    {
+        var command = CommandCatalog.Default.Find(name).ShouldNotBeNull();
+        var arguments = SlashArguments.From(command.Info, InteractionData.Empty with { Options = options });
+        return command.Prepare(arguments.Value);
+    }
 
     private static PreparedCommand Prepare(string typed)
     {

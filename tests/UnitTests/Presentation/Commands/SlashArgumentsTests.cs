@@ -33,6 +33,28 @@ public sealed class SlashArgumentsTests
     }
 
     [Fact]
+    public void OptionsThatStandForChatOptions_SetThem_WithTheirValuesInDeclaredOrder()
+    {
+        var restart = CommandCatalog.Default.Find("restart")!.Info;
+
+        var arguments = SlashArguments.From(restart, Data(Text("reason", "map reset"), Flag("when_empty", true), Text("max", "2h"), Text("servers", "mc"))).Value;
+
+        arguments.Words.ShouldBe(["mc", "2h", "map", "reset"]);
+        arguments.Flags.ShouldBe(["when-empty", "max", "reason"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void OptionsThatStandForChatOptions_SetNothing_WhenAbsentOrFalse()
+    {
+        var restart = CommandCatalog.Default.Find("restart")!.Info;
+
+        var arguments = SlashArguments.From(restart, Data(Text("servers", "mc web"), Flag("when_empty", false))).Value;
+
+        arguments.Words.ShouldBe(["mc", "web"]);
+        arguments.Flags.ShouldBeEmpty();
+    }
+
+    [Fact]
     public void RefusesATextOptionGivenAsANumber_NamingTheOptionAndTheTypeExpected()
     {
         var backup = CommandCatalog.Default.Find("backup")!.Info;

@@ -21,7 +21,6 @@ public sealed class PendingActionHandlersTests : IDisposable
 
     private readonly InMemoryContainerEngine _engine = new();
     private readonly InMemoryPendingActionStore _store = new();
-    private readonly InMemoryAnnouncementTemplates _templates = new();
     private readonly ScriptedPlayerCounts _players = new();
     private readonly RecordingPendingActionTimer _timer = new();
     private readonly PendingActionSignals _signals = new();
@@ -32,7 +31,7 @@ public sealed class PendingActionHandlersTests : IDisposable
     public PendingActionHandlersTests()
     {
         _engine.Add("mc", openStdin: true);
-        _templates.Templates["local/mc"] = "say {message}";
+        _engine.Labels["mc"] = new() { [ConsoleAnnouncer.Label] = "say {message}" };
     }
 
     public void Dispose() => _unused.Dispose();
@@ -94,7 +93,7 @@ public sealed class PendingActionHandlersTests : IDisposable
     [Fact]
     public async Task AServerWithoutTheLabel_AnnouncesNothing_ButStillWaits()
     {
-        _templates.Templates.Clear();
+        _engine.Labels.Clear();
         var result = await ScheduleAsync(Requester, new SchedulePowerAction(PowerAction.Stop, "mc", TimeSpan.FromMinutes(1), null, null));
 
         await AdvanceAsync(result.Value.Pending!.Id);
@@ -169,19 +168,19 @@ public sealed class PendingActionHandlersTests : IDisposable
     {
         var actor = Actor(user, isAdmin: false, Grants.ToUser(user, Permission.Restart), Grants.ToUser(user, Permission.Stop));
         var handler = new SchedulePowerActionHandler(
-            new SingleServerLookup(_engine, new ServerResolver(actor)), _players, new CountdownAnnouncer(_templates, _engine), _store, _timer, _signals,
+            new SingleServerLookup(_engine, new ServerResolver(actor)), _players, Announcer(), _store, _timer, _signals,
             Sender, actor, Options.Create(new AnnouncementOptions()), _time);
         return await handler.Handle(command, default);
     }
 
     private async Task<Result<string>> AdvanceAsync(Guid id) =>
-        await new AdvancePendingActionHandler(_store, _engine, _players, new CountdownAnnouncer(_templates, _engine), _timer, _signals, Sender, _notifier,
+        await new AdvancePendingActionHandler(_store, _engine, _players, Announcer(), _timer, _signals, Sender, _notifier,
             Options.Create(new GamesOptions()), _time).Handle(new AdvancePendingAction(id), default);
 
     private async Task<Result<CancelledAction>> CancelAsync(ulong user, bool isAdmin, CancelPendingAction command)
     {
         var actor = Actor(user, isAdmin, Grants.ToUser(user, Permission.Status));
-        return await new CancelPendingActionHandler(_store, _engine, new ServerResolver(actor), actor, new CountdownAnnouncer(_templates, _engine), _signals)
+        return await new CancelPendingActionHandler(_store, _engine, new ServerResolver(actor), actor, Announcer(), _signals)
             .Handle(command, default);
     }
 
@@ -195,4 +194,6 @@ public sealed class PendingActionHandlersTests : IDisposable
         actor.Authorize(EffectiveRights.For(user, [], isAdmin, grants));
         return actor;
     }
+
+    private ConsoleAnnouncer Announcer() => new(_engine, _time, Options.Create(new AnnouncementOptions()));
 }

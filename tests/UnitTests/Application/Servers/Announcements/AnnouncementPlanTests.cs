@@ -1,33 +1,13 @@
 using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Servers;
+using ServerStatus.Application.Servers.Announcements;
 using ServerStatus.Application.Servers.Pending;
 
-namespace ServerStatus.UnitTests.Application.Servers.Pending;
+namespace ServerStatus.UnitTests.Application.Servers.Announcements;
 
 public sealed class AnnouncementPlanTests
 {
     private static readonly TimeSpan[] Default = [TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(1), TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(10)];
-
-    [Theory]
-    [InlineData("30s", 30)]
-    [InlineData("5m", 300)]
-    [InlineData("90min", 5400)]
-    [InlineData("2h", 7200)]
-    [InlineData("10sec", 10)]
-    public void ParsesDurations(string text, int seconds)
-    {
-        CountdownDuration.TryParse(text, out var duration).ShouldBeTrue();
-        duration.ShouldBe(TimeSpan.FromSeconds(seconds));
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData("0s")]
-    [InlineData("5")]
-    [InlineData("5d")]
-    [InlineData("-5m")]
-    [InlineData("5 m")]
-    public void RefusesWhatIsNotADuration(string text) => CountdownDuration.TryParse(text, out _).ShouldBeFalse();
 
     [Fact]
     public void UsesTheDelay_ThenOnlyTheMarksShorterThanIt()
@@ -91,13 +71,4 @@ public sealed class AnnouncementPlanTests
     [Fact]
     public void AnOverdueCountdown_RunsAtOnce() =>
         AnnouncementPlan.Next(DateTimeOffset.UnixEpoch, Default, null, DateTimeOffset.UnixEpoch.AddHours(3)).ShouldBeOfType<CountdownStep.Run>();
-
-    [Fact]
-    public void PutsTheMessageIntoTheTemplate_OrAfterIt()
-    {
-        CountdownAnnouncer.Line("say {message}", "hi").ShouldBe("say hi");
-        CountdownAnnouncer.Line("broadcast", "hi").ShouldBe("broadcast hi");
-        CountdownAnnouncer.Line(null, "hi").ShouldBeNull();
-        CountdownAnnouncer.Line(" ", "hi").ShouldBeNull();
-    }
 }

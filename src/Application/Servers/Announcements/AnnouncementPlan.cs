@@ -1,4 +1,4 @@
-namespace ServerStatus.Application.Servers.Pending;
+namespace ServerStatus.Application.Servers.Announcements;
 
 /// <summary>
 /// When a countdown speaks in-game and what it says: announced when asked (the whole delay), then at each configured
@@ -44,7 +44,7 @@ public static class AnnouncementPlan
     public static string Message(PowerAction action, TimeSpan remaining, string? reason)
     {
         var doing = action == PowerAction.Stop ? "stopping" : "restarting";
-        var text = $"Server {doing} in {CountdownDuration.Words(remaining)}";
+        var text = $"Server {doing} in {Durations.Words(remaining)}";
         return string.IsNullOrWhiteSpace(reason) ? text : $"{text}: {reason}";
     }
 
