@@ -53,8 +53,8 @@ internal static partial class StartupBenchmark
     {
         var identifiedBefore = discord.Gateway.FramesWithOp(2).Count;
         var startedAt = DateTimeOffset.UtcNow;
-        using var process = TimedOutput.Start(StartInfo(discord, work, label, bot));
         var started = Stopwatch.GetTimestamp();
+        using var process = TimedOutput.Start(StartInfo(discord, work, label, bot));
         try
         {
             await Eventually.HoldsAsync(() => process.Process.HasExited || process.Saw("after the process started"), "the bot is ready", Patience,
@@ -75,6 +75,12 @@ internal static partial class StartupBenchmark
             }
 
             var idle = Memory.Of(process.Process.Id);
+            WriteMappedAssemblies(process.Process.Id);
+            if (Environment.GetEnvironmentVariable("BENCH_TIMELINE") == "1")
+            {
+                Console.WriteLine(string.Join('\n', process.Timeline(started)));
+            }
+
             var busy = commands ? await AfterCommandsAsync(discord, cardServer, process.Process.Id) : (Memory?)null;
             return new Start(
                 identify,
@@ -171,6 +177,24 @@ internal static partial class StartupBenchmark
         Directory.CreateDirectory(Path.Combine("artifacts", "bench"));
         File.WriteAllText(Path.Combine("artifacts", "bench", "startup.md"), table.ToString());
         return rows.All(r => r.Met);
+    }
+
+    // Run from separate files (a Release build, not the single-file executable), the assemblies show in the process's
+    // memory map: which ones a start-up loaded is what the levers act on.
+    private static void WriteMappedAssemblies(int pid)
+    {
+        var assemblies = File.ReadLines($"/proc/{pid}/maps")
+            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? "")
+            .Where(path => path.EndsWith(".dll", StringComparison.Ordinal))
+            .Select(Path.GetFileName)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (assemblies.Count > 0)
+        {
+            Directory.CreateDirectory(Path.Combine("artifacts", "bench"));
+            File.WriteAllLines(Path.Combine("artifacts", "bench", "startup-assemblies.txt"), assemblies!);
+        }
     }
 
     [GeneratedRegex(@"Ready (?<ms>[0-9]+) ms after the process started, with (?<assemblies>[0-9]+) assemblies")]

@@ -16,6 +16,10 @@ internal sealed class TimedOutput : IDisposable
 
     public IEnumerable<string> Lines => _lines.Select(l => l.Line);
 
+    /// <summary>Each line with the milliseconds from <paramref name="since"/> (a <see cref="Stopwatch"/> timestamp) to its arrival.</summary>
+    public IEnumerable<string> Timeline(long since) =>
+        _lines.Select(l => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Stopwatch.GetElapsedTime(since, l.At).TotalMilliseconds,8:0} ms  {l.Line}"));
+
     public static TimedOutput Start(ProcessStartInfo start)
     {
         start.RedirectStandardOutput = true;

@@ -9,10 +9,12 @@ namespace ServerStatus.Infrastructure.Instances;
 /// active instance renews it every third of <see cref="InstanceOptions.LeaseSeconds"/>, a standby tries as often and
 /// becomes active once the lease has expired (its holder was killed or lost its database). An active instance that
 /// finds the lease taken by another, or could not renew it before it expired, stops: two active instances would both
-/// answer every command and run every job.
+/// answer every command and run every job. A lease left by a predecessor on this machine that no longer runs (killed, then
+/// restarted by its service manager) is taken over at once (<see cref="InstanceIdentity"/>).
 /// </summary>
 public sealed partial class ActiveInstanceLease(
     LeaseTable table,
+    InstanceIdentity identity,
     IOptions<InstanceOptions> options,
     TimeProvider time,
     IHostApplicationLifetime lifetime,
@@ -25,8 +27,8 @@ public sealed partial class ActiveInstanceLease(
     private Task _loop = Task.CompletedTask;
     private DateTimeOffset _heldUntil;
 
-    /// <summary>This instance as the lease names it: host, process and a random part.</summary>
-    public string Holder { get; } = $"{Environment.MachineName} pid {Environment.ProcessId} ({Guid.NewGuid().ToString("N")[..8]})";
+    /// <summary>This instance as the lease names it: host, process, a random part and where it runs.</summary>
+    public string Holder { get; } = identity.Holder;
 
     /// <summary>Completes when this instance becomes the active one.</summary>
     public Task Active => _active.Task;
@@ -101,7 +103,7 @@ public sealed partial class ActiveInstanceLease(
         var now = time.GetUtcNow();
         try
         {
-            if (await table.TryTakeAsync(LeaseName, Holder, now, now + Lease, ct))
+            if (await table.TryTakeAsync(LeaseName, Holder, now, now + Lease, ct) || await TakeOverFromGonePredecessorAsync(now, ct))
             {
                 _heldUntil = now + Lease;
                 ActiveElsewhere = null;
@@ -123,6 +125,18 @@ public sealed partial class ActiveInstanceLease(
         }
     }
 
+    private async Task<bool> TakeOverFromGonePredecessorAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        if (await table.HolderAsync(LeaseName, now, ct) is not { } holder || !identity.IsGonePredecessor(holder)
+            || !await table.TryTakeOverAsync(LeaseName, holder, Holder, now + Lease, ct))
+        {
+            return false;
+        }
+
+        LogTookOver(holder);
+        return true;
+    }
+
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "This instance ({Holder}) is the active one: it connects to Discord and runs the jobs")]
     private partial void LogActive(string holder);
 
@@ -137,4 +151,7 @@ public sealed partial class ActiveInstanceLease(
 
     [LoggerMessage(EventId = 5, Level = LogLevel.Warning, Message = "Could not give up the instance lease at shutdown; a standby takes over when it expires")]
     private partial void LogReleaseFailed(Exception exception);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Information, Message = "The lease of the active instance was left by {Holder}, which ran on this machine and no longer does: taken over at once")]
+    private partial void LogTookOver(string holder);
 }

@@ -11,6 +11,7 @@ public static class ActiveInstanceRegistration
     {
         services.AddOptions<InstanceOptions>().BindConfiguration(InstanceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LeaseTable>();
+        services.AddSingleton(_ => InstanceIdentity.OfThisProcess());
         services.AddSingleton<ActiveInstanceLease>();
         services.AddHostedService(sp => sp.GetRequiredService<ActiveInstanceLease>());
         return services;

@@ -42,6 +42,17 @@ public sealed class LeaseTable(IServiceScopeFactory scopes)
         }
     }
 
+    /// <summary>Takes the lease from <paramref name="from"/> for <paramref name="holder"/> if <paramref name="from"/> still holds it (of two racing, one gets it).</summary>
+    public async Task<bool> TryTakeOverAsync(string name, string from, string holder, DateTimeOffset until, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>();
+        var untilMs = until.ToUnixTimeMilliseconds();
+        return await db.InstanceLeases
+            .Where(l => l.Name == name && l.Holder == from)
+            .ExecuteUpdateAsync(set => set.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAtUnixMs, untilMs), ct) == 1;
+    }
+
     /// <summary>Who holds the lease now, or null when nobody does.</summary>
     public async Task<string?> HolderAsync(string name, DateTimeOffset now, CancellationToken ct)
     {

@@ -54,6 +54,30 @@ public sealed class ActiveInstanceLeaseTests : IAsyncLifetime
         active.Lost.ShouldBeTrue();
     }
 
+    [Fact]
+    public async Task TakesOverAtOnce_ALeaseLeftByAPredecessorOnThisMachineThatNoLongerRuns()
+    {
+        var now = _time.GetUtcNow();
+        (await Table.TryTakeAsync(ActiveInstanceLease.LeaseName, "vm pid 150 (0123abcd) at 31f69b75:4026531836", now, now.AddSeconds(LeaseSeconds), default)).ShouldBeTrue();
+
+        var restarted = await StartAsync(new InstanceIdentity("vm", 160, "31f69b75:4026531836", _ => false));
+
+        restarted.IsActive.ShouldBeTrue();
+        (await Table.HolderAsync(ActiveInstanceLease.LeaseName, now, default)).ShouldBe(restarted.Holder);
+    }
+
+    [Fact]
+    public async Task StandsBy_WhenThePredecessorOnThisMachineStillRuns()
+    {
+        var now = _time.GetUtcNow();
+        (await Table.TryTakeAsync(ActiveInstanceLease.LeaseName, "vm pid 150 (0123abcd) at 31f69b75:4026531836", now, now.AddSeconds(LeaseSeconds), default)).ShouldBeTrue();
+
+        var second = await StartAsync(new InstanceIdentity("vm", 160, "31f69b75:4026531836", _ => true));
+
+        second.IsActive.ShouldBeFalse();
+        second.ActiveElsewhere.ShouldBe("vm pid 150 (0123abcd) at 31f69b75:4026531836");
+    }
+
     public async Task DisposeAsync()
     {
         foreach (var lease in _leases)
@@ -65,9 +89,9 @@ public sealed class ActiveInstanceLeaseTests : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    private async Task<ActiveInstanceLease> StartAsync()
+    private async Task<ActiveInstanceLease> StartAsync(InstanceIdentity? identity = null)
     {
-        var lease = new ActiveInstanceLease(Table, Options.Create(new InstanceOptions { LeaseSeconds = LeaseSeconds }), _time, _lifetime, NullLogger<ActiveInstanceLease>.Instance);
+        var lease = new ActiveInstanceLease(Table, identity ?? InstanceIdentity.OfThisProcess(), Options.Create(new InstanceOptions { LeaseSeconds = LeaseSeconds }), _time, _lifetime, NullLogger<ActiveInstanceLease>.Instance);
         _leases.Add(lease);
         await lease.StartAsync(default);
         return lease;
