@@ -20,4 +20,6 @@ scripts/publish.sh --no-archive
 dotnet build bench/StatusBenchmark -c Release -nologo -v q -clp:ErrorsOnly
 run_containers "$label" "bench-$run" "$count"
 
+# The runtime settings the deployment files give the bot (deploy/serverstatus.service, deploy/Dockerfile).
+export BENCH_DOTNET_GCgen0size=0x400000
 dotnet bench/StatusBenchmark/bin/Release/net10.0/ServerStatus.StatusBenchmark.dll startup "$label" "bench-$run-0" "$restarts" artifacts/linux-x64/ServerStatus.Presentation.Discord

@@ -41,7 +41,7 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IServicePro
             return problem;
         }
 
-        var server = new SqlConnectionStringBuilder(PersistenceRegistration.ConfiguredConnectionString(services)).DataSource;
+        var server = PersistenceRegistration.SqlServerDataSource(PersistenceRegistration.ConfiguredConnectionString(services));
         try
         {
             await MigrateAsync(ct);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +46,7 @@ public static class PersistenceRegistration
 
         try
         {
-            _ = sqlServer ? new SqlConnectionStringBuilder(connectionString).DataSource : new SqliteConnectionStringBuilder(connectionString).DataSource;
+            _ = sqlServer ? SqlServerDataSource(connectionString) : new SqliteConnectionStringBuilder(connectionString).DataSource;
             return null;
         }
         catch (Exception ex) when (ex is ArgumentException or FormatException or KeyNotFoundException or InvalidOperationException)
@@ -53,6 +54,10 @@ public static class PersistenceRegistration
             return $"ConnectionStrings:{ConnectionStringName} is not a valid {(sqlServer ? "SQL Server" : "SQLite")} connection string ({ex.Message.TrimEnd('.')}).";
         }
     }
+
+    // Apart, so that a bot on SQLite never loads SqlClient (compiling a method loads what it names).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal static string SqlServerDataSource(string? connectionString) => new SqlConnectionStringBuilder(connectionString).DataSource;
 
     private static string SqliteConnectionString(IServiceProvider services) =>
         ConfiguredConnectionString(services) ?? $"Data Source={services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Path}";

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
@@ -80,6 +81,12 @@ public static class SchedulingSetup
         // verified the connection string and the server.
         var connectionString = PersistenceRegistration.ConfiguredConnectionString(sp)
             ?? throw new InvalidOperationException($"ConnectionStrings:{PersistenceRegistration.ConnectionStringName} is required with Database:Provider=SqlServer.");
-        return new SqlServerStorage(() => new SqlConnection(connectionString), SqlServerStorageOptions());
+        return SqlServerStorage(connectionString);
     }
+
+    // Apart, so that a bot on SQLite never loads Hangfire.SqlServer and SqlClient (compiling a method loads what it names).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1859:Use concrete types when possible", Justification = "The caller must not name a Hangfire.SqlServer type.")]
+    private static JobStorage SqlServerStorage(string connectionString) =>
+        new SqlServerStorage(() => new SqlConnection(connectionString), SqlServerStorageOptions());
 }

@@ -18,7 +18,8 @@ public static class BotConfiguration
     {
         try
         {
-            var builder = WebApplication.CreateBuilder(args);
+            // Slim: no IIS integration, no HTTP/3 (QUIC), no hosting start-up assemblies; none of it serves a bot, and each costs memory.
+            var builder = WebApplication.CreateSlimBuilder(args);
             AddSettingsBesideTheProgram(builder.Configuration, builder.Environment);
             configure?.Invoke(builder);
             DataDirectory.ApplyDefaults(builder.Configuration, builder.Environment.ContentRootPath);

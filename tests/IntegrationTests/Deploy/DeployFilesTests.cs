@@ -72,6 +72,20 @@ public sealed partial class DeployFilesTests : IDisposable
     }
 
     [Fact]
+    public void TheImageTheUnitAndTheBenchmarkGiveTheSameRuntimeSettings()
+    {
+        static List<string> RuntimeSettings(string path, string prefix) =>
+            [.. RuntimeSetting().Matches(File.ReadAllText(RepositoryFiles.File(path))).Select(m => m.Groups[1].Value).Where(s => s.StartsWith(prefix, StringComparison.Ordinal))
+                .Select(s => s[prefix.Length..]).Order(StringComparer.Ordinal)];
+
+        var unit = RuntimeSettings("deploy/serverstatus.service", "");
+
+        unit.ShouldNotBeEmpty();
+        RuntimeSettings("deploy/Dockerfile", "").ShouldBe(unit);
+        RuntimeSettings("scripts/bench.sh", "BENCH_").ShouldBe(unit, "scripts/bench.sh measures the bot as deployed");
+    }
+
+    [Fact]
     public void EnvExampleHasTheRequiredSettings_AndOnlyKeysTheReadmeDocuments()
     {
         var lines = File.ReadAllLines(RepositoryFiles.File("deploy/.env.example"));
@@ -155,4 +169,8 @@ public sealed partial class DeployFilesTests : IDisposable
 
     [GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z0-9_]*)=")]
     private static partial Regex SettingLine();
+
+    // DOTNET_… runtime settings as the unit (Environment=X=v), the Dockerfile (ENV … X=v \) and scripts/bench.sh (export X=v) write them.
+    [GeneratedRegex(@"\b((?:BENCH_)?DOTNET_[A-Za-z0-9_]+=[^\s\\]+)")]
+    private static partial Regex RuntimeSetting();
 }
