@@ -11,6 +11,7 @@ public static class ActiveInstanceRegistration
     {
         services.AddOptions<InstanceOptions>().BindConfiguration(InstanceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<LeaseTable>();
+        services.AddSingleton<ActiveStartGate>();
         services.AddSingleton(_ => InstanceIdentity.OfThisProcess());
         services.AddSingleton<ActiveInstanceLease>();
         services.AddHostedService(sp => sp.GetRequiredService<ActiveInstanceLease>());
@@ -19,9 +20,10 @@ public static class ActiveInstanceRegistration
 
     /// <summary>
     /// What <paramref name="register"/> adds, with each hosted service among it started only once this instance is the
-    /// active one: a standby connects to nothing and runs no job.
+    /// active one: a standby connects to nothing and runs no job. Those that connect the bot to Discord are registered
+    /// <paramref name="first"/>: the others wait for the bot to be ready (<see cref="ActiveStartGate"/>).
     /// </summary>
-    public static IServiceCollection AddWhenActive(this IServiceCollection services, Action<IServiceCollection> register)
+    public static IServiceCollection AddWhenActive(this IServiceCollection services, Action<IServiceCollection> register, bool first = false)
     {
         ArgumentNullException.ThrowIfNull(register);
         var before = services.Where(IsHostedService).ToHashSet();
@@ -30,7 +32,8 @@ public static class ActiveInstanceRegistration
         {
             services.Remove(added);
             services.AddSingleton<IHostedService>(sp => new WhenActiveHostedService(
-                Create(sp, added), sp.GetRequiredService<ActiveInstanceLease>(), sp.GetRequiredService<IHostApplicationLifetime>()));
+                Create(sp, added), sp.GetRequiredService<ActiveInstanceLease>(), sp.GetRequiredService<IHostApplicationLifetime>(),
+                first ? null : sp.GetRequiredService<ActiveStartGate>(), sp.GetRequiredService<TimeProvider>()));
         }
 
         return services;

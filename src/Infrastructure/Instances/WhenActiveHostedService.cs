@@ -4,9 +4,11 @@ namespace ServerStatus.Infrastructure.Instances;
 
 /// <summary>
 /// Starts a hosted service only once the host has started (its listener bound: a host that fails to start starts
-/// none of them) and this instance is the active one (at once, in the usual single-instance case).
+/// none of them) and this instance is the active one (at once, in the usual single-instance case); one that is not among
+/// the first also waits at the <paramref name="gate"/> (null for the first).
 /// </summary>
-internal sealed class WhenActiveHostedService(IHostedService inner, ActiveInstanceLease lease, IHostApplicationLifetime lifetime) : IHostedService, IDisposable
+internal sealed class WhenActiveHostedService(
+    IHostedService inner, ActiveInstanceLease lease, IHostApplicationLifetime lifetime, ActiveStartGate? gate, TimeProvider time) : IHostedService, IDisposable
 {
     private readonly CancellationTokenSource _stopping = new();
     private Task _starting = Task.CompletedTask;
@@ -41,6 +43,11 @@ internal sealed class WhenActiveHostedService(IHostedService inner, ActiveInstan
     {
         await Cancelled(lifetime.ApplicationStarted).WaitAsync(ct);
         await lease.Active.WaitAsync(ct);
+        if (gate is not null)
+        {
+            await gate.WaitAsync(time, ct);
+        }
+
         try
         {
             await inner.StartAsync(ct);

@@ -4,6 +4,7 @@ using DiscordApi.Gateway;
 using DiscordApi.Rest;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Auditing;
+using ServerStatus.Infrastructure.Instances;
 using ServerStatus.Presentation.Discord.Commands;
 using ServerStatus.Presentation.Discord.Hosting;
 
@@ -24,6 +25,7 @@ public sealed partial class DiscordBotService(
     IOptions<BotOptions> botOptions,
     IOptions<DiscordApiOptions> discordOptions,
     IHostApplicationLifetime lifetime,
+    ActiveStartGate startGate,
     ILogger<DiscordBotService> logger) : BackgroundService
 {
     private readonly EventDeduplicator _seen = new();
@@ -40,6 +42,7 @@ public sealed partial class DiscordBotService(
                 switch (gatewayEvent)
                 {
                     case Ready ready:
+                        startGate.Open();
                         LogFirstReady();
                         Dispatch(ct => RegisterCommandsAsync(ready.ApplicationId, ct), "register commands", stoppingToken);
                         break;

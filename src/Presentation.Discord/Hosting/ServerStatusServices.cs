@@ -44,7 +44,7 @@ public static class ServerStatusServices
         services.AddOptions<DiscordApiOptions>().BindConfiguration(DiscordApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<BotOptions>().BindConfiguration(BotOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddDiscordRest();
-        services.AddWhenActive(s => s.AddDiscordGateway());
+        services.AddWhenActive(s => s.AddDiscordGateway(), first: true);
         services.AddSingleton(CommandCatalog.Default);
         services.AddSingleton<PrefixCommandParser>();
         services.AddSingleton<ConfirmationRegistry>();
@@ -57,7 +57,7 @@ public static class ServerStatusServices
         services.AddSingleton<CommandExecutor>();
         services.AddSingleton<MessageCommandHandler>();
         services.AddSingleton<InteractionHandler>();
-        services.AddWhenActive(s => s.AddHostedService<DiscordBotService>());
+        services.AddWhenActive(s => s.AddHostedService<DiscordBotService>(), first: true);
         services.AddSingleton<BotRuntime>();
         services.AddSingleton<IBotRuntime>(sp => sp.GetRequiredService<BotRuntime>());
         services.AddHostedService(sp => sp.GetRequiredService<BotRuntime>());

@@ -6,8 +6,9 @@ using ServerStatus.Infrastructure.Persistence;
 namespace ServerStatus.Presentation.Discord.Hosting;
 
 /// <summary>
-/// What must hold before the bot starts: valid settings (<see cref="SettingsCheck"/>), a usable database (migrated), and
-/// reachable Docker engines. Each problem is one sentence saying what to set.
+/// What must hold before the bot starts: valid settings (<see cref="SettingsCheck"/>), a usable database (migrated), a
+/// writable backup directory and reachable Docker engines (the last three checked concurrently). Each problem is one
+/// sentence saying what to set, in that order.
 /// </summary>
 public sealed class StartupChecks(IServiceProvider services, DatabaseInitializer database, EngineHealthCheck engines, IBackupStore backups)
 {
@@ -19,17 +20,21 @@ public sealed class StartupChecks(IServiceProvider services, DatabaseInitializer
             return problems;
         }
 
-        if (await database.InitializeAsync(ct) is { } databaseProblem)
+        // Independent of each other, so asked at once: the database's migrations, the engines and the backup directory.
+        var migrated = Task.Run(() => database.InitializeAsync(ct), ct);
+        var unreachable = Task.Run(() => engines.FindUnreachableAsync(ct), ct);
+        var backupProblem = PrepareBackupDirectory();
+        if (await migrated is { } databaseProblem)
         {
             problems.Add(databaseProblem);
         }
 
-        if (PrepareBackupDirectory() is { } backupProblem)
+        if (backupProblem is not null)
         {
             problems.Add(backupProblem);
         }
 
-        problems.AddRange((await engines.FindUnreachableAsync(ct)).Select(p => $"{p.TrimEnd('.')}: start Docker or fix Docker:Engines."));
+        problems.AddRange((await unreachable).Select(p => $"{p.TrimEnd('.')}: start Docker or fix Docker:Engines."));
         return problems;
     }
 
