@@ -23,7 +23,7 @@ public sealed class PendingActionRestartTests(DiscordAndSandbox setup, ITestOutp
 
         await using (var first = await StartBotAsync())
         {
-            var asked = await Discord.SayAsync(TestApp.AdminId, "$restart survivor --in 60s");
+            var asked = await Discord.SayAsync(TestApp.AdminId, "$restart survivor --in 20s");
             FakeDiscordServer.Text(await Discord.WaitForReplyAsync(asked, Patience)).ShouldContain("restarts <t:");
             await Eventually.HoldsAsync(() => first.Output.Contains("Pending power action", StringComparison.Ordinal), "the countdown takes its first step", Patience, seen: () => first.Output);
             await first.KillAsync();

@@ -139,20 +139,26 @@ public sealed class FakeDiscordGateway(FakeGatewayOptions? options = null, Actio
         await session.Lock.WaitAsync();
         try
         {
-            var sequence = ++session.Sequence;
-            var payload = $"{{\"op\":0,\"s\":{sequence},\"t\":\"{eventName}\",\"d\":{dataJson}}}";
-            session.Sent.Add((sequence, payload));
-            if (session.Live is { Zombie: false } live)
-            {
-                await TrySendAsync(live, payload);
-            }
-
-            return sequence;
+            return await SendLockedAsync(session, eventName, dataJson);
         }
         finally
         {
             session.Lock.Release();
         }
+    }
+
+    // The caller holds the session's lock: numbers the event, keeps it for resumes and sends it on the live connection.
+    private async Task<int> SendLockedAsync(FakeGatewaySession session, string eventName, string dataJson)
+    {
+        var sequence = ++session.Sequence;
+        var payload = $"{{\"op\":0,\"s\":{sequence},\"t\":\"{eventName}\",\"d\":{dataJson}}}";
+        session.Sent.Add((sequence, payload));
+        if (session.Live is { Zombie: false } live)
+        {
+            await TrySendAsync(live, payload);
+        }
+
+        return sequence;
     }
 
     /// <summary>Sends op 7 RECONNECT on the live connection.</summary>
@@ -406,12 +412,6 @@ public sealed class FakeDiscordGateway(FakeGatewayOptions? options = null, Actio
         }
 
         var session = new FakeGatewaySession(Guid.NewGuid().ToString("N"));
-        lock (_lock)
-        {
-            _sessions[session.Id] = session;
-            _current = session;
-        }
-
         connection.Session = session;
         var ready = JsonSerializer.Serialize(new
         {
@@ -423,10 +423,24 @@ public sealed class FakeDiscordGateway(FakeGatewayOptions? options = null, Actio
             shard = new[] { 0, 1 },
             application = new { id = Options.ApplicationId.ToString(CultureInfo.InvariantCulture), flags = 0 },
         });
+        // The session becomes current only with READY sent, as the first event on it: a test that dispatches an event as
+        // soon as it sees the new session never has it go out before READY, or be kept from the connection.
         await session.Lock.WaitAsync();
-        session.Live = connection;
-        session.Lock.Release();
-        await DispatchAsync("READY", ready);
+        try
+        {
+            session.Live = connection;
+            await SendLockedAsync(session, "READY", ready);
+            lock (_lock)
+            {
+                _sessions[session.Id] = session;
+                _current = session;
+            }
+        }
+        finally
+        {
+            session.Lock.Release();
+        }
+
         foreach (var (id, name) in Options.Guilds)
         {
             var guild = JsonSerializer.Serialize(new { id = id.ToString(CultureInfo.InvariantCulture), name, unavailable = false, member_count = 2, large = false, channels = Array.Empty<object>() });
