@@ -46,7 +46,8 @@ public static class DependencyInjection
         services.AddScoped<IAuditLog, EfAuditLog>();
         services.AddSingleton<DatabaseHealthCheck>();
         services.AddSingleton<ILogDirectory, LogFileDirectory>();
-        services.AddSingleton<IChartRenderer, ScottPlotChartRenderer>();
+        // Made on the first graph: ScottPlot and SkiaSharp load then, not at start-up.
+        services.AddSingleton<IChartRenderer>(_ => new ScottPlotChartRenderer());
         services.AddActiveInstanceLease();
         services.AddWhenActive(s => s.AddScheduling());
         services.AddScoped<IBackupRepository, EfBackupRepository>();

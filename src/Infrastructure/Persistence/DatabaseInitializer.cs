@@ -57,7 +57,14 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, IServicePro
     private async Task MigrateAsync(CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>().Database.MigrateAsync(ct);
+        var database = scope.ServiceProvider.GetRequiredService<ServerStatusDbContext>().Database;
+
+        // Migrate builds the whole model from OnModelCreating (to look for changes without a migration) even when it has
+        // nothing to apply; the bot itself runs on the compiled model (Persistence/CompiledModels), so most starts skip it.
+        if ((await database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            await database.MigrateAsync(ct);
+        }
     }
 
     private static string FirstLine(Exception exception)

@@ -17,6 +17,15 @@ public static class DashboardServices
 
         // A token only has to outlive the dashboard page it came with, so keys in memory do: no key files to keep or protect.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
+
+        // The ephemeral provider never reads the XML key ring that Data Protection's hosted service loads at start-up
+        // (and System.Private.Xml with it): without that service the key ring is only built if something asks for it.
+        foreach (var keyRingWarmUp in services.Where(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService").ToList())
+        {
+            services.Remove(keyRingWarmUp);
+        }
+
         return services;
     }
 }
