@@ -45,7 +45,7 @@ public sealed class GetBoardContentsHandler(
             .Select(s => s.Id.QualifiedName).Distinct(StringComparer.Ordinal).ToList();
         var usage = running.Count == 0
             ? new Dictionary<string, MetricPoint>()
-            : await metrics.LatestAsync(running, now - (3 * TimeSpan.FromSeconds(options.Value.SampleSeconds)), cancellationToken);
+            : await metrics.LatestAsync(running, options.Value.CurrentSince(now), cancellationToken);
         return Result<IReadOnlyList<BoardContent>>.Success([.. overviews.Select(o => new BoardContent(o.Board, o.Overview, now) { Usage = usage })]);
     }
 

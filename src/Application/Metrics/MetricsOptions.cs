@@ -19,4 +19,7 @@ public sealed class MetricsOptions
     /// <summary>How many days the 15-minute roll-ups are kept (raw samples are kept 48 hours).</summary>
     [Range(1, MaxRetentionDays, ErrorMessage = "Metrics:RetentionDays must be between 1 and 3650 days.")]
     public int RetentionDays { get; set; } = 30;
+
+    /// <summary>Since when a sample still tells how a running server is now: three sampling intervals.</summary>
+    public DateTimeOffset CurrentSince(DateTimeOffset now) => now - (3 * TimeSpan.FromSeconds(SampleSeconds));
 }

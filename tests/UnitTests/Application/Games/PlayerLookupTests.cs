@@ -89,7 +89,7 @@ public sealed class PlayerLookupTests
     {
         var maintenance = new MaintenanceLookup(new InMemoryMaintenanceRepository(), TimeProvider.System);
         var lookup = new PlayerLookup(_players);
-        var cards = new ServerCards(_engine, new ServerResolver(_actor), _actor, maintenance, new InMemoryMetricsStore(), TimeProvider.System, lookup);
+        var cards = new ServerCards(_engine, new ServerResolver(_actor), _actor, maintenance, new InMemoryMetricsStore(), Options.Create(new MetricsOptions()), TimeProvider.System, lookup);
         return new GetServerStatusHandler(_engine, new ServerResolver(_actor), cards, _actor, new DiscoveryHint(), maintenance, lookup);
     }
 }

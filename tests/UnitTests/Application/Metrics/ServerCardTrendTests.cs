@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Options;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Games;
 using ServerStatus.Application.Metrics;
@@ -46,10 +47,34 @@ public sealed class ServerCardTrendTests
         card.Trend.ShouldBeNull();
     }
 
+    [Fact]
+    public async Task ShowsTheLatestStoredCpu_WhenTheEngineHasNotMeasuredTheServerYet()
+    {
+        _engine.Add("mc");
+        await _store.AddAsync([Sample(Now.AddSeconds(-90), cpu: 10, memory: 100), Sample(Now.AddSeconds(-30), cpu: 42, memory: 400)], default);
+
+        var card = await ReadAsync("mc");
+
+        card.Details.Usage.ShouldBe(new ResourceUsage(42, 400, null));
+        card.IsMeasuring().ShouldBeFalse();
+    }
+
+    [Fact]
+    public async Task KeepsMeasuring_WhenTheLatestStoredSampleIsNoLongerCurrent()
+    {
+        _engine.Add("mc");
+        await _store.AddAsync([Sample(Now.AddSeconds(-91), cpu: 42, memory: 400)], default);
+
+        var card = await ReadAsync("mc");
+
+        card.Details.Usage.ShouldBeNull();
+        card.IsMeasuring().ShouldBeTrue();
+    }
+
     private async Task<ServerCard> ReadAsync(string name)
     {
         var maintenance = new MaintenanceLookup(new InMemoryMaintenanceRepository(), _time);
-        var cards = new ServerCards(_engine, new ServerResolver(_actor), _actor, maintenance, _store, _time, new PlayerLookup(new InMemoryPlayerCounts()));
+        var cards = new ServerCards(_engine, new ServerResolver(_actor), _actor, maintenance, _store, Options.Create(new MetricsOptions()), _time, new PlayerLookup(new InMemoryPlayerCounts()));
         var card = await cards.ReadAsync(await _engine.ListServersAsync(default), name, Permission.Status, default);
         return card.Value;
     }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Games;
@@ -80,7 +82,7 @@ public sealed class NoUnauthorizedActionPropertyTests
             seen.ShouldAllBe(s => !OracleAllows(user, roles, grants, s.Id.Engine, s.Id.Name, needed));
         }
 
-        var overview = (StatusOverview)(await new GetServerStatusHandler(engine, new ServerResolver(actor), new ServerCards(engine, new ServerResolver(actor), actor, NoMaintenance(), new InMemoryMetricsStore(), TimeProvider.System, new PlayerLookup(new InMemoryPlayerCounts())), actor, new DiscoveryHint(), NoMaintenance(), new PlayerLookup(new InMemoryPlayerCounts())).Handle(new GetServerStatus([]), default)).Value;
+        var overview = (StatusOverview)(await new GetServerStatusHandler(engine, new ServerResolver(actor), new ServerCards(engine, new ServerResolver(actor), actor, NoMaintenance(), new InMemoryMetricsStore(), Options.Create(new MetricsOptions()), TimeProvider.System, new PlayerLookup(new InMemoryPlayerCounts())), actor, new DiscoveryHint(), NoMaintenance(), new PlayerLookup(new InMemoryPlayerCounts())).Handle(new GetServerStatus([]), default)).Value;
         overview.Servers.ShouldAllBe(s => OracleAllows(user, roles, grants, s.Id.Engine, s.Id.Name, Permission.Status));
     }
 

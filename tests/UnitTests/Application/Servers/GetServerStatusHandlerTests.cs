@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
+using Microsoft.Extensions.Options;
+using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Games;
 using ServerStatus.Application.Servers;
@@ -21,7 +23,7 @@ public sealed class GetServerStatusHandlerTests
 
     private MaintenanceLookup Lookup => new(_maintenance, _time);
 
-    private GetServerStatusHandler Handler => new(_engine, new ServerResolver(_actor), new ServerCards(_engine, new ServerResolver(_actor), _actor, Lookup, new InMemoryMetricsStore(), TimeProvider.System, new PlayerLookup(_players)), _actor, _hint, Lookup, new PlayerLookup(_players));
+    private GetServerStatusHandler Handler => new(_engine, new ServerResolver(_actor), new ServerCards(_engine, new ServerResolver(_actor), _actor, Lookup, new InMemoryMetricsStore(), Options.Create(new MetricsOptions()), TimeProvider.System, new PlayerLookup(_players)), _actor, _hint, Lookup, new PlayerLookup(_players));
 
     [Fact]
     public async Task SuggestsNarrowingDiscovery_OnceToAnAdmin_WhenEveryContainerIsListedAndThereAreMany()
