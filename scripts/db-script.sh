@@ -7,6 +7,6 @@ out=${1:-artifacts/serverstatus-sqlserver.sql}
 mkdir -p "$(dirname "$out")"
 dotnet tool restore >/dev/null
 dotnet ef migrations script --idempotent \
-  --project src/Infrastructure --startup-project src/Infrastructure \
+  --project src/Infrastructure.Migrations.SqlServer --startup-project src/Infrastructure.Migrations.SqlServer \
   --context SqlServerServerStatusDbContext --output "$out"
 echo "SQL Server script written to $out"

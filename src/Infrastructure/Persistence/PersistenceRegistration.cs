@@ -16,8 +16,8 @@ public static class PersistenceRegistration
     public static IServiceCollection AddPersistence(this IServiceCollection services)
     {
         services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddDbContext<SqliteServerStatusDbContext>((sp, db) => db.UseSqlite(SqliteConnectionString(sp)));
-        services.AddDbContext<SqlServerServerStatusDbContext>((sp, db) => db.UseSqlServer(ConfiguredConnectionString(sp) ?? ""));
+        services.AddDbContext<SqliteServerStatusDbContext>((sp, db) => SqliteServerStatusDbContext.Configure(db, SqliteConnectionString(sp)));
+        services.AddDbContext<SqlServerServerStatusDbContext>((sp, db) => SqlServerServerStatusDbContext.Configure(db, ConfiguredConnectionString(sp) ?? ""));
         services.AddScoped<ServerStatusDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.IsSqlServer
             ? sp.GetRequiredService<SqlServerServerStatusDbContext>()
             : sp.GetRequiredService<SqliteServerStatusDbContext>());

@@ -40,7 +40,7 @@ public sealed class CompiledModelTests
             .Concat(compiledModel.Except(model).Select(line => "compiled model only: " + line));
 
         differences.ShouldBeEmpty(
-            $"regenerate the compiled model: dotnet ef dbcontext optimize --project src/Infrastructure --startup-project src/Infrastructure --context {context} --output-dir Persistence/CompiledModels/{folder} --namespace ServerStatus.Infrastructure.Persistence.CompiledModels.{folder}");
+            $"regenerate the compiled model: dotnet ef dbcontext optimize --project src/Infrastructure --startup-project src/Infrastructure.Migrations.{folder} --context {context} --output-dir Persistence/CompiledModels/{folder} --namespace ServerStatus.Infrastructure.Persistence.CompiledModels.{folder}");
     }
 
     // What the database and the mapping depend on: every entity's properties with their columns, types and converters,

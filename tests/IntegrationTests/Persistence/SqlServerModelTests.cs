@@ -27,8 +27,8 @@ public sealed class SqlServerModelTests
         using var sqlServer = SqlServer();
         using var sqlite = Sqlite();
 
-        sqlServer.Database.HasPendingModelChanges().ShouldBeFalse("add a SqlServer migration: dotnet ef migrations add <Name> --context SqlServerServerStatusDbContext ...");
-        sqlite.Database.HasPendingModelChanges().ShouldBeFalse("add a Sqlite migration: dotnet ef migrations add <Name> --context SqliteServerStatusDbContext ...");
+        sqlServer.Database.HasPendingModelChanges().ShouldBeFalse("add a SqlServer migration: dotnet ef migrations add <Name> --project src/Infrastructure.Migrations.SqlServer --startup-project src/Infrastructure.Migrations.SqlServer --context SqlServerServerStatusDbContext --output-dir Migrations");
+        sqlite.Database.HasPendingModelChanges().ShouldBeFalse("add a Sqlite migration: dotnet ef migrations add <Name> --project src/Infrastructure.Migrations.Sqlite --startup-project src/Infrastructure.Migrations.Sqlite --context SqliteServerStatusDbContext --output-dir Migrations");
     }
 
     [Fact]

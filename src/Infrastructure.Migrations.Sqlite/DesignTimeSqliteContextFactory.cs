@@ -7,5 +7,5 @@ namespace ServerStatus.Infrastructure.Persistence;
 public sealed class DesignTimeSqliteContextFactory : IDesignTimeDbContextFactory<SqliteServerStatusDbContext>
 {
     public SqliteServerStatusDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqliteServerStatusDbContext>().UseSqlite("Data Source=design-time.db").Options);
+        new((DbContextOptions<SqliteServerStatusDbContext>)SqliteServerStatusDbContext.Configure(new DbContextOptionsBuilder<SqliteServerStatusDbContext>(), "Data Source=design-time.db").Options);
 }

@@ -7,7 +7,7 @@ namespace ServerStatus.Infrastructure.Persistence;
 public sealed class DesignTimeSqlServerContextFactory : IDesignTimeDbContextFactory<SqlServerServerStatusDbContext>
 {
     public SqlServerServerStatusDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<SqlServerServerStatusDbContext>()
-            .UseSqlServer("Server=design-time;Database=ServerStatus;Integrated Security=false;TrustServerCertificate=true")
-            .Options);
+        new((DbContextOptions<SqlServerServerStatusDbContext>)SqlServerServerStatusDbContext.Configure(
+            new DbContextOptionsBuilder<SqlServerServerStatusDbContext>(),
+            "Server=design-time;Database=ServerStatus;Integrated Security=false;TrustServerCertificate=true").Options);
 }
