@@ -61,6 +61,7 @@ internal static class StartupBenchmark
             Console.WriteLine(string.Join('\n', bot.Output.Timeline(bot.Started)));
         }
 
+        Console.WriteLine(Invariant($"start: Identify {identify:0} ms, READY {bot.ReadyMs:0} ms, idle {idle.ResidentMiB:0.0} MiB ({DateTime.UtcNow:HH:mm:ss} UTC)"));
         var busy = commands ? await AfterCommandsAsync(discord, cardServer, bot) : (ProcessMemory?)null;
         return new Start(identify, bot.ReadyMs, bot.Assemblies, idle, samples.Max(), busy);
     }
