@@ -6,8 +6,8 @@
 #   startup   process start → Identify / READY handled, idle RSS and its split, assemblies, RSS after 100 status + 20 cards
 #             (restarts on 100 running containers)
 #   card      `$status <server>` as the first thing after a fresh start: first reply, and the edit carrying CPU
-#   overview  `$status` over --servers containers on two engines (a fifth of each engine's share running, the rest
-#             created and never started) vs `docker ps -a` and GET /containers/json per engine
+#   overview  `$status` over --servers containers on two engines (a fifth of each engine's share running a sleep, the
+#             rest created and never started) vs `docker ps -a` and GET /containers/json per engine
 #   backup    `$backup` of a volume of mixed data vs `docker cp | zstd -1`, the bot's RSS every 100 ms during and after
 # Each part writes artifacts/bench/<part>.md; bench.md joins them under the machine, commit and load.
 # Needs both engines (scripts/test.sh starts them: /var/run/docker.sock, /var/run/docker2.sock), busybox-static, zstd.
@@ -90,7 +90,7 @@ if selected overview; then
   per_engine=$((servers / 2))
   running=$((per_engine / 5))
   for engine in "$engine1" "$engine2"; do
-    run_containers "$label" "ov-$run-${engine##*/}-run" "$running" "$engine" --label "$run_label"
+    bench_command="sleep 86400" run_containers "$label" "ov-$run-${engine##*/}-run" "$running" "$engine" --label "$run_label"
     create_containers "$label" "ov-$run-${engine##*/}-new" $((per_engine - running)) "$engine" --label "$run_label"
   done
   part overview overview "$label" $((per_engine * 2)) "$rounds" "$bot"

@@ -57,6 +57,15 @@ internal sealed partial class BenchBot : IAsyncDisposable
 
     public ProcessMemory Memory() => ProcessMemory.Of(Pid);
 
+    /// <summary>
+    /// The times the bot logged for handling <paramref name="request"/> successfully (its audit line "… by …: Ok in N ms"),
+    /// oldest first: the part of an answer spent in its mediator pipeline, the rest being Discord in and out.
+    /// </summary>
+    public IReadOnlyList<double> HandledMs(string request) =>
+        [.. Output.Lines.Select(line => Handled().Match(line))
+            .Where(m => m.Success && m.Groups["request"].Value == request)
+            .Select(m => double.Parse(m.Groups["ms"].Value, CultureInfo.InvariantCulture))];
+
     public async ValueTask DisposeAsync()
     {
         if (!Output.Process.HasExited)
@@ -123,4 +132,7 @@ internal sealed partial class BenchBot : IAsyncDisposable
 
     [GeneratedRegex(@"Ready (?<ms>[0-9]+) ms after the process started, with (?<assemblies>[0-9]+) assemblies")]
     private static partial Regex ReadyLine();
+
+    [GeneratedRegex(@"\b(?<request>\w+) by .+: Ok in (?<ms>[0-9]+(\.[0-9]+)?) ms")]
+    private static partial Regex Handled();
 }

@@ -24,6 +24,7 @@ internal static class CardBenchmark
         try
         {
             var edits = new List<double>();
+            var handled = new List<double>();
             var round = 0;
             var inspectPath = new Uri("containers/" + Uri.EscapeDataString(server) + "/json", UriKind.Relative);
             List<Func<Task<double>>> sides =
@@ -45,6 +46,11 @@ internal static class CardBenchmark
                         }
                     }
 
+                    if (counted && bot.HandledMs("GetServerStatus") is [var pipeline, ..])
+                    {
+                        handled.Add(pipeline);
+                    }
+
                     return firstMs;
                 },
                 () => InterleavedRounds.TimeAsync(() => DockerCli.OnAsync(launch.Engines[0], "inspect", server)),
@@ -54,6 +60,7 @@ internal static class CardBenchmark
             var results = await InterleavedRounds.RunAsync(WarmUps, starts, sides);
             var table = new BenchTable("card", Invariant($"Card through Discord, first view after start: {starts} starts after {WarmUps} warm-up start, `{server}` running"))
                 .Goal("READY → `$status <server>` → first reply (bot)", $"≤ {GoalMs:0} ms median", results[0].Text(), results[0].Median <= GoalMs)
+                .Info("  of it in the bot's pipeline (its audit line for GetServerStatus)", handled.Count == 0 ? "not logged" : Measurement.Of(handled).Text())
                 .Info("  → the card's edit with CPU and memory", edits.Count == 0
                     ? "none needed: every first reply had them"
                     : Invariant($"{Measurement.Of(edits).Text()} ({edits.Count} of {starts} first replies said {Measuring})"))

@@ -32,11 +32,13 @@ remove_labelled() {
   bench_docker "${2:-}" volume ls -q --filter "label=$1" | xargs -r docker ${2:+-H "$2"} volume rm -f >/dev/null
 }
 
-# run_containers <label> <name prefix> <count> [host] [more labels...]: that many running containers, network none,
-# named <prefix>-<i> (4 at a time).
+# run_containers <label> <name prefix> <count> [host] [more docker run options...]: that many running containers,
+# network none, named <prefix>-<i> (4 at a time), running the image's command (a date a second, for log tails) or
+# $bench_command when set (e.g. "sleep 86400": hundreds of containers that cost the machine nothing).
 run_containers() {
-  echo "creating $3 running containers (network none, label $1${4:+, on $4})"
-  seq 0 $(($3 - 1)) | xargs -P 4 -I{} docker ${4:+-H "$4"} run -d --network none --label "$1" "${@:5}" --name "$2-{}" "$bench_image" >/dev/null
+  echo "creating $3 running containers (network none, label $1${4:+, on $4}${bench_command:+, running $bench_command})"
+  # shellcheck disable=SC2086 # the command's words are separate arguments
+  seq 0 $(($3 - 1)) | xargs -P 4 -I{} docker ${4:+-H "$4"} run -d --network none --label "$1" "${@:5}" --name "$2-{}" "$bench_image" ${bench_command:-} >/dev/null
 }
 
 # create_containers <label> <name prefix> <count> [host] [more labels...]: that many created containers that never
