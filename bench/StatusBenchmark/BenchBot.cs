@@ -55,7 +55,10 @@ internal sealed partial class BenchBot : IAsyncDisposable
         }
     }
 
-    public ProcessMemory Memory() => ProcessMemory.Of(Pid);
+    /// <summary>Its resident memory now; throws with its last lines when it has stopped.</summary>
+    public ProcessMemory Memory() => Output.Process.HasExited
+        ? throw new InvalidOperationException($"The bot stopped (exit code {Output.Process.ExitCode}); its last lines:\n" + string.Join('\n', Output.Lines.TakeLast(40)))
+        : ProcessMemory.Of(Pid);
 
     /// <summary>
     /// The times the bot logged for handling <paramref name="request"/> successfully (its audit line "… by …: Ok in N ms"),
