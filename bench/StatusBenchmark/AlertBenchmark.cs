@@ -80,7 +80,7 @@ internal static class AlertBenchmark
     {
         var naming = new Regex($@"(?<![\w.-]){Regex.Escape(name)}(?![\w.-])", RegexOptions.CultureInvariant);
         var channel = AlertChannel.ToString(CultureInfo.InvariantCulture);
-        var posted = ArrivalAsync(discord.Rest.WaitForRequestAsync(
+        var posted = DiscordTiming.ArrivalAsync(discord.Rest.WaitForRequestAsync(
             r => r.Method == "POST" && r.Template == "channels/{channel_id}/messages" && r.RouteValues["channel_id"] == channel
                 && naming.IsMatch(FakeDiscordServer.Text(r.Json)),
             Patience));
@@ -93,12 +93,6 @@ internal static class AlertBenchmark
 
         var logged = bot.FirstAfter(t0, line => line.Contains("Incident ", StringComparison.Ordinal) && naming.IsMatch(line));
         return new Round(Ms(t0, tEvent), Ms(t0, tPost), logged is { } at ? Ms(t0, at) : double.NaN);
-    }
-
-    private static async Task<long> ArrivalAsync(Task<IntegrationTests.FakeDiscord.Rest.FakeRequest> request)
-    {
-        await request;
-        return Stopwatch.GetTimestamp();
     }
 
     private static bool Report(List<Round> samples, int containers)

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Text.Json;
 
 namespace ServerStatus.StatusBenchmark;
@@ -27,24 +26,14 @@ internal sealed class BareEventsSubscriber : IAsyncDisposable
     /// <summary>Subscribes (the engine streams events from the moment its response headers are sent).</summary>
     public static async Task<BareEventsSubscriber> StartAsync(Uri engine, string label)
     {
-        var socketPath = engine.AbsolutePath;
-        var http = new HttpClient(new SocketsHttpHandler
-        {
-            ConnectCallback = async (_, ct) =>
-            {
-                var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-                await socket.ConnectAsync(new UnixDomainSocketEndPoint(socketPath), ct);
-                return new NetworkStream(socket, ownsSocket: true);
-            },
-        })
-        { Timeout = Timeout.InfiniteTimeSpan };
+        var http = EngineHttp.Create(engine);
         var filters = JsonSerializer.Serialize(new Dictionary<string, string[]>
         {
             ["type"] = ["container"],
             ["event"] = ["die"],
             ["label"] = [label],
         });
-        var response = await http.GetAsync(new Uri("http://docker/v1.41/events?filters=" + Uri.EscapeDataString(filters)), HttpCompletionOption.ResponseHeadersRead);
+        var response = await http.GetAsync(new Uri("events?filters=" + Uri.EscapeDataString(filters), UriKind.Relative), HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
         return new BareEventsSubscriber(http, await response.Content.ReadAsStreamAsync());
     }

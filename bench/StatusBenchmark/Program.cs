@@ -1,49 +1,46 @@
 using System.Globalization;
+using ServerStatus.IntegrationTests.Fixtures;
 using ServerStatus.StatusBenchmark;
 
-// Benchmarks against the containers scripts/bench-status.sh or scripts/bench-alerts.sh created.
-// Usage: StatusBenchmark <label key=value> <card container name> [rounds]
-//        StatusBenchmark alerts <label key=value> [rounds] [bot assembly]
-//        StatusBenchmark board <label key=value> [seconds of state changes] [changes per minute] [bot assembly]
-//        StatusBenchmark startup <label key=value> <card container name> [restarts] [bot executable or assembly]
-if (args is ["startup", var startupLabel, var startupCard, .. var startupOptions])
-{
-    var restarts = startupOptions.Length > 0 ? int.Parse(startupOptions[0], CultureInfo.InvariantCulture) : 5;
-    var startupMet = await StartupBenchmark.RunAsync(startupLabel, startupCard, restarts, startupOptions.Length > 1 ? startupOptions[1] : null);
-    Console.WriteLine(startupMet ? "GOALS MET" : "GOALS MISSED");
-    return startupMet ? 0 : 1;
-}
+// The benchmarks of the bot run as its own process, on containers the scripts created (scripts/bench.sh,
+// scripts/bench-alerts.sh, scripts/bench-board.sh). The bot is its published executable or an assembly (run with dotnet);
+// without one, the Release build beside this program.
+const string Usage = """
+    usage: StatusBenchmark startup <label key=value> <card container> [restarts] [bot]
+           StatusBenchmark overview <label key=value> <servers> [rounds] [bot]       (engines: SERVERSTATUS_TEST_DOCKER and _DOCKER2)
+           StatusBenchmark card <label key=value> <container> [starts] [bot]
+           StatusBenchmark backup <label key=value> <container> <MiB[,MiB...]> [rounds] [bot]
+           StatusBenchmark alerts <label key=value> [kills] [bot assembly]
+           StatusBenchmark board <label key=value> [seconds of state changes] [changes per minute] [bot assembly]
+    """;
 
-if (args is ["alerts", var label, .. var rest])
+var met = args switch
 {
-    var kills = rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 20;
-    var alertsMet = await AlertBenchmark.RunAsync(label, kills, rest.Length > 1 ? rest[1] : null);
-    Console.WriteLine(alertsMet ? "GOALS MET" : "GOALS MISSED");
-    return alertsMet ? 0 : 1;
-}
-
-if (args is ["board", var boardLabel, .. var options])
+    ["startup", var label, var card, .. var rest] =>
+        await StartupBenchmark.RunAsync(Launch(label, rest, 1, TestEngines.Primary), card, Number(rest, 0, 5)),
+    ["overview", var label, var servers, .. var rest] =>
+        await OverviewBenchmark.RunAsync(Launch(label, rest, 1, TestEngines.Primary, TestEngines.Secondary), Number([servers], 0, 0), Number(rest, 0, 20)),
+    ["card", var label, var server, .. var rest] =>
+        await CardBenchmark.RunAsync(Launch(label, rest, 1, TestEngines.Primary), server, Number(rest, 0, 5)),
+    ["backup", var label, var server, var sizes, .. var rest] =>
+        await BackupBenchmark.RunAsync(Launch(label, rest, 1, TestEngines.Primary), server,
+            [.. sizes.Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))], Number(rest, 0, 4)),
+    ["alerts", var label, .. var rest] => await AlertBenchmark.RunAsync(label, Number(rest, 0, 20), rest.ElementAtOrDefault(1)),
+    ["board", var label, .. var rest] =>
+        await BoardBenchmark.RunAsync(label, TimeSpan.FromSeconds(Number(rest, 0, 300)), Number(rest, 1, 10), rest.ElementAtOrDefault(2)),
+    _ => (bool?)null,
+};
+if (met is null)
 {
-    var seconds = options.Length > 0 ? int.Parse(options[0], CultureInfo.InvariantCulture) : 300;
-    var perMinute = options.Length > 1 ? int.Parse(options[1], CultureInfo.InvariantCulture) : 10;
-    var boardMet = await BoardBenchmark.RunAsync(boardLabel, TimeSpan.FromSeconds(seconds), perMinute, options.Length > 2 ? options[2] : null);
-    Console.WriteLine(boardMet ? "GOALS MET" : "GOALS MISSED");
-    return boardMet ? 0 : 1;
-}
-
-if (args.Length < 2)
-{
-    Console.Error.WriteLine("usage: StatusBenchmark <discovery label key=value> <card container name> [rounds]");
-    Console.Error.WriteLine("       StatusBenchmark alerts <discovery label key=value> [kills] [bot assembly]");
-    Console.Error.WriteLine("       StatusBenchmark board <discovery label key=value> [seconds] [changes per minute] [bot assembly]");
-    Console.Error.WriteLine("       StatusBenchmark startup <discovery label key=value> <card container name> [restarts] [bot executable or assembly]");
+    Console.Error.WriteLine(Usage);
     return 2;
 }
 
-var rounds = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 20;
-var useCases = await UseCaseBenchmark.RunAsync(args[0], args[1], rounds);
-var endToEnd = await DiscordReplyBenchmark.RunAsync(args[0], rounds);
-var startup = await StartupBenchmark.RunAsync(args[0], args[1], 1, null);
-var met = useCases && endToEnd && startup;
-Console.WriteLine(met ? "GOALS MET" : "GOALS MISSED");
-return met ? 0 : 1;
+Console.WriteLine(met.Value ? "GOALS MET" : "GOALS MISSED");
+return met.Value ? 0 : 1;
+
+static int Number(string[] options, int index, int fallback) =>
+    options.Length > index ? int.Parse(options[index], CultureInfo.InvariantCulture) : fallback;
+
+static BotLaunch Launch(string label, string[] options, int botIndex, params Uri[] engines) =>
+    new(options.ElementAtOrDefault(botIndex), label, engines);

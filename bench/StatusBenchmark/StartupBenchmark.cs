@@ -1,10 +1,6 @@
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
-using System.Text.RegularExpressions;
 using ServerStatus.IntegrationTests.Fixtures;
-using ServerStatus.IntegrationTests.Support;
-using ServerStatus.TestSupport;
+using static System.FormattableString;
 
 namespace ServerStatus.StatusBenchmark;
 
@@ -17,7 +13,7 @@ namespace ServerStatus.StatusBenchmark;
 /// every second for <see cref="IdleSeconds"/> after READY (the last sample is "idle"), its split into file-backed
 /// (code) and anonymous memory, and the memory after 100 <c>status</c> and 20 cards.
 /// </summary>
-internal static partial class StartupBenchmark
+internal static class StartupBenchmark
 {
     private const int IdleSeconds = 10;
     private const double IdentifyGoalMs = 1500;
@@ -25,158 +21,83 @@ internal static partial class StartupBenchmark
     private const double IdleGoalMiB = 100;
     private const double BusyGoalMiB = 120;
 
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
-
-    public static async Task<bool> RunAsync(string label, string cardServer, int starts, string? bot)
+    public static async Task<bool> RunAsync(BotLaunch launch, string cardServer, int starts)
     {
         await using var discord = await FakeDiscordServer.StartAsync();
         var work = Directory.CreateTempSubdirectory("serverstatus-startup-");
         try
         {
-            await StartOnceAsync(discord, work.FullName, label, cardServer, bot, commands: false);
+            await StartOnceAsync(discord, work.FullName, launch, cardServer, commands: false);
             var runs = new List<Start>();
             for (var i = 0; i < starts; i++)
             {
-                runs.Add(await StartOnceAsync(discord, work.FullName, label, cardServer, bot, commands: i == starts - 1));
+                runs.Add(await StartOnceAsync(discord, work.FullName, launch, cardServer, commands: i == starts - 1));
             }
 
-            return Report(runs, bot);
+            return Report(runs, launch);
         }
         finally
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             work.Delete(recursive: true);
         }
     }
 
-    private static async Task<Start> StartOnceAsync(FakeDiscordServer discord, string work, string label, string cardServer, string? bot, bool commands)
+    private static async Task<Start> StartOnceAsync(FakeDiscordServer discord, string work, BotLaunch launch, string cardServer, bool commands)
     {
         var identifiedBefore = discord.Gateway.FramesWithOp(2).Count;
-        var startedAt = DateTimeOffset.UtcNow;
-        var started = Stopwatch.GetTimestamp();
-        using var process = TimedOutput.Start(StartInfo(discord, work, label, bot));
-        try
+        await using var bot = await BenchBot.StartAsync(launch, discord, work);
+        var identify = (discord.Gateway.FramesWithOp(2).Skip(identifiedBefore).First().ReceivedAt - bot.StartedAt).TotalMilliseconds;
+        var samples = new List<double>();
+        for (var i = 0; i < IdleSeconds; i++)
         {
-            await Eventually.HoldsAsync(() => process.Process.HasExited || process.Saw("after the process started"), "the bot is ready", Patience,
-                () => process.Output);
-            if (process.Process.HasExited)
-            {
-                throw new InvalidOperationException("The bot stopped: " + process.Output);
-            }
-
-            var identify = (discord.Gateway.FramesWithOp(2).Skip(identifiedBefore).First().ReceivedAt - startedAt).TotalMilliseconds;
-            var readyLine = process.Lines.First(l => l.Contains("after the process started", StringComparison.Ordinal));
-            var ready = ReadyLine().Match(readyLine);
-            var samples = new List<double>();
-            for (var i = 0; i < IdleSeconds; i++)
-            {
-                await Task.Delay(TimeSpan.FromSeconds(1));
-                samples.Add(Memory.Of(process.Process.Id).ResidentMiB);
-            }
-
-            var idle = Memory.Of(process.Process.Id);
-            WriteMappedAssemblies(process.Process.Id);
-            if (Environment.GetEnvironmentVariable("BENCH_TIMELINE") == "1")
-            {
-                Console.WriteLine(string.Join('\n', process.Timeline(started)));
-            }
-
-            var busy = commands ? await AfterCommandsAsync(discord, cardServer, process.Process.Id) : (Memory?)null;
-            return new Start(
-                identify,
-                double.Parse(ready.Groups["ms"].Value, CultureInfo.InvariantCulture),
-                int.Parse(ready.Groups["assemblies"].Value, CultureInfo.InvariantCulture),
-                idle,
-                samples.Max(),
-                busy,
-                Stopwatch.GetElapsedTime(started));
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            samples.Add(bot.Memory().ResidentMiB);
         }
-        finally
+
+        var idle = bot.Memory();
+        WriteMappedAssemblies(bot.Pid);
+        if (Environment.GetEnvironmentVariable("BENCH_TIMELINE") == "1")
         {
-            process.Process.Kill(entireProcessTree: true);
-            await process.Process.WaitForExitAsync();
+            Console.WriteLine(string.Join('\n', bot.Output.Timeline(bot.Started)));
         }
+
+        Console.WriteLine(Invariant($"start: Identify {identify:0} ms, READY {bot.ReadyMs:0} ms, idle {idle.ResidentMiB:0.0} MiB ({DateTime.UtcNow:HH:mm:ss} UTC)"));
+        var busy = commands ? await AfterCommandsAsync(discord, cardServer, bot) : (ProcessMemory?)null;
+        return new Start(identify, bot.ReadyMs, bot.Assemblies, idle, samples.Max(), busy);
     }
 
-    private static async Task<Memory> AfterCommandsAsync(FakeDiscordServer discord, string cardServer, int pid)
+    private static async Task<ProcessMemory> AfterCommandsAsync(FakeDiscordServer discord, string cardServer, BenchBot bot)
     {
         for (var i = 0; i < 100; i++)
         {
-            await discord.WaitForReplyAsync(await discord.SayAsync(TestApp.AdminId, "$status"), Patience);
+            await discord.WaitForReplyAsync(await discord.SayAsync(TestApp.AdminId, "$status"), BenchBot.Patience);
         }
 
         for (var i = 0; i < 20; i++)
         {
-            await discord.WaitForReplyAsync(await discord.SayAsync(TestApp.AdminId, "$status " + cardServer), Patience);
+            await discord.WaitForReplyAsync(await discord.SayAsync(TestApp.AdminId, "$status " + cardServer), BenchBot.Patience);
         }
 
-        return Memory.Of(pid);
+        return bot.Memory();
     }
 
-    private static ProcessStartInfo StartInfo(FakeDiscordServer discord, string work, string label, string? bot)
-    {
-        var start = bot is not null && !bot.EndsWith(".dll", StringComparison.Ordinal)
-            ? new ProcessStartInfo(Path.GetFullPath(bot))
-            : new ProcessStartInfo("dotnet") { ArgumentList = { bot is null ? Path.Combine(AppContext.BaseDirectory, "ServerStatus.Presentation.Discord.dll") : Path.GetFullPath(bot) } };
-        start.WorkingDirectory = work;
-        var settings = new Dictionary<string, string>
-        {
-            ["Discord__Token"] = discord.Rest.Token,
-            ["Discord__ApiBaseUrl"] = discord.Rest.BaseUrl.ToString(),
-            ["Discord__GuildId"] = FakeDiscordServer.GuildId.ToString(CultureInfo.InvariantCulture),
-            ["Permissions__Admins__0"] = TestApp.AdminId.ToString(CultureInfo.InvariantCulture),
-            ["Urls"] = "http://127.0.0.1:0",
-            ["DataDirectory"] = work,
-            ["Docker__Engines__0__Name"] = "local",
-            ["Docker__Engines__0__Endpoint"] = TestEngines.Primary.ToString(),
-            ["Docker__Discovery__Mode"] = "Label",
-            ["Docker__Discovery__Label"] = label,
-            ["Logging__File__Path"] = Path.Combine(work, "logs", "latest.log"),
-        };
-        foreach (var (key, value) in settings)
-        {
-            start.Environment[key] = value;
-        }
-
-        // A lever under trial (BENCH_DOTNET_GCgen0size=...) reaches the bot as its runtime setting.
-        foreach (var (key, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-            .Where(e => e.Key is string k && k.StartsWith("BENCH_DOTNET_", StringComparison.Ordinal)))
-        {
-            start.Environment[((string)key)["BENCH_".Length..]] = (string?)value;
-        }
-
-        return start;
-    }
-
-    private static bool Report(List<Start> runs, string? bot)
+    private static bool Report(List<Start> runs, BotLaunch launch)
     {
         var identify = Measurement.Of(runs.Select(r => r.IdentifyMs));
         var ready = Measurement.Of(runs.Select(r => r.ReadyMs));
         var idle = Measurement.Of(runs.Select(r => r.Idle.ResidentMiB));
-        var busy = runs.Last().Busy!.Value;
-        var rows = new List<(string Measure, string Goal, string Result, bool Met)>
-        {
-            ("start → gateway Identify", $"< {IdentifyGoalMs:0} ms", $"{identify.Median:0} ms median, {identify.P95:0} ms p95", identify.Median < IdentifyGoalMs),
-            ("start → READY handled", $"< {ReadyGoalMs:0} ms", $"{ready.Median:0} ms median, {ready.P95:0} ms p95", ready.Median < ReadyGoalMs),
-            ("idle RSS after READY", $"< {IdleGoalMiB:0} MiB", $"{idle.Median:0.0} MiB median ({runs.Min(r => r.Idle.ResidentMiB):0.0}–{runs.Max(r => r.Idle.ResidentMiB):0.0}); peak while idle {runs.Max(r => r.IdlePeakMiB):0.0}", idle.Median < IdleGoalMiB),
-            ("  of it mapped files / JIT-compiled code / anonymous (GC heap, native)", "—", $"{runs.Average(r => r.Idle.FileMiB):0.0} / {runs.Average(r => r.Idle.SharedMiB):0.0} / {runs.Average(r => r.Idle.AnonymousMiB):0.0} MiB", true),
-            ("assemblies loaded at READY", "—", $"{runs.Average(r => r.Assemblies):0}", true),
-            ("RSS after 100 status + 20 cards", $"< {BusyGoalMiB:0} MiB", $"{busy.ResidentMiB:0.0} MiB", busy.ResidentMiB < BusyGoalMiB),
-        };
-        var table = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"Start-up and memory, {runs.Count} restarts of `{bot ?? "the Release build (dotnet)"}` on {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC")
-            .AppendLine()
-            .AppendLine("| measure | goal | measured | met |")
-            .AppendLine("|---|---|---|---|");
-        foreach (var row in rows)
-        {
-            table.AppendLine(CultureInfo.InvariantCulture, $"| {row.Measure} | {row.Goal} | {row.Result} | {(row.Goal == "—" ? "" : row.Met ? "yes" : "no")} |");
-        }
-
-        Console.WriteLine(table.ToString());
-        Directory.CreateDirectory(Path.Combine("artifacts", "bench"));
-        File.WriteAllText(Path.Combine("artifacts", "bench", "startup.md"), table.ToString());
-        return rows.All(r => r.Met);
+        var busy = runs[^1].Busy!.Value;
+        return new BenchTable("startup", $"Start-up and memory: {runs.Count} restarts of `{launch.Describe}`")
+            .Goal("start → gateway Identify", $"< {IdentifyGoalMs:0} ms", identify.Text(format: "0"), identify.Median < IdentifyGoalMs)
+            .Goal("start → READY handled", $"< {ReadyGoalMs:0} ms", ready.Text(format: "0"), ready.Median < ReadyGoalMs)
+            .Goal("idle RSS after READY", $"< {IdleGoalMiB:0} MiB",
+                Invariant($"{idle.Median:0.0} MiB median ({runs.Min(r => r.Idle.ResidentMiB):0.0}–{runs.Max(r => r.Idle.ResidentMiB):0.0}); peak while idle {runs.Max(r => r.IdlePeakMiB):0.0}"),
+                idle.Median < IdleGoalMiB)
+            .Info("  of it mapped files / JIT-compiled code / anonymous (GC heap, native)",
+                Invariant($"{runs.Average(r => r.Idle.FileMiB):0.0} / {runs.Average(r => r.Idle.SharedMiB):0.0} / {runs.Average(r => r.Idle.AnonymousMiB):0.0} MiB"))
+            .Info("assemblies loaded at READY", Invariant($"{runs.Average(r => r.Assemblies):0}"))
+            .Goal("RSS after 100 status + 20 cards", $"< {BusyGoalMiB:0} MiB", Invariant($"{busy.ResidentMiB:0.0} MiB"), busy.ResidentMiB < BusyGoalMiB)
+            .Write();
     }
 
     // Which files the resident memory maps, largest first, and (run from separate files, a Release build rather than the
@@ -208,24 +129,5 @@ internal static partial class StartupBenchmark
         }
     }
 
-    [GeneratedRegex(@"Ready (?<ms>[0-9]+) ms after the process started, with (?<assemblies>[0-9]+) assemblies")]
-    private static partial Regex ReadyLine();
-
-    private sealed record Start(double IdentifyMs, double ReadyMs, int Assemblies, Memory Idle, double IdlePeakMiB, Memory? Busy, TimeSpan Took);
-
-    /// <summary>
-    /// A process's resident memory and its split, from <c>/proc/&lt;pid&gt;/status</c>: mapped files (assemblies, native
-    /// libraries), shared memory (the runtime's double-mapped JIT code heap) and anonymous memory (GC heap, native heaps).
-    /// </summary>
-    private readonly record struct Memory(double ResidentMiB, double FileMiB, double SharedMiB, double AnonymousMiB)
-    {
-        public static Memory Of(int pid)
-        {
-            var fields = File.ReadLines($"/proc/{pid}/status")
-                .Select(l => l.Split(':', 2))
-                .Where(p => p.Length == 2 && p[0] is "VmRSS" or "RssFile" or "RssShmem" or "RssAnon")
-                .ToDictionary(p => p[0], p => double.Parse(p[1].Trim().Split(' ')[0], CultureInfo.InvariantCulture) / 1024);
-            return new Memory(fields["VmRSS"], fields["RssFile"], fields["RssShmem"], fields["RssAnon"]);
-        }
-    }
+    private sealed record Start(double IdentifyMs, double ReadyMs, int Assemblies, ProcessMemory Idle, double IdlePeakMiB, ProcessMemory? Busy);
 }
