@@ -7,7 +7,7 @@ namespace ServerStatus.Application.Updates;
 /// engine (except those labelled <c>serverstatus.update=never</c>) for a newer image, and forgets the pending updates of
 /// servers that no longer exist (their messages say so). Nothing when <c>Updates:Enabled</c> is false.
 /// </summary>
-public sealed record CheckForUpdates(int JitterMinutes) : ICommand<Result<UpdateSweep>>, IAdminOnly, INotAudited;
+public sealed record CheckForUpdates(int JitterMinutes) : ICommand<Result<UpdateSweep>>, IAdminOnly;
 
 public sealed class CheckForUpdatesValidator : AbstractValidator<CheckForUpdates>
 {
