@@ -27,6 +27,7 @@ install_missing() {
   command -v mmdebstrap >/dev/null 2>&1 || packages+=(mmdebstrap)
   command -v docker-compose >/dev/null 2>&1 || packages+=(docker-compose)
   command -v systemd-analyze >/dev/null 2>&1 || packages+=(systemd)
+  command -v docker-registry >/dev/null 2>&1 || packages+=(docker-registry) # a registry on loopback for the image-update tests
   if [ ${#packages[@]} -gt 0 ]; then
     say "installing ${packages[*]}"
     if [ "$(id -u)" -ne 0 ]; then

@@ -71,6 +71,8 @@ public static class DependencyInjection
 
     private static void AddWatch(this IServiceCollection services)
     {
+        services.AddOptions<Updates.UpdatesOptions>().BindConfiguration(Updates.UpdatesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<Updates.UpdateChecker>();
         services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OwnActions>();
         services.AddSingleton<ExitSignals>();

@@ -31,6 +31,7 @@ public static class DependencyInjection
         services.AddSingleton<EngineHealthCheck>();
         services.AddSingleton<EngineInventoryCache>();
         services.AddSingleton<IContainerEngine, DockerContainerEngine>();
+        services.AddSingleton<Application.Updates.IImageRegistry, DockerImageRegistry>();
         services.AddSingleton<IContainerEvents, DockerContainerEvents>();
         services.AddSingleton<IContainerArchive, DockerContainerArchive>();
         services.AddSingleton<IBackupStore, FileSystemBackupStore>();
@@ -64,6 +65,7 @@ public static class DependencyInjection
         services.AddSingleton<IResourceSampler, DockerResourceSampler>();
         services.AddWhenActive(s => s.AddHostedService<MetricsSamplingService>());
         services.AddScoped<Application.Board.IStatusBoardStore, EfStatusBoardStore>();
+        services.AddScoped<Application.Updates.IPendingUpdateStore, EfPendingUpdateStore>();
 
         // No player source until the player-count adapter (queries, console pattern) is registered here in its place.
         services.AddPendingActionAdapters();

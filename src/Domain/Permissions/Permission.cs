@@ -15,5 +15,10 @@ public enum Permission
     Logs = 1 << 7,
     Backup = 1 << 8,
     Restore = 1 << 9,
-    All = Status | Start | Stop | Restart | Kill | Cmd | Exec | Logs | Backup | Restore,
+
+    /// <summary>Check for newer images and decide about them (<c>update check</c>, skip a version).</summary>
+    Update = 1 << 10,
+
+    /// <summary>Every permission. Stored grants of <c>all</c> made before <see cref="Update"/> existed are widened by a migration.</summary>
+    All = Status | Start | Stop | Restart | Kill | Cmd | Exec | Logs | Backup | Restore | Update,
 }

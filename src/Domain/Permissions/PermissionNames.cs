@@ -15,6 +15,7 @@ public static class PermissionNames
         ["logs"] = Permission.Logs,
         ["backup"] = Permission.Backup,
         ["restore"] = Permission.Restore,
+        ["update"] = Permission.Update,
         ["all"] = Permission.All,
         // Names of the old discord.py bot's permissions.json.
         ["get_logs"] = Permission.Logs,
@@ -26,7 +27,7 @@ public static class PermissionNames
     public static IReadOnlyList<Permission> Singles { get; } =
     [
         Permission.Status, Permission.Start, Permission.Stop, Permission.Restart, Permission.Kill,
-        Permission.Cmd, Permission.Exec, Permission.Logs, Permission.Backup, Permission.Restore,
+        Permission.Cmd, Permission.Exec, Permission.Logs, Permission.Backup, Permission.Restore, Permission.Update,
     ];
 
     public static IReadOnlyList<string> Canonical { get; } = [.. Singles.Select(NameOf), "all"];

@@ -550,6 +550,76 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("PowerSchedules", (string)null);
                 });
 
+            modelBuilder.Entity("ServerStatus.Domain.Updates.PendingUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AnnouncedDigest")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<long?>("ChannelId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Engine")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("FoundAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ImageReference")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("NewDigest")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset?>("NewImageCreated")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RunningDigest")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset?>("RunningImageCreated")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Server")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<long?>("SkippedBy")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SkippedDigest")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Server")
+                        .IsUnique();
+
+                    b.ToTable("PendingUpdates", (string)null);
+                });
+
             modelBuilder.Entity("ServerStatus.Domain.Watch.AlertMute", b =>
                 {
                     b.Property<long>("Id")

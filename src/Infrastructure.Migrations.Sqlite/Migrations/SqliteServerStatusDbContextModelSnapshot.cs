@@ -527,6 +527,74 @@ namespace ServerStatus.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PowerSchedules", (string)null);
                 });
 
+            modelBuilder.Entity("ServerStatus.Domain.Updates.PendingUpdate", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnnouncedDigest")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ChannelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Engine")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FoundAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImageReference")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MessageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NewDigest")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("NewImageCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RunningDigest")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RunningImageCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Server")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SkippedBy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SkippedDigest")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Server")
+                        .IsUnique();
+
+                    b.ToTable("PendingUpdates", (string)null);
+                });
+
             modelBuilder.Entity("ServerStatus.Domain.Watch.AlertMute", b =>
                 {
                     b.Property<long>("Id")

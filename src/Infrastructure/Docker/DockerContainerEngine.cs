@@ -167,7 +167,7 @@ public sealed partial class DockerContainerEngine(
     /// <summary>A label that cannot be used is logged once per container and value, and ignored: never fatal.</summary>
     private void ReportUnusableLabels(string engine, string server, ContainerListResponse container)
     {
-        foreach (var (label, value, reason) in ServerLabels.Unusable(container.Labels).Concat(GameLabels.Unusable(container.Labels)))
+        foreach (var (label, value, reason) in ServerLabels.Unusable(container.Labels).Concat(GameLabels.Unusable(container.Labels)).Concat(UpdateLabels.Unusable(container.Labels)))
         {
             if (_reportedLabels.TryAdd($"{container.ID}\n{label}\n{value}", 0))
             {

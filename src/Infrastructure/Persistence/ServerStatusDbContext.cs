@@ -55,6 +55,8 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
 
     public DbSet<Application.Servers.Pending.PendingPowerAction> PendingPowerActions => Set<Application.Servers.Pending.PendingPowerAction>();
 
+    public DbSet<Domain.Updates.PendingUpdate> PendingUpdates => Set<Domain.Updates.PendingUpdate>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -7,12 +7,13 @@ namespace ServerStatus.Infrastructure.Scheduling;
 /// <summary>
 /// Configuration section <c>Jobs</c>: the cron (UTC) of each fixed recurring job under the key its row in
 /// <see cref="RecurringJobTable"/> names (<c>Jobs:TrimLogsCron</c>, …); a job whose key is not set runs on its row's default.
+/// A row may name a key of its feature's own section instead (<c>Updates:CheckCron</c>): it is read from there.
 /// </summary>
 public sealed class JobsOptions : IValidatableObject
 {
     public const string Section = "Jobs";
 
-    /// <summary>The keys set under the section (without <c>Jobs:</c>) and their values.</summary>
+    /// <summary>The keys set under the section (without <c>Jobs:</c>), and the keys rows name in other sections (in full), and their values.</summary>
     public Dictionary<string, string?> Crons { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Reads every key of the section, whatever its name: the table says which keys mean something.</summary>
@@ -24,6 +25,14 @@ public sealed class JobsOptions : IValidatableObject
         {
             options.Crons[entry.Key] = entry.Value;
         }
+
+        foreach (var key in RecurringJobTable.Fixed.Select(job => job.CronSource).Where(key => !InSection(key)))
+        {
+            if (configuration.GetSection(key).Value is { } cron)
+            {
+                options.Crons[key] = cron;
+            }
+        }
     }
 
     /// <summary>The cron a fixed job runs on: its key's value when set, else its row's default.</summary>
@@ -34,7 +43,9 @@ public sealed class JobsOptions : IValidatableObject
     }
 
     private string? Configured(RecurringJob job) =>
-        job.CronSource.StartsWith(Section + ":", StringComparison.Ordinal) && Crons.TryGetValue(job.CronSource[(Section.Length + 1)..], out var cron) ? cron : null;
+        Crons.TryGetValue(InSection(job.CronSource) ? job.CronSource[(Section.Length + 1)..] : job.CronSource, out var cron) ? cron : null;
+
+    private static bool InSection(string key) => key.StartsWith(Section + ":", StringComparison.Ordinal);
 
     /// <summary>A key set to nothing stops start-up with one sentence naming it; a cron that does not parse is reported when its job is registered.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>

@@ -7,6 +7,7 @@ using ServerStatus.Application.Logging;
 using ServerStatus.Application.Metrics;
 using ServerStatus.Application.Schedules;
 using ServerStatus.Application.Schedules.RunScheduledPowerAction;
+using ServerStatus.Application.Updates;
 using ServerStatus.Application.Watch;
 
 namespace ServerStatus.Infrastructure.Scheduling;
@@ -39,6 +40,9 @@ public sealed class RecurringJobTable(IOptions<JobsOptions> options, IStoredJobS
         RecurringJob.Sends("downsample-metrics", "Jobs:DownsampleMetricsCron", "5 * * * *",
             services => new DownsampleMetrics(Settings<MetricsOptions>(services).RetentionDays),
             report => $"rolled {report.SamplesRolledUp} sample(s) up into {report.RollupsWritten} 15-minute point(s), deleted {report.RollupsDeleted} expired point(s)"),
+        RecurringJob.Sends("check-updates", "Updates:CheckCron", "0 */6 * * *",
+            services => new CheckForUpdates(Settings<UpdatesOptions>(services).JitterMinutes),
+            report => report.Summary),
     ];
 
     /// <summary>The stored part: the row of a server's backup schedule (its cron is the stored schedule's).</summary>

@@ -15,7 +15,7 @@ using ServerStatus.Presentation.Discord.Replies;
 
 namespace ServerStatus.Presentation.Discord.Bot;
 
-/// <summary>Slash commands, server-name autocomplete, the Confirm/Cancel buttons, the buttons under incidents and the controls under status boards.</summary>
+/// <summary>Slash commands, server-name autocomplete, the Confirm/Cancel buttons, the buttons under incidents and pending updates, and the controls under status boards.</summary>
 public sealed class InteractionHandler(
     IDiscordRest rest,
     CommandCatalog catalog,
@@ -29,6 +29,7 @@ public sealed class InteractionHandler(
     BoardControls boardControls,
     ButtonPresses presses,
     PendingActionButtons pendingButtons,
+    Notifications.Updates.UpdateButtons updateButtons,
     TimeProvider time,
     IOptions<BotOptions> options)
 {
@@ -115,6 +116,12 @@ public sealed class InteractionHandler(
         if (BoardComponents.Read(customId) is { } boardControl)
         {
             await boardControls.AnswerAsync(interaction, boardControl.Refresh, boardControl.BoardId, ct);
+            return;
+        }
+
+        if (UpdateReplies.ReadSkipButton(customId) is { } updatedServer)
+        {
+            await updateButtons.AnswerSkipAsync(interaction, updatedServer, ct);
             return;
         }
 

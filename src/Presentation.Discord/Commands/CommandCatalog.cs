@@ -66,6 +66,8 @@ public sealed class CommandCatalog
         .. MaintenanceCommand.Family,
         new BoardCommand(),
         .. BoardCommand.Family,
+        new Updates.UpdatesCommand(),
+        .. Updates.UpdatesCommand.Family,
         PermissionsCommands.Group,
         AdminsCommands.Group,
         new AuditCommand(),

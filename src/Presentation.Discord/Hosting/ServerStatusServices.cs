@@ -71,6 +71,8 @@ public static class ServerStatusServices
         services.AddSingleton<DiscordIncidentPublisher>();
         services.AddSingleton<IIncidentPublisher>(sp => sp.GetRequiredService<DiscordIncidentPublisher>());
         services.AddSingleton<IncidentButtons>();
+        services.AddSingleton<Application.Updates.IUpdateAnnouncer, Notifications.Updates.DiscordUpdateAnnouncer>();
+        services.AddSingleton<Notifications.Updates.UpdateButtons>();
         services.AddSingleton<Board.BoardRefreshCooldown>();
         services.AddSingleton<Board.BoardControls>();
         services.AddSingleton<PendingActionButtons>();

@@ -43,6 +43,7 @@ public static class SettingsCheck
         SettingsSection.Of<NotificationsOptions>(NotificationsOptions.Section),
         SettingsSection.Of<AlertsOptions>(AlertsOptions.Section),
         SettingsSection.Of<MetricsOptions>(MetricsOptions.Section),
+        SettingsSection.Of<Application.Updates.UpdatesOptions>(Application.Updates.UpdatesOptions.Section),
         SettingsSection.Of<Application.Board.BoardOptions>(Application.Board.BoardOptions.Section),
         SettingsSection.Of<Application.Games.GamesOptions>(Application.Games.GamesOptions.Section),
         SettingsSection.Of<InstanceOptions>(InstanceOptions.Section),

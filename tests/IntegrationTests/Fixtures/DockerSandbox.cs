@@ -30,7 +30,7 @@ public sealed class DockerSandbox : IAsyncLifetime
     public Task InitializeAsync() => TestEngines.EnsureReadyAsync(TestEngines.Primary);
 
     /// <summary>Creates (and by default starts) a server shown as <paramref name="name"/> through the alias label.</summary>
-    public async Task<string> CreateServerAsync(string name, bool start = true, IDictionary<string, string>? labels = null, Uri? engine = null, string? command = null, bool aliased = true, RestartPolicy? restartPolicy = null, bool openStdin = false, IList<string>? binds = null, HealthcheckConfig? health = null, long memoryLimitBytes = 0)
+    public async Task<string> CreateServerAsync(string name, bool start = true, IDictionary<string, string>? labels = null, Uri? engine = null, string? command = null, bool aliased = true, RestartPolicy? restartPolicy = null, bool openStdin = false, IList<string>? binds = null, HealthcheckConfig? health = null, long memoryLimitBytes = 0, string image = TestImage.Name)
     {
         var endpoint = engine ?? TestEngines.Primary;
         await TestEngines.EnsureReadyAsync(endpoint);
@@ -54,7 +54,7 @@ public sealed class DockerSandbox : IAsyncLifetime
         var created = await client.Containers.CreateContainerAsync(new CreateContainerParameters
         {
             Name = aliased ? $"ss-{Id}-{name}" : name,
-            Image = TestImage.Name,
+            Image = image,
             Labels = allLabels,
             OpenStdin = openStdin,
             AttachStdin = openStdin,

@@ -21,25 +21,29 @@ public static class TestImage
     private static readonly string[] Applets =
         ["sh", "sleep", "cat", "echo", "ls", "mkdir", "tar", "rm", "date", "touch", "head", "tail", "seq", "printf", "true", "false", "kill", "wc", "yes", "dd"];
 
-    public static async Task ImportAsync(DockerClient client)
+    public static Task ImportAsync(DockerClient client) => ImportAsync(client, Repository, Tag);
+
+    /// <summary>The test image as <paramref name="repository"/>:<paramref name="tag"/>; a <paramref name="version"/> in <c>/etc/version</c> makes it another image.</summary>
+    public static async Task ImportAsync(DockerClient client, string repository, string tag, string? version = null)
     {
+        ArgumentNullException.ThrowIfNull(client);
         if (!File.Exists(BusyboxPath))
         {
             throw new InvalidOperationException($"{BusyboxPath} is missing: install busybox-static (scripts/test.sh does).");
         }
 
-        using var rootfs = await BuildRootFsAsync();
+        using var rootfs = await BuildRootFsAsync(version);
         var parameters = new ImagesCreateParameters
         {
             FromSrc = "-",
-            Repo = Repository,
-            Tag = Tag,
+            Repo = repository,
+            Tag = tag,
             Changes = [$"CMD [\"/bin/sh\",\"-c\",\"{DefaultCommand.Replace("\"", "\\\"", StringComparison.Ordinal)}\"]"],
         };
         await client.Images.CreateImageAsync(parameters, rootfs, new AuthConfig(), new Progress<JSONMessage>());
     }
 
-    private static async Task<MemoryStream> BuildRootFsAsync()
+    private static async Task<MemoryStream> BuildRootFsAsync(string? version)
     {
         var tar = new MemoryStream();
         await using (var writer = new TarWriter(tar, TarEntryFormat.Pax, leaveOpen: true))
@@ -50,6 +54,11 @@ public static class TestImage
             }
 
             await writer.WriteEntryAsync(BusyboxPath, "bin/busybox");
+            if (version is not null)
+            {
+                await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.RegularFile, "etc/version") { DataStream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(version)) });
+            }
+
             foreach (var applet in Applets)
             {
                 await writer.WriteEntryAsync(new PaxTarEntry(TarEntryType.SymbolicLink, $"bin/{applet}") { LinkName = "busybox" });

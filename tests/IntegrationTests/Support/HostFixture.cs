@@ -111,6 +111,7 @@ public abstract class HostFixture : IAsyncLifetime
         await db.AlertMutes.ExecuteDeleteAsync();
         await db.MaintenanceWindows.ExecuteDeleteAsync();
         await db.StatusBoards.ExecuteDeleteAsync();
+        await db.PendingUpdates.ExecuteDeleteAsync();
 
         var archives = new DirectoryInfo(scope.ServiceProvider.GetRequiredService<IOptions<BackupOptions>>().Value.Directory);
         if (archives.Exists)

@@ -53,6 +53,9 @@ public sealed class InMemoryContainerEngine : IContainerEngine
     }
 
     /// <summary>The server's labels name a player source (as <see cref="ServerSummary.HasPlayerSource"/> reports it).</summary>
+    /// <summary>The container was removed outside the bot.</summary>
+    public void Remove(string name) => _servers.RemoveAll(s => s.Id.Name == name);
+
     public void GivePlayerSource(string name)
     {
         var index = _servers.FindIndex(s => s.Id.Name == name);

@@ -31,6 +31,6 @@ public sealed class PermissionNamesTests
     {
         PermissionNames.Describe(Permission.Status | Permission.Restart).ShouldBe("status, restart");
         PermissionNames.Describe(Permission.All).ShouldBe("all");
-        PermissionNames.Canonical.Count.ShouldBe(11);
+        PermissionNames.Canonical.Count.ShouldBe(12);
     }
 }

@@ -24,7 +24,7 @@ public sealed class RecurringJobRegistrationTests
         await registration.StartAsync(CancellationToken.None);
         await registration.Registered.WaitAsync(TimeSpan.FromSeconds(5));
 
-        _scheduler.Jobs.ShouldBe(new Dictionary<string, string> { ["trim-logs"] = "*/5 * * * *", ["prune-audit"] = "0 3 * * *", ["prune-backups"] = "30 3 * * *", ["end-maintenance"] = "* * * * *", ["downsample-metrics"] = "5 * * * *" });
+        _scheduler.Jobs.ShouldBe(new Dictionary<string, string> { ["trim-logs"] = "*/5 * * * *", ["prune-audit"] = "0 3 * * *", ["prune-backups"] = "30 3 * * *", ["end-maintenance"] = "* * * * *", ["downsample-metrics"] = "5 * * * *", ["check-updates"] = "0 */6 * * *" });
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class RecurringJobRegistrationTests
 
         _stored.Reads.ShouldBe(2);
         _scheduler.Jobs["backup:local/mc"].ShouldBe("0 4 * * *");
-        _scheduler.Jobs.Count.ShouldBe(6);
+        _scheduler.Jobs.Count.ShouldBe(RecurringJobTable.Fixed.Count + 1);
     }
 
     [Fact]
@@ -56,8 +56,8 @@ public sealed class RecurringJobRegistrationTests
         registration.Registered.IsCompleted.ShouldBeFalse();
         await AdvanceUntilAsync(registration.Registered);
 
-        _scheduler.Attempts.ShouldBe(7); // two failures, then the five jobs
-        _scheduler.Jobs.Keys.Order(StringComparer.Ordinal).ShouldBe(["downsample-metrics", "end-maintenance", "prune-audit", "prune-backups", "trim-logs"]);
+        _scheduler.Attempts.ShouldBe(8); // two failures, then the six jobs
+        _scheduler.Jobs.Keys.Order(StringComparer.Ordinal).ShouldBe(["check-updates", "downsample-metrics", "end-maintenance", "prune-audit", "prune-backups", "trim-logs"]);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class RecurringJobRegistrationTests
         await registration.StartAsync(CancellationToken.None);
         await registration.Registered.WaitAsync(TimeSpan.FromSeconds(5));
 
-        _scheduler.Jobs.Keys.Order(StringComparer.Ordinal).ShouldBe(["downsample-metrics", "end-maintenance", "prune-backups", "trim-logs"]);
+        _scheduler.Jobs.Keys.Order(StringComparer.Ordinal).ShouldBe(["check-updates", "downsample-metrics", "end-maintenance", "prune-backups", "trim-logs"]);
     }
 
     // The registration waits on the fake clock between attempts: move it on until the registration is done.

@@ -33,7 +33,19 @@ public sealed class RecurringJobTableTests
         var job = RecurringJobTable.Find(id).ShouldNotBeNull();
 
         CronSchedule.TryParse(job.DefaultCron, out _).ShouldBeTrue($"{id}: {job.DefaultCron}");
-        job.CronSource.ShouldStartWith(JobsOptions.Section + ":");
+        job.CronSource.ShouldMatch(@"^[A-Za-z]+:[A-Za-z]+Cron$");
+    }
+
+    [Fact]
+    public void ReadsTheCronOfAJobFromItsFeaturesOwnSection_WhenItsRowNamesOne()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Updates:CheckCron"] = "0 */2 * * *", ["Jobs:TrimLogsCron"] = "*/5 * * * *" }).Build();
+        var options = new JobsOptions();
+
+        JobsOptions.Bind(options, configuration);
+
+        options.CronOf(RecurringJobTable.Find("check-updates").ShouldNotBeNull()).ShouldBe("0 */2 * * *");
+        options.CronOf(RecurringJobTable.Find("trim-logs").ShouldNotBeNull()).ShouldBe("*/5 * * * *");
     }
 
     [Fact]
@@ -68,7 +80,7 @@ public sealed class RecurringJobTableTests
 
         var jobs = await table.ListAsync(CancellationToken.None);
 
-        jobs.Select(j => (j.Job.Id, j.Cron)).ShouldBe([("trim-logs", "0 * * * *"), ("prune-audit", "15 2 * * *"), ("prune-backups", "30 3 * * *"), ("end-maintenance", "* * * * *"), ("downsample-metrics", "5 * * * *"), ("backup:local/mc", "0 4 * * *")]);
+        jobs.Select(j => (j.Job.Id, j.Cron)).ShouldBe([("trim-logs", "0 * * * *"), ("prune-audit", "15 2 * * *"), ("prune-backups", "30 3 * * *"), ("end-maintenance", "* * * * *"), ("downsample-metrics", "5 * * * *"), ("check-updates", "0 */6 * * *"), ("backup:local/mc", "0 4 * * *")]);
     }
 
     [Fact]
