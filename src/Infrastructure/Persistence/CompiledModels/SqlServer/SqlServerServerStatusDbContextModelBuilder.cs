@@ -11,7 +11,7 @@ namespace ServerStatus.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerServerStatusDbContextModel
     {
         private SqlServerServerStatusDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a1db9161-c11d-4f18-908a-add97b37182f"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("cde7a8f3-6355-4494-b3fa-1c5266bbaddd"), entityTypeCount: 21)
         {
         }
 
@@ -28,6 +28,7 @@ namespace ServerStatus.Infrastructure.Persistence.CompiledModels.SqlServer
             var legacyImport = LegacyImportEntityType.Create(this);
             var storedAdmin = StoredAdminEntityType.Create(this);
             var powerSchedule = PowerScheduleEntityType.Create(this);
+            var pendingUpdate = PendingUpdateEntityType.Create(this);
             var alertMute = AlertMuteEntityType.Create(this);
             var alertRoute = AlertRouteEntityType.Create(this);
             var eventCursor = EventCursorEntityType.Create(this);
@@ -49,6 +50,7 @@ namespace ServerStatus.Infrastructure.Persistence.CompiledModels.SqlServer
             LegacyImportEntityType.CreateAnnotations(legacyImport);
             StoredAdminEntityType.CreateAnnotations(storedAdmin);
             PowerScheduleEntityType.CreateAnnotations(powerSchedule);
+            PendingUpdateEntityType.CreateAnnotations(pendingUpdate);
             AlertMuteEntityType.CreateAnnotations(alertMute);
             AlertRouteEntityType.CreateAnnotations(alertRoute);
             EventCursorEntityType.CreateAnnotations(eventCursor);

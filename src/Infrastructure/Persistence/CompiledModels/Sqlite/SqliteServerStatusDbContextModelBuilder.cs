@@ -11,7 +11,7 @@ namespace ServerStatus.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteServerStatusDbContextModel
     {
         private SqliteServerStatusDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("590e06b6-6486-45b0-b879-c8faef4f7c1d"), entityTypeCount: 20)
+            : base(skipDetectChanges: false, modelId: new Guid("f1d28ba2-534e-441b-bc9c-ce311ec2f44d"), entityTypeCount: 21)
         {
         }
 
@@ -28,6 +28,7 @@ namespace ServerStatus.Infrastructure.Persistence.CompiledModels.Sqlite
             var legacyImport = LegacyImportEntityType.Create(this);
             var storedAdmin = StoredAdminEntityType.Create(this);
             var powerSchedule = PowerScheduleEntityType.Create(this);
+            var pendingUpdate = PendingUpdateEntityType.Create(this);
             var alertMute = AlertMuteEntityType.Create(this);
             var alertRoute = AlertRouteEntityType.Create(this);
             var eventCursor = EventCursorEntityType.Create(this);
@@ -49,6 +50,7 @@ namespace ServerStatus.Infrastructure.Persistence.CompiledModels.Sqlite
             LegacyImportEntityType.CreateAnnotations(legacyImport);
             StoredAdminEntityType.CreateAnnotations(storedAdmin);
             PowerScheduleEntityType.CreateAnnotations(powerSchedule);
+            PendingUpdateEntityType.CreateAnnotations(pendingUpdate);
             AlertMuteEntityType.CreateAnnotations(alertMute);
             AlertRouteEntityType.CreateAnnotations(alertRoute);
             EventCursorEntityType.CreateAnnotations(eventCursor);
