@@ -71,6 +71,25 @@ internal sealed partial class BenchBot : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // Stopped like a service manager stops it: SIGTERM, and SIGKILL only when it has not stopped in time.
+        if (!Output.Process.HasExited)
+        {
+            using (var terminate = Process.Start("kill", ["-TERM", Pid.ToString(CultureInfo.InvariantCulture)]))
+            {
+                await terminate.WaitForExitAsync();
+            }
+
+            using var grace = new CancellationTokenSource(StopGrace);
+            try
+            {
+                await Output.Process.WaitForExitAsync(grace.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                // Kill below.
+            }
+        }
+
         if (!Output.Process.HasExited)
         {
             Output.Process.Kill(entireProcessTree: true);
@@ -132,6 +151,8 @@ internal sealed partial class BenchBot : IAsyncDisposable
 
         return start;
     }
+
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(15);
 
     [GeneratedRegex(@"Ready (?<ms>[0-9]+) ms after the process started, with (?<assemblies>[0-9]+) assemblies")]
     private static partial Regex ReadyLine();

@@ -20,9 +20,13 @@ public sealed class DockerOptions
     [Range(1, 300)]
     public int RequestTimeoutSeconds { get; set; } = 10;
 
-    /// <summary>How long a server card waits for its first CPU and memory sample when none is warm yet.</summary>
+    /// <summary>
+    /// How long a server card waits for its first CPU and memory sample when none is warm yet. None by default: the engine
+    /// publishes once a second and CPU needs two samples, so a wait rarely brings numbers; the card answers at once with its
+    /// latest stored sample or "measuring…", and is edited when the engine's numbers come.
+    /// </summary>
     [Range(0, 5000)]
-    public int StatsBudgetMilliseconds { get; set; } = 200;
+    public int StatsBudgetMilliseconds { get; set; }
 
     /// <summary>Minutes after the last card view at which a server's stats subscription ends.</summary>
     [Range(1, 1440)]

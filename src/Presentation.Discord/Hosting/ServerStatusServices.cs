@@ -58,6 +58,7 @@ public static class ServerStatusServices
         services.AddSingleton<MessageCommandHandler>();
         services.AddSingleton<InteractionHandler>();
         services.AddWhenActive(s => s.AddHostedService<DiscordBotService>(), first: true);
+        services.AddWhenActive(s => s.AddHostedService<CardPathWarmUp>());
         services.AddSingleton<BotRuntime>();
         services.AddSingleton<IBotRuntime>(sp => sp.GetRequiredService<BotRuntime>());
         services.AddHostedService(sp => sp.GetRequiredService<BotRuntime>());
