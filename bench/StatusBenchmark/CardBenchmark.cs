@@ -7,8 +7,9 @@ namespace ServerStatus.StatusBenchmark;
 /// A server's card through Discord, the first view after a start: each round starts the bot afresh (a service restart on
 /// the database of a warm-up start), waits for READY and injects <c>$status &lt;server&gt;</c> at once: time to the first
 /// reply, and, when that reply said CPU and memory were still being measured, to the card's edit that carries them; and
-/// on another fresh start, the first reply when the question comes once the start's own work is done. In the same rounds: <c>docker inspect</c>, the bare <c>GET /containers/&lt;name&gt;/json</c> and, as the reference for the
-/// CPU figure, <c>docker stats --no-stream</c> (which also needs two of the engine's samples).
+/// on another fresh start, the first reply when the question comes once the start's own work is done. In the same
+/// rounds: <c>docker inspect</c>, the bare <c>GET /containers/&lt;name&gt;/json</c> and, as the reference for the CPU
+/// figure, <c>docker stats --no-stream</c> (which also needs two of the engine's samples).
 /// </summary>
 internal static class CardBenchmark
 {

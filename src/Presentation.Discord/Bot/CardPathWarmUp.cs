@@ -8,7 +8,7 @@ using ServerStatus.Presentation.Discord.Replies;
 namespace ServerStatus.Presentation.Discord.Bot;
 
 /// <summary>
-/// Reads one server's card once at start, beside the gateway's connection, and formats it. Without it the first
+/// Reads one server's card once the bot is ready (after READY, so that Identify is not delayed), and formats it. Without it the first
 /// <c>status &lt;server&gt;</c> after a start pays for compiling that whole path — the behaviours, the engine's inspect,
 /// the card's database reads, the embed — about half a second on two cores, while its user waits. Reads only: the
 /// queries it sends are not audited and nothing is posted. A failure is logged and changes nothing.
