@@ -56,8 +56,9 @@ public sealed partial class ObserveContainerEventHandler(
                     break;
             }
 
+            // Not cancelled by a shutdown once handled: a replay at the next start would open or edit the incident again.
             cursor.Advance(change.TimeNanos, change.Key);
-            await store.SaveCursorAsync(cursor, cancellationToken);
+            await store.SaveCursorAsync(cursor, CancellationToken.None);
         }
         finally
         {

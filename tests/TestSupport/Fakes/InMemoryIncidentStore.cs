@@ -18,7 +18,8 @@ public sealed class InMemoryIncidentStore : IIncidentStore
     public Task<Incident?> FindLatestAsync(string server, CancellationToken ct) =>
         Task.FromResult(Incidents.Where(i => i.Server == server).OrderByDescending(i => i.OpenedAt).ThenByDescending(i => i.Id).FirstOrDefault());
 
-    public Task<Incident?> FindAsync(long id, CancellationToken ct) => Task.FromResult(Incidents.FirstOrDefault(i => i.Id == id));
+    public Task<Incident?> FindAsync(long id, CancellationToken ct) =>
+        ct.IsCancellationRequested ? Task.FromCanceled<Incident?>(ct) : Task.FromResult(Incidents.FirstOrDefault(i => i.Id == id));
 
     public Task<Incident?> FindOpenEngineIncidentAsync(string engine, CancellationToken ct) =>
         Task.FromResult(Incidents.LastOrDefault(i => i.Kind == IncidentKind.EngineDown && i.Engine == engine && !i.IsRecovered));

@@ -38,8 +38,14 @@ public sealed class RecordingDiscordRest : IDiscordRest
     /// <summary>The last message a call sent (or tried to).</summary>
     public OutgoingMessage? LastMessage { get; private set; }
 
-    public Task<DiscordMessage> CreateMessageAsync(ulong channelId, OutgoingMessage message, CancellationToken ct) =>
-        Answer($"create{(message.Reference is null ? "" : " reply")}", message, channelId);
+    /// <summary>Runs while a message is being created, before Discord's answer (e.g. to stop the caller meanwhile).</summary>
+    public Action? WhileCreating { get; set; }
+
+    public Task<DiscordMessage> CreateMessageAsync(ulong channelId, OutgoingMessage message, CancellationToken ct)
+    {
+        WhileCreating?.Invoke();
+        return Answer($"create{(message.Reference is null ? "" : " reply")}", message, channelId);
+    }
 
     public Task<DiscordMessage> SendDirectMessageAsync(ulong userId, OutgoingMessage message, CancellationToken ct) => Answer("dm", message, channelId: 0);
 

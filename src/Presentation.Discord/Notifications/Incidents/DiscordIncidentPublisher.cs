@@ -90,7 +90,9 @@ public sealed partial class DiscordIncidentPublisher(
     private async Task PostAsync(ulong channel, List<Incident> incidents, CancellationToken ct)
     {
         var posted = await rest.CreateMessageAsync(channel, IncidentReplies.Of(incidents), ct);
-        await RecordAsync([.. incidents.Select(i => i.Id)], posted.Id, ct);
+
+        // Not cancelled by a shutdown: a message Discord has taken but we did not record is posted a second time at the next start.
+        await RecordAsync([.. incidents.Select(i => i.Id)], posted.Id, CancellationToken.None);
         _storms[channel] = new Storm(posted.Id, incidents.Count, _time.GetUtcNow());
         LogPosted(incidents.Count, channel, posted.Id);
     }

@@ -96,6 +96,20 @@ public sealed class DiscordIncidentPublisherTests : IAsyncDisposable
         _rest.Calls.Select(c => c.Split(':')[0]).ShouldBe(["create", $"edit {first} refused", "create"]);
     }
 
+    [Fact]
+    public async Task RecordsAPostDiscordTook_EvenWhenTheBotStopsMeanwhile()
+    {
+        var incident = await SavedAsync("mc");
+        Task? stopping = null;
+        _rest.WhileCreating = () => stopping = _publisher.DisposeAsync().AsTask();
+
+        _publisher.Publish(incident);
+        await Eventually.HoldsAsync(() => stopping is not null, "the post is sent");
+        await stopping!;
+
+        incident.MessageId.ShouldNotBeNull("a message not recorded is posted a second time at the next start");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _publisher.DisposeAsync();
