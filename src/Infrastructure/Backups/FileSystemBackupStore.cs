@@ -185,9 +185,9 @@ public sealed partial class FileSystemBackupStore(IOptions<BackupOptions> option
         public FileWrite(string file, string target, string temporary, string codec, ILogger logger)
         {
             _file = file;
-            _logger = logger;
             _target = target;
             _temporary = temporary;
+            _logger = logger;
             _stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, Unbuffered, useAsync: true);
             _hashed = new ObservedWriteStream(new IncrementalSyncStream(_stream, SyncEveryBytes), _hash.AppendData, leaveOpen: true);
             _compressor = BackupCodec.Compress(codec, _hashed);
