@@ -11,6 +11,7 @@
 #   backup    `$backup` of a volume of mixed data vs `docker cp | zstd -1`, the bot's RSS every 100 ms during and after
 # Each part writes artifacts/bench/<part>.md; bench.md joins them under the machine, commit and load.
 # Needs both engines (scripts/test.sh starts them: /var/run/docker.sock, /var/run/docker2.sock), busybox-static, zstd.
+# The backup part measures a bot restarted once after the start that created its database, as a service restarts.
 # Usage: scripts/bench.sh [startup|card|overview|backup|all]... [--servers 1000] [--rounds 20] [--restarts 5]
 #                         [--containers 100] [--backup-mib 256,1024] [--backup-rounds 4] [--no-publish]
 set -euo pipefail
@@ -65,8 +66,10 @@ dotnet build bench/StatusBenchmark -c Release -nologo -v q -clp:ErrorsOnly
 bot=artifacts/linux-x64/ServerStatus.Presentation.Discord
 benchmark() { dotnet bench/StatusBenchmark/bin/Release/net10.0/ServerStatus.StatusBenchmark.dll "$@"; }
 
-# The runtime settings the deployment files give the bot (deploy/serverstatus.service, deploy/Dockerfile).
+# The runtime settings the deployment files give the bot (deploy/serverstatus.service, deploy/Dockerfile): BenchBot passes
+# BENCH_DOTNET_* on as DOTNET_* and BENCH_MALLOC_* as MALLOC_* (glibc's).
 export BENCH_DOTNET_GCgen0size=0x400000
+export BENCH_MALLOC_ARENA_MAX=2
 
 missed=()
 part() { # part <name> <benchmark arguments...>: runs one part; a missed goal or a failure does not stop the others

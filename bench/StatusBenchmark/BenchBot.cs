@@ -9,8 +9,9 @@ namespace ServerStatus.StatusBenchmark;
 /// <summary>
 /// The bot as deployed, in a process of its own: the given executable (or an assembly run with <c>dotnet</c>) with only
 /// the settings a deployment needs (defaults for everything else: dashboard on, metrics on, SQLite), the runtime settings
-/// of the deployment files passed through (<c>BENCH_DOTNET_*</c> reaches it as <c>DOTNET_*</c>), against the fake Discord
-/// and the real engines. Started, it is READY: the bot's own "Ready … after the process started" line has been seen.
+/// of the deployment files passed through (<c>BENCH_DOTNET_*</c> reaches it as <c>DOTNET_*</c>, <c>BENCH_MALLOC_*</c>
+/// as <c>MALLOC_*</c>), against the fake Discord and the real engines. Started, it is READY: the bot's own "Ready …
+/// after the process started" line has been seen.
 /// </summary>
 internal sealed partial class BenchBot : IAsyncDisposable
 {
@@ -142,9 +143,10 @@ internal sealed partial class BenchBot : IAsyncDisposable
             start.Environment[key] = value;
         }
 
-        // The deployment's runtime settings, or a lever under trial (BENCH_DOTNET_GCgen0size=...), reach the bot as its own.
+        // The deployment's runtime settings, or a lever under trial (BENCH_DOTNET_GCgen0size=..., BENCH_MALLOC_ARENA_MAX=...),
+        // reach the bot as its own.
         foreach (var (key, value) in Environment.GetEnvironmentVariables().Cast<System.Collections.DictionaryEntry>()
-            .Where(e => e.Key is string k && k.StartsWith("BENCH_DOTNET_", StringComparison.Ordinal)))
+            .Where(e => e.Key is string k && RuntimeSettingPrefixes.Any(p => k.StartsWith(p, StringComparison.Ordinal))))
         {
             start.Environment[((string)key)["BENCH_".Length..]] = (string?)value;
         }
@@ -153,6 +155,9 @@ internal sealed partial class BenchBot : IAsyncDisposable
     }
 
     private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(15);
+
+    // The .NET runtime's settings and glibc's malloc tunables, as the deployment files set them.
+    private static readonly string[] RuntimeSettingPrefixes = ["BENCH_DOTNET_", "BENCH_MALLOC_"];
 
     [GeneratedRegex(@"Ready (?<ms>[0-9]+) ms after the process started, with (?<assemblies>[0-9]+) assemblies")]
     private static partial Regex ReadyLine();

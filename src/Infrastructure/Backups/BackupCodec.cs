@@ -10,6 +10,9 @@ internal static class BackupCodec
     public const string Gzip = "gzip";
     private const int ZstdLevel = 1;
 
+    // The managed port's buffers: below zstd's recommended ~128 KiB, so that the rented arrays stay off the large object heap.
+    private const int ManagedBufferSize = 64 * 1024;
+
     public static string Extension(string codec) => codec == Gzip ? "tar.gz" : "tar.zst";
 
     /// <summary>The codec of an existing file, from its extension (so archives stay readable after a codec change).</summary>
@@ -20,10 +23,10 @@ internal static class BackupCodec
     {
         Gzip => new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true),
         _ when NativeZstd.IsAvailable => new NativeZstdCompressionStream(output, ZstdLevel),
-        _ => new CompressionStream(output, ZstdLevel, bufferSize: 0, leaveOpen: true),
+        _ => new CompressionStream(output, ZstdLevel, ManagedBufferSize, leaveOpen: true),
     };
 
     public static Stream Decompress(string codec, Stream input) => codec == Gzip
         ? new GZipStream(input, CompressionMode.Decompress, leaveOpen: false)
-        : new DecompressionStream(input, bufferSize: 0, checkEndOfStream: true, leaveOpen: false);
+        : new DecompressionStream(input, ManagedBufferSize, checkEndOfStream: true, leaveOpen: false);
 }

@@ -37,9 +37,6 @@ internal static partial class NativeZstd
     [LibraryImport(Library, EntryPoint = "ZSTD_compressStream2")]
     public static unsafe partial nuint CompressStream(CompressionContext context, OutBuffer* output, InBuffer* input, EndDirective directive);
 
-    [LibraryImport(Library, EntryPoint = "ZSTD_CStreamOutSize")]
-    public static partial nuint RecommendedOutputSize();
-
     [LibraryImport(Library, EntryPoint = "ZSTD_isError")]
     public static partial uint IsError(nuint code);
 

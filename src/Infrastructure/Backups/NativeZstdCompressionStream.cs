@@ -6,6 +6,10 @@ namespace ServerStatus.Infrastructure.Backups;
 /// </summary>
 internal sealed class NativeZstdCompressionStream : Stream
 {
+    // Below zstd's recommended ~128 KiB (ZSTD_CStreamOutSize, one whole block) so it stays off the large object heap;
+    // zstd only writes out more often.
+    private const int OutputBufferSize = 64 * 1024;
+
     private readonly Stream _output;
     private readonly byte[] _buffer;
     private readonly CompressionContext _context;
@@ -21,7 +25,7 @@ internal sealed class NativeZstdCompressionStream : Stream
         }
 
         NativeZstd.Check(NativeZstd.SetParameter(_context, NativeZstd.CompressionLevelParameter, level));
-        _buffer = new byte[(int)NativeZstd.RecommendedOutputSize()];
+        _buffer = new byte[OutputBufferSize];
     }
 
     public override bool CanRead => false;

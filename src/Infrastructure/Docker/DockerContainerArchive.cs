@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Common.Results;
 using ServerStatus.Domain.Servers;
+using ServerStatus.Infrastructure.Backups;
 
 namespace ServerStatus.Infrastructure.Docker;
 
@@ -70,18 +71,27 @@ public sealed partial class DockerContainerArchive(
             return Result.Success;
         }, ct);
 
-    public Task<Result> ReplaceAsync(ServerId server, IReadOnlyList<string> paths, Stream tar, CancellationToken ct) =>
-        CallAsync(server, async (engine, token) =>
+    public async Task<Result> ReplaceAsync(ServerId server, IReadOnlyList<string> paths, Stream tar, CancellationToken ct)
+    {
+        try
         {
-            var wiped = await WipeAsync(engine, server, paths, token);
-            if (!wiped.IsSuccess)
+            return await CallAsync(server, async (engine, token) =>
             {
-                return wiped;
-            }
+                var wiped = await WipeAsync(engine, server, paths, token);
+                if (!wiped.IsSuccess)
+                {
+                    return wiped;
+                }
 
-            await engine.Client.Containers.ExtractArchiveToContainerAsync(server.ContainerId, new CopyToContainerParameters { Path = "/" }, tar, token);
-            return Result.Success;
-        }, ct);
+                await engine.Client.Containers.ExtractArchiveToContainerAsync(server.ContainerId, new CopyToContainerParameters { Path = "/" }, tar, token);
+                return Result.Success;
+            }, ct);
+        }
+        finally
+        {
+            MemoryGiveBack.After("restore", logger);
+        }
+    }
 
     /// <summary>
     /// A fresh PAX entry under the new name with the source's metadata. (Converting the entry or replacing its data

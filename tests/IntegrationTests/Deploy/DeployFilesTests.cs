@@ -80,7 +80,8 @@ public sealed partial class DeployFilesTests : IDisposable
 
         var unit = RuntimeSettings("deploy/serverstatus.service", "");
 
-        unit.ShouldNotBeEmpty();
+        unit.ShouldContain(s => s.StartsWith("DOTNET_", StringComparison.Ordinal));
+        unit.ShouldContain(s => s.StartsWith("MALLOC_", StringComparison.Ordinal));
         RuntimeSettings("deploy/Dockerfile", "").ShouldBe(unit);
         RuntimeSettings("scripts/bench.sh", "BENCH_").ShouldBe(unit, "scripts/bench.sh measures the bot as deployed");
     }
@@ -170,7 +171,8 @@ public sealed partial class DeployFilesTests : IDisposable
     [GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z0-9_]*)=")]
     private static partial Regex SettingLine();
 
-    // DOTNET_… runtime settings as the unit (Environment=X=v), the Dockerfile (ENV … X=v \) and scripts/bench.sh (export X=v) write them.
-    [GeneratedRegex(@"\b((?:BENCH_)?DOTNET_[A-Za-z0-9_]+=[^\s\\]+)")]
+    // DOTNET_… (the .NET runtime's) and MALLOC_… (glibc's) settings as the unit (Environment=X=v), the Dockerfile
+    // (ENV … X=v \) and scripts/bench.sh (export X=v) write them.
+    [GeneratedRegex(@"\b((?:BENCH_)?(?:DOTNET|MALLOC)_[A-Za-z0-9_]+=[^\s\\]+)")]
     private static partial Regex RuntimeSetting();
 }
