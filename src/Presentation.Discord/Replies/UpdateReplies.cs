@@ -1,6 +1,8 @@
 using System.Globalization;
 using DiscordApi.Messages;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Updates;
+using ServerStatus.Application.Updates.UpdateServer;
 using ServerStatus.Domain.Updates;
 
 namespace ServerStatus.Presentation.Discord.Replies;
@@ -13,6 +15,7 @@ namespace ServerStatus.Presentation.Discord.Replies;
 public static class UpdateReplies
 {
     public const string SkipButtonPrefix = "update:skip:";
+    public const string UpdateButtonPrefix = "update:run:";
 
     public static OutgoingMessage Notice(UpdateNotice notice)
     {
@@ -37,7 +40,9 @@ public static class UpdateReplies
         var builder = new MessageBuilder().AddEmbed(embed);
         if (notice.Kind == UpdateNoticeKind.Available && SkipButtonId(update.Server) is { } skip)
         {
-            builder.AddActionRow(row => row.AddButton(ButtonStyle.Secondary, skip, "Skip this version"));
+            builder.AddActionRow(row => row
+                .AddButton(ButtonStyle.Primary, UpdateButtonPrefix + update.Server, "Update")
+                .AddButton(ButtonStyle.Secondary, skip, "Skip this version"));
         }
 
         return builder.Build();
@@ -51,11 +56,44 @@ public static class UpdateReplies
         return id.Length <= DiscordLimits.CustomIdLength ? id : null;
     }
 
-    /// <summary>The server (engine-qualified) of a Skip button's custom id, or null when it is not one.</summary>
-    public static string? ReadSkipButton(string customId)
+    /// <summary>Which button of an update message a custom id is (Update or Skip) and its server (engine-qualified), or null when it is not one.</summary>
+    public static (bool Update, string Server)? ReadButton(string customId)
     {
         ArgumentNullException.ThrowIfNull(customId);
-        return customId.StartsWith(SkipButtonPrefix, StringComparison.Ordinal) && customId.Length > SkipButtonPrefix.Length ? customId[SkipButtonPrefix.Length..] : null;
+        foreach (var (prefix, update) in new[] { (UpdateButtonPrefix, true), (SkipButtonPrefix, false) })
+        {
+            if (customId.StartsWith(prefix, StringComparison.Ordinal) && customId.Length > prefix.Length)
+            {
+                return (update, customId[prefix.Length..]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The progress line of a running update or rollback: <c>⬆️ Updating **mc**… 12 MiB pulled (2/3 layers) (5 s)</c>.</summary>
+    public static string Updating(string verb, string server, JobProgress progress, TimeSpan elapsed) =>
+        $"⬆️ {verb} **{server}**… {BackupReplies.Progress(progress, elapsed)}";
+
+    /// <summary>How an update or rollback ended: good, or rolled back with why and the new container's last log lines.</summary>
+    public static BotReply Outcome(string what, UpdateOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var backup = outcome.Backup is { } b ? $" The data from before is kept as the backup `{b}`." : "";
+        if (outcome.Good)
+        {
+            var compose = outcome.ComposeManaged
+                ? "\n⚠️ This container is managed by Docker Compose: the compose file still names the image it was made from, and the next `docker compose up` may recreate it from the compose file."
+                : "";
+            var note = outcome.Problem is { } p ? $"\nNote: {p}." : "";
+            return BotReply.Of(new OutgoingMessage { Content = ErrorReplies.Fit($"✅ {what} of **{outcome.Server}** done: it passed its probation.{backup}{note}{compose}", DiscordLimits.ContentLength) });
+        }
+
+        var logs = outcome.Logs.Count == 0 ? "" : "\nLast log lines of the new container:\n```\n" + string.Join('\n', outcome.Logs) + "\n```";
+        return BotReply.Of(new OutgoingMessage
+        {
+            Content = ErrorReplies.Fit($"↩️ {what} of **{outcome.Server}** rolled back: {outcome.Problem}. The old container runs again with the data from before.{backup}{logs}", DiscordLimits.ContentLength),
+        });
     }
 
     public static BotReply List(IReadOnlyList<PendingUpdateView> updates)

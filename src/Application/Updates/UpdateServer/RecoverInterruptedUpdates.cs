@@ -1,0 +1,36 @@
+using ServerStatus.Domain.Updates;
+
+namespace ServerStatus.Application.Updates.UpdateServer;
+
+/// <summary>
+/// Sent at start-up with the system actor: every update the bot did not live to finish is made good. Before anything was
+/// changed it is abandoned (the server started again if it ran); after that it is rolled back — an update is never
+/// left half-way, and one not declared good is never kept.
+/// </summary>
+public sealed record RecoverInterruptedUpdates : ICommand<Result<IReadOnlyList<UpdateOutcome>>>, IAdminOnly, IHasAuditName
+{
+    public string AuditCommand => "update recovery";
+}
+
+/// <summary>Nothing to check: the message carries no data.</summary>
+public sealed class RecoverInterruptedUpdatesValidator : AbstractValidator<RecoverInterruptedUpdates>;
+
+public sealed class RecoverInterruptedUpdatesHandler(IUpdateJournalStore journals, UpdateRunner runner)
+    : ICommandHandler<RecoverInterruptedUpdates, Result<IReadOnlyList<UpdateOutcome>>>
+{
+    private const string Interrupted = "the bot stopped during the update";
+
+    public async ValueTask<Result<IReadOnlyList<UpdateOutcome>>> Handle(RecoverInterruptedUpdates command, CancellationToken cancellationToken)
+    {
+        var outcomes = new List<UpdateOutcome>();
+        foreach (var journal in await journals.ListUnfinishedAsync(cancellationToken))
+        {
+            var outcome = journal.Stage is UpdateStage.Pulled or UpdateStage.Stopping
+                ? await runner.AbandonAsync(journal, Interrupted + ", before anything was changed")
+                : await runner.RollBackAsync(journal, Interrupted, logs: []);
+            outcomes.Add(outcome.IsSuccess ? outcome.Value : new UpdateOutcome(journal.Id, journal.Server, false, journal.Backup, outcome.Errors[0].Message, [], false));
+        }
+
+        return outcomes;
+    }
+}
