@@ -75,6 +75,15 @@ public sealed class DockerSandbox : IAsyncLifetime
         return created.ID;
     }
 
+    /// <summary>A container the bot made on the primary engine (an update's new one): removed with the sandbox's.</summary>
+    public void Adopt(string id)
+    {
+        lock (_created)
+        {
+            _created.Add((Primary, id));
+        }
+    }
+
     /// <summary>A named volume on the primary engine, labelled with this sandbox's id and removed on dispose.</summary>
     public async Task<string> CreateVolumeAsync()
     {

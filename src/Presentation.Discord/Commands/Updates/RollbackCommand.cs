@@ -9,7 +9,7 @@ namespace ServerStatus.Presentation.Discord.Commands.Updates;
 public sealed class RollbackCommand : BotCommand<RollbackServer, UpdateOutcome>
 {
     public override CommandInfo Info { get; } = new("rollback", "Updates",
-        "Puts the previous image and the pre-update data back after an update (within Updates:KeepOldImageDays). Asks for confirmation.", "rollback <server> [--yes]")
+        "Puts the image and data from before the last update back. Asks to confirm.", "rollback <server> [--yes]")
     {
         Examples = ["rollback mc"],
         Flags = [CommandOptions.YesFlag],

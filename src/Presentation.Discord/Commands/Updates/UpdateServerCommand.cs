@@ -14,7 +14,7 @@ namespace ServerStatus.Presentation.Discord.Commands.Updates;
 public sealed class UpdateServerCommand : BotCommand<UpdateServer, UpdateOutcome>
 {
     public override CommandInfo Info { get; } = new("update", "Updates",
-        "Updates a server to the newest image: pre-update backup, recreate, probation, automatic rollback. Asks for confirmation.", "update <server> [--yes]")
+        "Updates a server to its newest image, rolling back image and data if it fails. Asks to confirm.", "update <server> [--yes]")
     {
         Examples = ["update mc", "update mc --yes"],
         Flags = [CommandOptions.YesFlag],
