@@ -15,7 +15,7 @@ public sealed record RecoverInterruptedUpdates : ICommand<Result<IReadOnlyList<U
 /// <summary>Nothing to check: the message carries no data.</summary>
 public sealed class RecoverInterruptedUpdatesValidator : AbstractValidator<RecoverInterruptedUpdates>;
 
-public sealed class RecoverInterruptedUpdatesHandler(IUpdateJournalStore journals, UpdateRunner runner)
+public sealed class RecoverInterruptedUpdatesHandler(IUpdateJournalStore journals, UpdateRunner runner, INotifier notifier)
     : ICommandHandler<RecoverInterruptedUpdates, Result<IReadOnlyList<UpdateOutcome>>>
 {
     private const string Interrupted = "the bot stopped during the update";
@@ -28,7 +28,9 @@ public sealed class RecoverInterruptedUpdatesHandler(IUpdateJournalStore journal
             var outcome = journal.Stage is UpdateStage.Pulled or UpdateStage.Stopping
                 ? await runner.AbandonAsync(journal, Interrupted + ", before anything was changed")
                 : await runner.RollBackAsync(journal, Interrupted, logs: []);
-            outcomes.Add(outcome.IsSuccess ? outcome.Value : new UpdateOutcome(journal.Id, journal.Server, false, journal.Backup, outcome.Errors[0].Message, [], false));
+            var told = outcome.IsSuccess ? outcome.Value : new UpdateOutcome(journal.Id, journal.Server, false, journal.Backup, outcome.Errors[0].Message, [], false);
+            await notifier.NotifyAsync(new UpdateFinished("Update interrupted by a bot stop", told), cancellationToken);
+            outcomes.Add(told);
         }
 
         return outcomes;
