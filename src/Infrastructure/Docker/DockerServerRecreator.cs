@@ -122,7 +122,7 @@ public sealed partial class DockerServerRecreator(
         {
             try
             {
-                await client.Images.DeleteImageAsync(imageId, new ImageDeleteParameters { Force = true }, token);
+                await client.Images.DeleteImageAsync(imageId, new ImageDeleteParameters(), token);
             }
             catch (DockerImageNotFoundException)
             {

@@ -107,7 +107,7 @@ public static class UpdateReplies
         var lines = updates.Select(u =>
             $"**{u.Server}** `{u.ImageReference}`: {ImageDigests.Abbreviate(u.RunningDigest)} → {ImageDigests.Abbreviate(u.NewDigest)}, found {Date(u.FoundAt)}"
             + (u.IsSkipped ? string.Create(CultureInfo.InvariantCulture, $" (skipped by <@{u.SkippedBy}>)") : ""));
-        return new BotReply(LineEmbeds.Build("Pending updates", lines, ReplyColors.Info, "Updating from Discord comes in a later version; `update check` checks now."));
+        return new BotReply(LineEmbeds.Build("Pending updates", lines, ReplyColors.Info, "`update <server>` updates one (with a backup and automatic rollback); `update check` checks now."));
     }
 
     public static BotReply Report(UpdateCheckReport report)
@@ -148,7 +148,7 @@ public static class UpdateReplies
 
     private static string Description(UpdateNotice notice) => notice.Kind switch
     {
-        UpdateNoticeKind.Available => $"The registry has a newer image for **{notice.Update.Server}** than the one it runs. Updating it from Discord comes in a later version; until then recreate it from the new image yourself, or skip this version.",
+        UpdateNoticeKind.Available => $"The registry has a newer image for **{notice.Update.Server}** than the one it runs. **Update** replaces its container with one of the new image, after a backup, and rolls back image and data if the new version fails its probation; or skip this version.",
         UpdateNoticeKind.Skipped => string.Create(CultureInfo.InvariantCulture, $"Skipped by <@{notice.Update.SkippedBy}>: this version is not announced again; a newer one will be."),
         UpdateNoticeKind.Applied => $"**{notice.Update.Server}** now runs the newest image of its reference.",
         _ => $"**{notice.Update.Server}** was removed, so its update is no longer pending.",

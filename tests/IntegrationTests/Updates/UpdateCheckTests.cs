@@ -42,6 +42,21 @@ public sealed class UpdateCheckTests(UpdateCheckTests.Setup fixture) : BotTests<
     }
 
     [Fact]
+    public async Task TheUpdateButtonRunsUpdateAsTheClicker_WhoIsAskedToConfirm()
+    {
+        await ServerWithNewerImageAsync("clicked");
+        await RunCheckJobAsync();
+        var announced = AnnouncementsAbout("clicked").ShouldHaveSingleItem();
+
+        var token = await Discord.ClickAsync(TestApp.AdminId, announced.Id, FakeDiscordServer.Button(announced, "update:run"));
+        var answer = await Discord.WaitForAnswerAsync(token);
+
+        var text = FakeDiscordServer.Text(answer.Callbacks[0]) + (answer.Original is { } original ? FakeDiscordServer.Text(original) : "");
+        text.ShouldContain("Please confirm");
+        text.ShouldContain("Update **local/clicked** to the newest image?");
+    }
+
+    [Fact]
     public async Task UpdateCheckAnswersPerServer_NeverChecksAServerLabelledNever_AndSaysWhyAnImportedImageCannotBeChecked()
     {
         var (current, newer) = await ServerWithNewerImageAsync("arena", new() { ["frozen"] = new Dictionary<string, string> { [UpdateLabels.Update] = "never" } });

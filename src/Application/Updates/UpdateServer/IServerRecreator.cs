@@ -34,7 +34,7 @@ public interface IServerRecreator
     /// <summary>Points <paramref name="reference"/> at the image <paramref name="imageId"/> again (for a rollback); NotFound when the image is gone.</summary>
     Task<Result> TagAsync(string engine, string imageId, string reference, CancellationToken ct);
 
-    /// <summary>Removes an image by id unless a container still uses it; success when it is already gone.</summary>
+    /// <summary>Removes an image by id unless a container still uses it (Conflict) or another reference names it; success when it is already gone.</summary>
     Task<Result> RemoveImageAsync(string engine, string imageId, CancellationToken ct);
 
     /// <summary>The id and name of a container, or null when it is gone.</summary>
