@@ -186,25 +186,14 @@ public sealed partial class DockerServerRecreator(
 
     private async Task<Result<T>> CallAsync<T>(string engineName, string target, TimeSpan timeout, Func<IDockerClient, CancellationToken, Task<Result<T>>> call, CancellationToken ct)
     {
-        if (engines.Find(engineName) is not { } engine)
-        {
-            return DockerFailures.NotConfigured(engineName, target);
-        }
-
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(timeout);
         try
         {
-            return await call(engine.Client, deadline.Token);
+            return await EngineCall.RunAsync(engines, engineName, target, timeout, (engine, token) => call(engine.Client, token),
+                (ex, problem) => LogEngineFailed(ex, target, problem), ct);
         }
         catch (DockerContainerNotFoundException)
         {
             return Error.NotFound($"The container `{target}` is gone.", target);
-        }
-        catch (Exception ex) when (!ct.IsCancellationRequested && DockerFailures.IsEngineFailure(ex))
-        {
-            LogEngineFailed(ex, target, DockerFailures.DescribeWithAddress(engine, ex));
-            return DockerFailures.Describe(engine, ex, target);
         }
     }
 
