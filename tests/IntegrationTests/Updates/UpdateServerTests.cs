@@ -1,6 +1,3 @@
-using System.Formats.Tar;
-using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using Docker.DotNet.Models;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +19,7 @@ public sealed class UpdateServerTests(UpdateServerTests.Setup fixture) : BotTest
 {
     private const ulong Member = 42_001;
     private static readonly ServerStatus.Application.Common.Security.Actor SystemActor = ServerStatus.Application.Common.Security.Actor.System;
-    private const string Data = "world.txt";
+    private const string Data = ContainerFiles.Data;
     private const string Original = "the world as it was before the update\n";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
@@ -216,46 +213,13 @@ public sealed class UpdateServerTests(UpdateServerTests.Setup fixture) : BotTest
         }.ToJsonString();
     }
 
-    private async Task<List<string>> ParkedAsync(string name) =>
-        [.. (await Sandbox.Primary.Containers.ListContainersAsync(new ContainersListParameters { All = true }))
-            .SelectMany(c => c.Names).Where(n => n.Contains($"{Sandbox.Id}-{name}-old-", StringComparison.Ordinal))];
+    private Task<List<string>> ParkedAsync(string name) => ContainerFiles.ParkedAsync(Sandbox.Primary, $"ss-{Sandbox.Id}-{name}");
 
-    private async Task WriteAsync(string container, string content)
-    {
-        var tar = new MemoryStream();
-        using (var writer = new TarWriter(tar, TarEntryFormat.Pax, leaveOpen: true))
-        {
-            writer.WriteEntry(new PaxTarEntry(TarEntryType.RegularFile, Data) { DataStream = new MemoryStream(Encoding.UTF8.GetBytes(content)) });
-        }
+    private Task WriteAsync(string container, string content) => ContainerFiles.WriteAsync(Sandbox.Primary, container, content);
 
-        tar.Position = 0;
-        await Sandbox.Primary.Containers.ExtractArchiveToContainerAsync(container, new CopyToContainerParameters { Path = "/data" }, tar);
-    }
+    private Task<string> ReadAsync(string container) => ContainerFiles.ReadAsync(Sandbox.Primary, container);
 
-    private async Task<string> ReadAsync(string container)
-    {
-        var response = await Sandbox.Primary.Containers.GetArchiveFromContainerAsync(container, new ContainerPathStatParameters { Path = $"/data/{Data}" }, statOnly: false);
-        using var reader = new TarReader(response.Stream.ShouldNotBeNull());
-        var entry = (await reader.GetNextEntryAsync()).ShouldNotBeNull();
-        using var text = new StreamReader(entry.DataStream.ShouldNotBeNull());
-        return await text.ReadToEndAsync();
-    }
-
-    private async Task<List<string>> ListDataAsync(string container)
-    {
-        var response = await Sandbox.Primary.Containers.GetArchiveFromContainerAsync(container, new ContainerPathStatParameters { Path = "/data" }, statOnly: false);
-        using var reader = new TarReader(response.Stream.ShouldNotBeNull());
-        var names = new List<string>();
-        while (await reader.GetNextEntryAsync() is { } entry)
-        {
-            if (entry.EntryType == TarEntryType.RegularFile)
-            {
-                names.Add(Path.GetFileName(entry.Name));
-            }
-        }
-
-        return names;
-    }
+    private Task<List<string>> ListDataAsync(string container) => ContainerFiles.ListAsync(Sandbox.Primary, container);
 
     public sealed class Setup : BotFixture
     {

@@ -37,6 +37,8 @@ public sealed class UpdateRunner(
 {
     private const int LogLines = 15;
 
+    private static readonly TimeSpan NewContainerStopTimeout = TimeSpan.FromSeconds(10);
+
     /// <summary>
     /// Runs <paramref name="server"/> (described by <paramref name="current"/>) on the image <paramref name="imageId"/>,
     /// which <paramref name="current"/>'s reference names now; <paramref name="data"/>, when given, replaces the mounts'
@@ -144,8 +146,11 @@ public sealed class UpdateRunner(
 
     private async Task<Result> UndoAsync(UpdateJournal journal)
     {
+        var name = ServerName.Parse(journal.Server).Name;
         if (journal.NewContainerId is { } newId)
         {
+            // Stopped as the bot's own action first, so the watch does not report the removal as a kill from outside.
+            await power.StopAsync(new ServerId(journal.Engine, newId, name), NewContainerStopTimeout, CancellationToken.None);
             var removed = await recreator.RemoveAsync(journal.Engine, newId, CancellationToken.None);
             if (!removed.IsSuccess)
             {
@@ -169,7 +174,7 @@ public sealed class UpdateRunner(
             }
         }
 
-        var old = new ServerId(journal.Engine, journal.OldContainerId, ServerName.Parse(journal.Server).Name);
+        var old = new ServerId(journal.Engine, journal.OldContainerId, name);
         if (journal.Backup is { } backup)
         {
             var record = await backupRecords.FindAsync(journal.Server, backup, CancellationToken.None);
