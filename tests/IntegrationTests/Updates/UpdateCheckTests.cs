@@ -42,6 +42,21 @@ public sealed class UpdateCheckTests(UpdateCheckTests.Setup fixture) : BotTests<
     }
 
     [Fact]
+    public async Task TheJobUpdatesAServerLabelledAuto_InsideTheWindow_AndTellsTheAlertChannel()
+    {
+        var (_, newer) = await ServerWithNewerImageAsync("manual", new() { ["selfupdating"] = new Dictionary<string, string> { [UpdateLabels.Update] = "auto" } });
+
+        await RunCheckJobAsync();
+
+        var updated = await Sandbox.InspectAsync($"ss-{Sandbox.Id}-selfupdating");
+        Sandbox.Adopt(updated.ID);
+        updated.Image.ShouldBe(newer);
+        updated.State.ShouldNotBeNull().Running.ShouldBeTrue();
+        Discord.Rest.MessagesIn(AlertChannel).ShouldContain(m => FakeDiscordServer.Text(m).Contains("Automatic update of **selfupdating** done", StringComparison.Ordinal));
+        (await Sandbox.InspectAsync($"ss-{Sandbox.Id}-manual")).Image.ShouldNotBe(newer);
+    }
+
+    [Fact]
     public async Task TheUpdateButtonRunsUpdateAsTheClicker_WhoIsAskedToConfirm()
     {
         await ServerWithNewerImageAsync("clicked");
@@ -133,6 +148,9 @@ public sealed class UpdateCheckTests(UpdateCheckTests.Setup fixture) : BotTests<
         {
             settings["Alerts:ChannelId"] = AlertChannel.ToString(CultureInfo.InvariantCulture);
             settings["Updates:JitterMinutes"] = "0";
+            settings["Updates:AutoWindow"] = "* * * * *"; // always open
+            settings["Updates:ProbationSeconds"] = "2";
+            settings["Updates:AnnounceSeconds"] = "0";
         }
 
         protected override async Task CleanUpAsync()
