@@ -92,7 +92,7 @@ public static class UpdateReplies
         var logs = outcome.Logs.Count == 0 ? "" : "\nLast log lines of the new container:\n```\n" + string.Join('\n', outcome.Logs) + "\n```";
         return BotReply.Of(new OutgoingMessage
         {
-            Content = ErrorReplies.Fit($"↩️ {what} of **{outcome.Server}** rolled back: {outcome.Problem}. The old container runs again with the data from before.{backup}{logs}", DiscordLimits.ContentLength),
+            Content = ErrorReplies.Fit($"↩️ {what} of **{outcome.Server}** rolled back: {outcome.Problem}. The old container is back with the data from before.{backup}{logs}", DiscordLimits.ContentLength),
         });
     }
 
