@@ -45,6 +45,22 @@ public sealed class UpdateServerTests(UpdateServerTests.Setup fixture) : BotTest
     }
 
     [Fact]
+    public async Task LeavesAStoppedServerStopped_AfterItsProbation()
+    {
+        var (before, _) = await ServerAsync("asleep");
+        await Sandbox.Primary.Containers.StopContainerAsync(before.ID, new ContainerStopParameters { WaitBeforeKillSeconds = 5 });
+        var v2 = await PushAsync("asleep", "v2");
+
+        var reply = await UpdateAsync("$update asleep --yes");
+
+        reply.ShouldContain("✅ Update of **asleep** done");
+        var after = await Sandbox.InspectAsync(before.Name.TrimStart('/'));
+        Sandbox.Adopt(after.ID);
+        after.Image.ShouldBe(v2);
+        after.State.ShouldNotBeNull().Running.ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task RollsBack_WhenTheNewImageExitsAtStart()
     {
         var (before, v1) = await ServerAsync("crash");

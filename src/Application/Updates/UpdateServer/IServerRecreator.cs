@@ -37,7 +37,7 @@ public interface IServerRecreator
     /// <summary>Removes an image by id unless a container still uses it (Conflict) or another reference names it; success when it is already gone.</summary>
     Task<Result> RemoveImageAsync(string engine, string imageId, CancellationToken ct);
 
-    /// <summary>The id and name of a container, or null when it is gone.</summary>
+    /// <summary>A container's name now (a parked one's is its parked name), or null when it is gone.</summary>
     Task<Result<string?>> NameOfAsync(string engine, string containerId, CancellationToken ct);
 }
 

@@ -96,6 +96,12 @@ public sealed class UpdateRunner(
             return await RollBackAsync(journal, problem, logs.IsSuccess ? logs.Value : []);
         }
 
+        if (!journal.ServerWasRunning)
+        {
+            // Started only to be watched: a server that was stopped stays stopped.
+            await power.StopAsync(newServer, server.StopTimeout, CancellationToken.None);
+        }
+
         var removed = await recreator.RemoveAsync(server.Id.Engine, server.Id.ContainerId, CancellationToken.None);
         journal.End(UpdateStage.Good, removed.IsSuccess ? null : $"the parked old container `{journal.ParkedName}` could not be removed: {removed.Errors[0].Message}", time.GetUtcNow());
         await journals.SaveAsync(journal, CancellationToken.None);
