@@ -187,6 +187,29 @@ public sealed class UpdateServerTests(UpdateServerTests.Setup fixture) : BotTest
         (await Fixture.Services.GetRequiredService<ActorScopedSender>().SendAsync(SystemActor, new RecoverInterruptedUpdates())).Value.ShouldBeEmpty();
     }
 
+    [Fact]
+    public async Task PruneUpdateImagesRemovesAnOldImageKeptLongerThanKeepOldImageDays_AfterWhichRollbackIsRefused()
+    {
+        await ServerAsync("aged");
+        var repository = $"serverstatus-test/aged-{Sandbox.Id}";
+        await TestImage.ImportAsync(Sandbox.Primary, repository, "old", "aged");
+        var oldImage = (await Sandbox.Primary.Images.InspectImageAsync($"{repository}:old")).ID;
+        var longAgo = DateTimeOffset.UtcNow.AddDays(-10);
+        using (var scope = Fixture.Services.CreateScope())
+        {
+            var journal = UpdateJournal.Begin("local", "local/aged", $"ss-{Sandbox.Id}-aged", "aged:latest", "0123456789ab", oldImage, $"ss-{Sandbox.Id}-aged-old-0123456789ab", true, "test", longAgo);
+            journal.End(UpdateStage.Good, null, longAgo);
+            await scope.ServiceProvider.GetRequiredService<IUpdateJournalStore>().SaveAsync(journal, CancellationToken.None);
+        }
+
+        var pruned = await Fixture.Services.GetRequiredService<ActorScopedSender>().SendAsync(SystemActor, new PruneUpdateImages(7));
+
+        pruned.Value.ShouldBe(new UpdateImagePruneReport(1, 0));
+        await Should.ThrowAsync<Docker.DotNet.DockerImageNotFoundException>(() => Sandbox.Primary.Images.InspectImageAsync(oldImage));
+        (await Fixture.Services.GetRequiredService<ActorScopedSender>().SendAsync(SystemActor, new PruneUpdateImages(7))).Value.ShouldBe(new UpdateImagePruneReport(0, 0));
+        (await Discord.AskAsync(TestApp.AdminId, "$rollback aged --yes")).ShouldContain("`aged` has no update of the last 7 day(s) to roll back");
+    }
+
     // v1 pushed and a running server made from it (a named volume at /data holding one file): its inspect and v1's image id.
     private async Task<(ContainerInspectResponse Server, string Image)> ServerAsync(string name, Dictionary<string, string>? labels = null)
     {
