@@ -15,7 +15,7 @@ public sealed class EfUpdateJournalStore(ServerStatusDbContext db) : EfAggregate
     }
 
     public async Task<IReadOnlyList<UpdateJournal>> ListUnfinishedAsync(CancellationToken ct) =>
-        await Set.Where(u => !Ended.Contains(u.Stage)).OrderBy(u => u.Id).ToListAsync(ct);
+        await Set.AsNoTracking().Where(u => !Ended.Contains(u.Stage)).OrderBy(u => u.Id).ToListAsync(ct);
 
     public async Task<UpdateJournal?> FindLastGoodAsync(string server, DateTimeOffset since, CancellationToken ct)
     {

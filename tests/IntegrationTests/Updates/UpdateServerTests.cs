@@ -175,8 +175,15 @@ public sealed class UpdateServerTests(UpdateServerTests.Setup fixture) : BotTest
             await scope.ServiceProvider.GetRequiredService<IUpdateJournalStore>().SaveAsync(journal, CancellationToken.None);
         }
 
-        // What the start-up recovery sends.
-        var recovered = await Fixture.Services.GetRequiredService<ActorScopedSender>().SendAsync(SystemActor, new RecoverInterruptedUpdates());
+        // What the start-up recovery sends; an update this process runs now (it holds the server's lock) is left alone.
+        var sender = Fixture.Services.GetRequiredService<ActorScopedSender>();
+        using (Fixture.Services.GetRequiredService<ServerStatus.Application.Backups.ServerJobLocks>().TryAcquire("local/orphan", "orphan", ServerStatus.Application.Backups.ServerJob.Update).Value)
+        {
+            (await sender.SendAsync(SystemActor, new RecoverInterruptedUpdates())).Value.ShouldBeEmpty();
+            (await Sandbox.InspectAsync(name)).ID.ShouldBe(created.ID);
+        }
+
+        var recovered = await sender.SendAsync(SystemActor, new RecoverInterruptedUpdates());
 
         recovered.Value.ShouldHaveSingleItem().Good.ShouldBeFalse();
         var after = await Sandbox.InspectAsync(name);

@@ -8,7 +8,7 @@ public interface IUpdateJournalStore
     /// <summary>Stores a new row (it gets its id) or saves the changes of one found here. Never cancelled by the caller's token on purpose.</summary>
     Task SaveAsync(UpdateJournal journal, CancellationToken ct);
 
-    /// <summary>Updates that have not ended (the bot died during them), oldest first.</summary>
+    /// <summary>Updates that have not ended (the bot died during them, or one runs now), oldest first; copies: find one to change it.</summary>
     Task<IReadOnlyList<UpdateJournal>> ListUnfinishedAsync(CancellationToken ct);
 
     /// <summary>The server's latest good update since <paramref name="since"/> whose old image is still kept, or null.</summary>

@@ -1,3 +1,5 @@
+using ServerStatus.Application.Backups;
+using ServerStatus.Domain.Servers;
 using ServerStatus.Domain.Updates;
 
 namespace ServerStatus.Application.Updates.UpdateServer;
@@ -15,7 +17,7 @@ public sealed record RecoverInterruptedUpdates : ICommand<Result<IReadOnlyList<U
 /// <summary>Nothing to check: the message carries no data.</summary>
 public sealed class RecoverInterruptedUpdatesValidator : AbstractValidator<RecoverInterruptedUpdates>;
 
-public sealed class RecoverInterruptedUpdatesHandler(IUpdateJournalStore journals, UpdateRunner runner, INotifier notifier)
+public sealed class RecoverInterruptedUpdatesHandler(IUpdateJournalStore journals, UpdateRunner runner, ServerJobLocks locks, INotifier notifier)
     : ICommandHandler<RecoverInterruptedUpdates, Result<IReadOnlyList<UpdateOutcome>>>
 {
     private const string Interrupted = "the bot stopped during the update";
@@ -23,8 +25,21 @@ public sealed class RecoverInterruptedUpdatesHandler(IUpdateJournalStore journal
     public async ValueTask<Result<IReadOnlyList<UpdateOutcome>>> Handle(RecoverInterruptedUpdates command, CancellationToken cancellationToken)
     {
         var outcomes = new List<UpdateOutcome>();
-        foreach (var journal in await journals.ListUnfinishedAsync(cancellationToken))
+        foreach (var listed in await journals.ListUnfinishedAsync(cancellationToken))
         {
+            // An update this process runs now (started before the recovery got its turn) holds the server's lock: not interrupted.
+            var held = locks.TryAcquire(listed.Server, ServerName.Parse(listed.Server).Name, ServerJob.Update);
+            if (!held.IsSuccess)
+            {
+                continue;
+            }
+
+            using var _ = held.Value;
+            if (await journals.FindAsync(listed.Id, cancellationToken) is not { IsFinished: false } journal)
+            {
+                continue; // It ended meanwhile.
+            }
+
             var outcome = journal.Stage is UpdateStage.Pulled or UpdateStage.Stopping
                 ? await runner.AbandonAsync(journal, Interrupted + ", before anything was changed")
                 : await runner.RollBackAsync(journal, Interrupted, logs: []);
