@@ -73,6 +73,8 @@ public static class DependencyInjection
     {
         services.AddOptions<Updates.UpdatesOptions>().BindConfiguration(Updates.UpdatesOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<Updates.UpdateChecker>();
+        services.AddScoped<Updates.UpdateServer.UpdateRunner>();
+        services.AddScoped<Updates.UpdateServer.IAutoUpdate, Updates.UpdateServer.AutoUpdater>();
         services.AddOptions<AlertsOptions>().BindConfiguration(AlertsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<OwnActions>();
         services.AddSingleton<ExitSignals>();

@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddSingleton<EngineInventoryCache>();
         services.AddSingleton<IContainerEngine, DockerContainerEngine>();
         services.AddSingleton<Application.Updates.IImageRegistry, DockerImageRegistry>();
+        services.AddSingleton<Application.Updates.UpdateServer.IServerRecreator, DockerServerRecreator>();
         services.AddSingleton<IContainerEvents, DockerContainerEvents>();
         services.AddSingleton<IContainerArchive, DockerContainerArchive>();
         services.AddSingleton<IBackupStore, FileSystemBackupStore>();
@@ -66,6 +67,8 @@ public static class DependencyInjection
         services.AddWhenActive(s => s.AddHostedService<MetricsSamplingService>());
         services.AddScoped<Application.Board.IStatusBoardStore, EfStatusBoardStore>();
         services.AddScoped<Application.Updates.IPendingUpdateStore, EfPendingUpdateStore>();
+        services.AddScoped<Application.Updates.UpdateServer.IUpdateJournalStore, EfUpdateJournalStore>();
+        services.AddWhenActive(s => s.AddHostedService<Updates.InterruptedUpdateRecovery>());
 
         // No player source until the player-count adapter (queries, console pattern) is registered here in its place.
         services.AddPendingActionAdapters();

@@ -97,7 +97,12 @@ public sealed class BackupRunner(ServerPower power,
         Result<StoredArchive> written;
         try
         {
-            var stage = trigger == BackupTrigger.PreRestore ? JobStages.WrittenToPreRestoreBackup : JobStages.Written;
+            var stage = trigger switch
+            {
+                BackupTrigger.PreRestore => JobStages.WrittenToPreRestoreBackup,
+                BackupTrigger.PreUpdate => JobStages.WrittenToPreUpdateBackup,
+                _ => JobStages.Written,
+            };
             written = await WriteAsync(server, source.Value.Paths, file, stage, ct);
         }
         finally

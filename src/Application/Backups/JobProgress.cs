@@ -24,11 +24,25 @@ public static class JobStages
 
     public const string Stopping = "stopping the server";
 
+    public const string Announcing = "announcing the stop in-game";
+
     public const string Starting = "starting the server";
 
     public const string Written = "written";
 
     public const string WrittenToPreRestoreBackup = "written to the pre-restore backup";
+
+    public const string WrittenToPreUpdateBackup = "written to the pre-update backup";
+
+    public const string Pulling = "pulled";
+
+    public const string Recreating = "recreating the container with the new image";
+
+    public const string Probation = "watching the new container";
+
+    public const string RollingBack = "rolling back";
+
+    public const string PutBackFromPreUpdate = "put back from the pre-update backup";
 
     public const string Verifying = "verifying the checksum";
 

@@ -5,7 +5,7 @@ using ServerStatus.Domain.Servers;
 namespace ServerStatus.Application.Backups;
 
 /// <summary>
-/// The daily retention job: deletes pre-restore safety backups older than <paramref name="PreRestoreOlderThanDays"/>
+/// The daily retention job: deletes pre-restore and pre-update safety backups older than <paramref name="PreRestoreOlderThanDays"/>
 /// days and every schedule's scheduled backups beyond its keep count. Manual backups are never touched.
 /// </summary>
 public sealed record PruneBackups(int PreRestoreOlderThanDays) : ICommand<Result<BackupPruneReport>>, IAdminOnly, IAuditable
@@ -31,7 +31,9 @@ public sealed class PruneBackupsHandler(
         var skipped = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
         var cutoff = time.GetUtcNow().AddDays(-command.PreRestoreOlderThanDays);
         var expired = 0;
-        foreach (var server in (await backups.ListCreatedBeforeAsync(BackupTrigger.PreRestore, cutoff, cancellationToken)).GroupBy(b => b.Server))
+        var safety = (await backups.ListCreatedBeforeAsync(BackupTrigger.PreRestore, cutoff, cancellationToken))
+            .Concat(await backups.ListCreatedBeforeAsync(BackupTrigger.PreUpdate, cutoff, cancellationToken));
+        foreach (var server in safety.GroupBy(b => b.Server))
         {
             expired += await UnderLockAsync(server.Key, skipped, async () =>
             {

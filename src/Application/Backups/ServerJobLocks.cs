@@ -48,6 +48,7 @@ public sealed class ServerJobLocks
         ServerJob.Restore => "restore",
         ServerJob.Delete => "backup deletion",
         ServerJob.Scheduled => "scheduled power action or chain",
+        ServerJob.Update => "image update or rollback",
         _ => "backup",
     };
 }
@@ -69,4 +70,7 @@ public enum ServerJob
 
     /// <summary>A scheduled power action or chain, for its whole run.</summary>
     Scheduled,
+
+    /// <summary>An image update or rollback, for its whole run.</summary>
+    Update,
 }

@@ -27,4 +27,7 @@ public enum MarkerKind
     Backup,
 
     Restore,
+
+    /// <summary>An image update or rollback through the bot.</summary>
+    Update,
 }

@@ -11,7 +11,7 @@ namespace ServerStatus.Application.Graphs;
 
 /// <summary>
 /// <c>graph &lt;servers...&gt; [range]</c>: CPU and memory of the servers over the range as a PNG chart, marked with the
-/// incidents and the power actions, backups and restores of the audit log in it. Needs <c>status</c> on each server.
+/// incidents and the power actions, backups, restores, updates and rollbacks of the audit log in it. Needs <c>status</c> on each server.
 /// <paramref name="Culture"/> names the language the time axis is written in (<c>de</c>, <c>en-US</c>; times stay UTC):
 /// the asking user's where the interaction gives it, else null (invariant).
 /// </summary>
@@ -72,6 +72,8 @@ public sealed class GetResourceGraphHandler(
         ["backup"] = MarkerKind.Backup,
         ["scheduled backup"] = MarkerKind.Backup,
         ["restore"] = MarkerKind.Restore,
+        ["update"] = MarkerKind.Update,
+        ["rollback"] = MarkerKind.Update,
     };
 
     public async ValueTask<Result<GraphReport>> Handle(GetResourceGraph query, CancellationToken cancellationToken)
@@ -111,7 +113,7 @@ public sealed class GetResourceGraphHandler(
         return new GraphReport(labels, query.Range, png, withoutData, ordered.Count);
     }
 
-    /// <summary>The incidents opened in the range and the power actions, backups and restores that worked.</summary>
+    /// <summary>The incidents opened in the range and the power actions, backups, restores, updates and rollbacks that worked.</summary>
     private async Task<List<ChartMarker>> MarkersAsync(ServerId server, DateTimeOffset from, DateTimeOffset to, CancellationToken ct)
     {
         var markers = (await incidents.ListOfServerAsync(server.QualifiedName, from, to, ct))

@@ -5,7 +5,8 @@ namespace ServerStatus.Application.Updates;
 /// <summary>
 /// The <c>check-updates</c> job: after a random delay up to <paramref name="JitterMinutes"/>, checks every server of every
 /// engine (except those labelled <c>serverstatus.update=never</c>) for a newer image, and forgets the pending updates of
-/// servers that no longer exist (their messages say so). Nothing when <c>Updates:Enabled</c> is false.
+/// servers that no longer exist (their messages say so); servers labelled <c>serverstatus.update=auto</c> are updated inside
+/// the auto-update window (<see cref="UpdateServer.AutoUpdater"/>). Nothing when <c>Updates:Enabled</c> is false.
 /// </summary>
 public sealed record CheckForUpdates(int JitterMinutes) : ICommand<Result<UpdateSweep>>, IAdminOnly;
 
@@ -26,6 +27,7 @@ public sealed record UpdateSweep(bool Enabled, IReadOnlyDictionary<UpdateState, 
 public sealed class CheckForUpdatesHandler(
     IContainerEngine engine,
     UpdateChecker checker,
+    UpdateServer.IAutoUpdate auto,
     IPendingUpdateStore store,
     IOptions<UpdatesOptions> options,
     TimeProvider time) : ICommandHandler<CheckForUpdates, Result<UpdateSweep>>
@@ -50,6 +52,10 @@ public sealed class CheckForUpdatesHandler(
         {
             var line = await checker.CheckAsync(server.Id, cancellationToken);
             counts[line.State] = counts.GetValueOrDefault(line.State) + 1;
+            if (line is { State: UpdateState.Newer, Auto: true } && await auto.UpdateAsync(server, cancellationToken) is { Good: true })
+            {
+                await checker.CheckAsync(server.Id, cancellationToken); // The pending update is resolved: its message says it was applied.
+            }
         }
 
         var silent = inventory.Problems.Select(p => p.Engine).ToHashSet(StringComparer.OrdinalIgnoreCase);

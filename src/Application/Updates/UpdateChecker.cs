@@ -52,7 +52,7 @@ public sealed class UpdateChecker(
 
         var pending = await store.FindAsync(name, ct);
         var line = new UpdateCheckLine(name, UpdateComparison.Compare(runningDigest, newest.Value.Digest, pending?.SkippedDigest),
-            runningDigest, newest.Value.Digest, image.Created, newest.Value.Created);
+            runningDigest, newest.Value.Digest, image.Created, newest.Value.Created) { Auto = image.Policy == UpdatePolicy.Auto };
         if (line.State == UpdateState.UpToDate)
         {
             if (pending is not null)

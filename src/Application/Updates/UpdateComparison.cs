@@ -92,5 +92,8 @@ public sealed record UpdateCheckLine(
     DateTimeOffset? NewCreated = null,
     string? Reason = null)
 {
+    /// <summary>The server is labelled <c>serverstatus.update=auto</c>: the check job updates it inside the auto-update window.</summary>
+    public bool Auto { get; init; }
+
     public static UpdateCheckLine Not(string server, UpdateState state, string reason) => new(server, state, Reason: reason);
 }

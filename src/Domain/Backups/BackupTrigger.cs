@@ -6,4 +6,5 @@ public enum BackupTrigger
     Manual = 0,
     PreRestore = 1,
     Scheduled = 2,
+    PreUpdate = 3,
 }

@@ -35,6 +35,7 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
         MarkerKind.Incident => Color.FromHex("#D62728"),
         MarkerKind.Power => Color.FromHex("#FF8C00"),
         MarkerKind.Backup => Color.FromHex("#0B6E4F"),
+        MarkerKind.Update => Color.FromHex("#1F77B4"),
         _ => Color.FromHex("#7B2CBF"),
     };
 
@@ -239,6 +240,7 @@ public sealed class ScottPlotChartRenderer : IChartRenderer
         MarkerKind.Incident => "incident",
         MarkerKind.Power => "start/stop/restart/kill",
         MarkerKind.Backup => "backup",
+        MarkerKind.Update => "update/rollback",
         _ => "restore",
     };
 

@@ -144,7 +144,8 @@ public sealed partial class DockerContainerEngine(
         {
             var containers = await inventory.GetAsync(engine.Name, token => ListContainersAsync(engine, token), ct);
             var stopTimeout = TimeSpan.FromSeconds(_options.DefaultStopTimeoutSeconds);
-            var servers = containers.Select(c => (Container: c, Server: ContainerMapping.ToSummary(engine.Name, c, stopTimeout))).Where(s => IsDiscovered(s.Server)).ToList();
+            var servers = containers.Where(c => !UpdateLabels.IsParked(c.Names?.FirstOrDefault() ?? ""))
+                .Select(c => (Container: c, Server: ContainerMapping.ToSummary(engine.Name, c, stopTimeout))).Where(s => IsDiscovered(s.Server)).ToList();
             foreach (var (container, server) in servers)
             {
                 ReportUnusableLabels(engine.Name, server.Id.Name, container);

@@ -102,25 +102,8 @@ public sealed partial class DockerImageRegistry(DockerEngines engines, IOptions<
     private static DateTimeOffset? Utc(DateTime? created) =>
         created is not { } at || at == default ? null : new DateTimeOffset(DateTime.SpecifyKind(at.ToUniversalTime(), DateTimeKind.Utc));
 
-    private async Task<Result<T>> CallAsync<T>(string engineName, string target, TimeSpan timeout, Func<EngineConnection, CancellationToken, Task<Result<T>>> call, CancellationToken ct)
-    {
-        if (engines.Find(engineName) is not { } engine)
-        {
-            return DockerFailures.NotConfigured(engineName, target);
-        }
-
-        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        deadline.CancelAfter(timeout);
-        try
-        {
-            return await call(engine, deadline.Token);
-        }
-        catch (Exception ex) when (!ct.IsCancellationRequested && DockerFailures.IsEngineFailure(ex))
-        {
-            LogEngineFailed(ex, target, DockerFailures.DescribeWithAddress(engine, ex));
-            return DockerFailures.Describe(engine, ex, target);
-        }
-    }
+    private Task<Result<T>> CallAsync<T>(string engineName, string target, TimeSpan timeout, Func<EngineConnection, CancellationToken, Task<Result<T>>> call, CancellationToken ct) =>
+        EngineCall.RunAsync(engines, engineName, target, timeout, call, (ex, problem) => LogEngineFailed(ex, target, problem), ct);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Warning, Message = "Docker call about {Target} failed: {Problem}")]
     private partial void LogEngineFailed(Exception exception, string target, string problem);

@@ -57,6 +57,8 @@ public abstract class ServerStatusDbContext(DbContextOptions options) : DbContex
 
     public DbSet<Domain.Updates.PendingUpdate> PendingUpdates => Set<Domain.Updates.PendingUpdate>();
 
+    public DbSet<Domain.Updates.UpdateJournal> UpdateJournal => Set<Domain.Updates.UpdateJournal>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);

@@ -43,6 +43,9 @@ public sealed class RecurringJobTable(IOptions<JobsOptions> options, IStoredJobS
         RecurringJob.Sends("check-updates", "Updates:CheckCron", "0 */6 * * *",
             services => new CheckForUpdates(Settings<UpdatesOptions>(services).JitterMinutes),
             report => report.Summary),
+        RecurringJob.Sends("prune-update-images", "Jobs:PruneUpdateImagesCron", "45 3 * * *",
+            services => new Application.Updates.UpdateServer.PruneUpdateImages(Settings<UpdatesOptions>(services).KeepOldImageDays),
+            report => $"removed {report.Removed} old image(s) kept for rollback, {report.InUse} still in use"),
     ];
 
     /// <summary>The stored part: the row of a server's backup schedule (its cron is the stored schedule's).</summary>

@@ -119,9 +119,9 @@ public sealed class InteractionHandler(
             return;
         }
 
-        if (UpdateReplies.ReadSkipButton(customId) is { } updatedServer)
+        if (UpdateReplies.ReadButton(customId) is { } updateButton)
         {
-            await updateButtons.AnswerSkipAsync(interaction, updatedServer, ct);
+            await updateButtons.AnswerAsync(interaction, updateButton.Update, updateButton.Server, ct);
             return;
         }
 

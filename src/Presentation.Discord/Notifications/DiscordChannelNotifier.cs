@@ -73,6 +73,7 @@ public sealed partial class DiscordChannelNotifier(
         InterruptedRestoreRecovered recovered => BackupReplies.Recovered(recovered.Recovery),
         InterruptedRestoreNotRecovered failed => BackupReplies.NotRecovered(failed),
         MaintenanceEnded ended => WatchReplies.Ended(ended),
+        Application.Updates.UpdateServer.UpdateFinished finished => UpdateReplies.Outcome(finished.What, finished.Outcome).Messages[0],
         MaintenanceReminder reminder => WatchReplies.Reminder(reminder),
         Application.Servers.Pending.PendingActionFinished finished => PendingActionReplies.Finished(finished.Outcome),
         _ => throw new ArgumentException($"No format for notification {notification.GetType().Name}.", nameof(notification)),

@@ -1,6 +1,8 @@
 using System.Globalization;
 using DiscordApi.Messages;
+using ServerStatus.Application.Backups;
 using ServerStatus.Application.Updates;
+using ServerStatus.Application.Updates.UpdateServer;
 using ServerStatus.Domain.Updates;
 
 namespace ServerStatus.Presentation.Discord.Replies;
@@ -13,6 +15,7 @@ namespace ServerStatus.Presentation.Discord.Replies;
 public static class UpdateReplies
 {
     public const string SkipButtonPrefix = "update:skip:";
+    public const string UpdateButtonPrefix = "update:run:";
 
     public static OutgoingMessage Notice(UpdateNotice notice)
     {
@@ -37,7 +40,9 @@ public static class UpdateReplies
         var builder = new MessageBuilder().AddEmbed(embed);
         if (notice.Kind == UpdateNoticeKind.Available && SkipButtonId(update.Server) is { } skip)
         {
-            builder.AddActionRow(row => row.AddButton(ButtonStyle.Secondary, skip, "Skip this version"));
+            builder.AddActionRow(row => row
+                .AddButton(ButtonStyle.Primary, UpdateButtonPrefix + update.Server, "Update")
+                .AddButton(ButtonStyle.Secondary, skip, "Skip this version"));
         }
 
         return builder.Build();
@@ -51,11 +56,44 @@ public static class UpdateReplies
         return id.Length <= DiscordLimits.CustomIdLength ? id : null;
     }
 
-    /// <summary>The server (engine-qualified) of a Skip button's custom id, or null when it is not one.</summary>
-    public static string? ReadSkipButton(string customId)
+    /// <summary>Which button of an update message a custom id is (Update or Skip) and its server (engine-qualified), or null when it is not one.</summary>
+    public static (bool Update, string Server)? ReadButton(string customId)
     {
         ArgumentNullException.ThrowIfNull(customId);
-        return customId.StartsWith(SkipButtonPrefix, StringComparison.Ordinal) && customId.Length > SkipButtonPrefix.Length ? customId[SkipButtonPrefix.Length..] : null;
+        foreach (var (prefix, update) in new[] { (UpdateButtonPrefix, true), (SkipButtonPrefix, false) })
+        {
+            if (customId.StartsWith(prefix, StringComparison.Ordinal) && customId.Length > prefix.Length)
+            {
+                return (update, customId[prefix.Length..]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The progress line of a running update or rollback: <c>⬆️ Updating **mc**… 12 MiB pulled (2/3 layers) (5 s)</c>.</summary>
+    public static string Updating(string verb, string server, JobProgress progress, TimeSpan elapsed) =>
+        $"⬆️ {verb} **{server}**… {BackupReplies.Progress(progress, elapsed)}";
+
+    /// <summary>How an update or rollback ended: good, or rolled back with why and the new container's last log lines.</summary>
+    public static BotReply Outcome(string what, UpdateOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        var backup = outcome.Backup is { } b ? $" The data from before is kept as the backup `{b}`." : "";
+        if (outcome.Good)
+        {
+            var compose = outcome.ComposeManaged
+                ? "\n⚠️ This container is managed by Docker Compose: the compose file still names the image it was made from, and the next `docker compose up` may recreate it from the compose file."
+                : "";
+            var note = outcome.Problem is { } p ? $"\nNote: {p}." : "";
+            return BotReply.Of(new OutgoingMessage { Content = ErrorReplies.Fit($"✅ {what} of **{outcome.Server}** done: it passed its probation.{backup}{note}{compose}", DiscordLimits.ContentLength) });
+        }
+
+        var logs = outcome.Logs.Count == 0 ? "" : "\nLast log lines of the new container:\n```\n" + string.Join('\n', outcome.Logs) + "\n```";
+        return BotReply.Of(new OutgoingMessage
+        {
+            Content = ErrorReplies.Fit($"↩️ {what} of **{outcome.Server}** rolled back: {outcome.Problem}. The old container is back with the data from before.{backup}{logs}", DiscordLimits.ContentLength),
+        });
     }
 
     public static BotReply List(IReadOnlyList<PendingUpdateView> updates)
@@ -69,7 +107,7 @@ public static class UpdateReplies
         var lines = updates.Select(u =>
             $"**{u.Server}** `{u.ImageReference}`: {ImageDigests.Abbreviate(u.RunningDigest)} → {ImageDigests.Abbreviate(u.NewDigest)}, found {Date(u.FoundAt)}"
             + (u.IsSkipped ? string.Create(CultureInfo.InvariantCulture, $" (skipped by <@{u.SkippedBy}>)") : ""));
-        return new BotReply(LineEmbeds.Build("Pending updates", lines, ReplyColors.Info, "Updating from Discord comes in a later version; `update check` checks now."));
+        return new BotReply(LineEmbeds.Build("Pending updates", lines, ReplyColors.Info, "`update <server>` updates one (with a backup and automatic rollback); `update check` checks now."));
     }
 
     public static BotReply Report(UpdateCheckReport report)
@@ -110,7 +148,7 @@ public static class UpdateReplies
 
     private static string Description(UpdateNotice notice) => notice.Kind switch
     {
-        UpdateNoticeKind.Available => $"The registry has a newer image for **{notice.Update.Server}** than the one it runs. Updating it from Discord comes in a later version; until then recreate it from the new image yourself, or skip this version.",
+        UpdateNoticeKind.Available => $"The registry has a newer image for **{notice.Update.Server}** than the one it runs. **Update** replaces its container with one of the new image, after a backup, and rolls back image and data if the new version fails its probation; or skip this version.",
         UpdateNoticeKind.Skipped => string.Create(CultureInfo.InvariantCulture, $"Skipped by <@{notice.Update.SkippedBy}>: this version is not announced again; a newer one will be."),
         UpdateNoticeKind.Applied => $"**{notice.Update.Server}** now runs the newest image of its reference.",
         _ => $"**{notice.Update.Server}** was removed, so its update is no longer pending.",

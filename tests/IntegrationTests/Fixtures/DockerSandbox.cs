@@ -75,6 +75,29 @@ public sealed class DockerSandbox : IAsyncLifetime
         return created.ID;
     }
 
+    /// <summary>A container the bot made on the primary engine (an update's new one): removed with the sandbox's.</summary>
+    public void Adopt(string id)
+    {
+        lock (_created)
+        {
+            _created.Add((Primary, id));
+        }
+    }
+
+    /// <summary>Containers the bot made from this sandbox's (they carry its label) that a failed test did not adopt, so that they go too.</summary>
+    private async Task AdoptLabelledAsync()
+    {
+        var labelled = await Primary.Containers.ListContainersAsync(new ContainersListParameters
+        {
+            All = true,
+            Filters = new Dictionary<string, IDictionary<string, bool>> { ["label"] = new Dictionary<string, bool> { [Label] = true } },
+        });
+        lock (_created)
+        {
+            _created.AddRange(labelled.Select(c => c.ID).Except(_created.Select(c => c.Id)).Select(id => (Primary, id)).ToList());
+        }
+    }
+
     /// <summary>A named volume on the primary engine, labelled with this sandbox's id and removed on dispose.</summary>
     public async Task<string> CreateVolumeAsync()
     {
@@ -154,6 +177,7 @@ public sealed class DockerSandbox : IAsyncLifetime
 
     public async Task DisposeAsync()
     {
+        await AdoptLabelledAsync();
         await RemoveSinceAsync(default);
         foreach (var client in _clients.Values)
         {

@@ -63,12 +63,15 @@ public sealed class LocalRegistry : IAsyncDisposable
         return registry;
     }
 
-    /// <summary>Makes the test image (<paramref name="version"/> makes it differ) as <c>&lt;host&gt;/&lt;repository&gt;:&lt;tag&gt;</c> and pushes it; the reference.</summary>
-    public async Task<string> PushAsync(DockerClient client, string repository, string tag, string version)
+    /// <summary>
+    /// Makes the test image (<paramref name="version"/> makes it differ, <paramref name="command"/> replaces its default
+    /// command) as <c>&lt;host&gt;/&lt;repository&gt;:&lt;tag&gt;</c> and pushes it; the reference.
+    /// </summary>
+    public async Task<string> PushAsync(DockerClient client, string repository, string tag, string version, string? command = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         var name = $"{Host}/{repository}";
-        await TestImage.ImportAsync(client, name, tag, version);
+        await TestImage.ImportAsync(client, name, tag, version, command);
         lock (_pushed)
         {
             _pushed.Add(name);

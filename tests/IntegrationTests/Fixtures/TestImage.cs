@@ -23,8 +23,11 @@ public static class TestImage
 
     public static Task ImportAsync(DockerClient client) => ImportAsync(client, Repository, Tag);
 
-    /// <summary>The test image as <paramref name="repository"/>:<paramref name="tag"/>; a <paramref name="version"/> in <c>/etc/version</c> makes it another image.</summary>
-    public static async Task ImportAsync(DockerClient client, string repository, string tag, string? version = null)
+    /// <summary>
+    /// The test image as <paramref name="repository"/>:<paramref name="tag"/>; a <paramref name="version"/> in <c>/etc/version</c> makes it another
+    /// image, and <paramref name="command"/> (a shell line) replaces its default command.
+    /// </summary>
+    public static async Task ImportAsync(DockerClient client, string repository, string tag, string? version = null, string? command = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         if (!File.Exists(BusyboxPath))
@@ -38,7 +41,7 @@ public static class TestImage
             FromSrc = "-",
             Repo = repository,
             Tag = tag,
-            Changes = [$"CMD [\"/bin/sh\",\"-c\",\"{DefaultCommand.Replace("\"", "\\\"", StringComparison.Ordinal)}\"]"],
+            Changes = [$"CMD [\"/bin/sh\",\"-c\",\"{(command ?? DefaultCommand).Replace("\"", "\\\"", StringComparison.Ordinal)}\"]"],
         };
         await client.Images.CreateImageAsync(parameters, rootfs, new AuthConfig(), new Progress<JSONMessage>());
     }

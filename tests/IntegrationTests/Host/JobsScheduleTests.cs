@@ -15,7 +15,7 @@ public sealed class JobsScheduleTests(JobsScheduleTests.Setup fixture) : BotTest
         await Bot.App.Services.GetRequiredService<RecurringJobRegistration>().Registered.WaitAsync(TimeSpan.FromSeconds(20));
 
         using var connection = Bot.App.Services.GetRequiredService<JobStorage>().GetConnection();
-        connection.GetRecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe(["check-updates", "downsample-metrics", "end-maintenance", "prune-audit", "prune-backups"]);
+        connection.GetRecurringJobs().Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe(["check-updates", "downsample-metrics", "end-maintenance", "prune-audit", "prune-backups", "prune-update-images"]);
         Bot.Logs.Entries.ShouldContain(e => e.Level == LogLevel.Error && e.Message.Contains("Jobs:TrimLogsCron", StringComparison.Ordinal)
             && e.Message.Contains("every hour please", StringComparison.Ordinal));
     }

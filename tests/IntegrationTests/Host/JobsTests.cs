@@ -21,7 +21,7 @@ public sealed class JobsTests(BotFixture fixture) : BotTests<BotFixture>(fixture
         scheduler.AddOrUpdateRecurring("trim-logs", "0 * * * *");
         scheduler.AddOrUpdateRecurring("trim-logs", "0 * * * *");
 
-        RecurringJobs().Select(j => (j.Id, j.Cron)).Order().ShouldBe([("check-updates", "0 */6 * * *"), ("downsample-metrics", "5 * * * *"), ("end-maintenance", "* * * * *"), ("prune-audit", "0 3 * * *"), ("prune-backups", "30 3 * * *"), ("trim-logs", "0 * * * *")]);
+        RecurringJobs().Select(j => (j.Id, j.Cron)).Order().ShouldBe([("check-updates", "0 */6 * * *"), ("downsample-metrics", "5 * * * *"), ("end-maintenance", "* * * * *"), ("prune-audit", "0 3 * * *"), ("prune-backups", "30 3 * * *"), ("prune-update-images", "45 3 * * *"), ("trim-logs", "0 * * * *")]);
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class JobsTests(BotFixture fixture) : BotTests<BotFixture>(fixture
         scheduler.RemoveRecurring("prune-audit");
         scheduler.RemoveRecurring("no-such-job");
 
-        RecurringJobs(bot).Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe(["check-updates", "downsample-metrics", "end-maintenance", "prune-backups", "trim-logs"]);
+        RecurringJobs(bot).Select(j => j.Id).Order(StringComparer.Ordinal).ShouldBe(["check-updates", "downsample-metrics", "end-maintenance", "prune-backups", "prune-update-images", "trim-logs"]);
     }
 
     [Fact]

@@ -42,6 +42,36 @@ public sealed class UpdateCheckTests(UpdateCheckTests.Setup fixture) : BotTests<
     }
 
     [Fact]
+    public async Task TheJobUpdatesAServerLabelledAuto_InsideTheWindow_AndTellsTheAlertChannel()
+    {
+        var (_, newer) = await ServerWithNewerImageAsync("manual", new() { ["selfupdating"] = new Dictionary<string, string> { [UpdateLabels.Update] = "auto" } });
+
+        await RunCheckJobAsync();
+
+        var updated = await Sandbox.InspectAsync($"ss-{Sandbox.Id}-selfupdating");
+        Sandbox.Adopt(updated.ID);
+        updated.Image.ShouldBe(newer);
+        updated.State.ShouldNotBeNull().Running.ShouldBeTrue();
+        Discord.Rest.MessagesIn(AlertChannel).ShouldContain(m => FakeDiscordServer.Text(m).Contains("Automatic update of **selfupdating** done", StringComparison.Ordinal));
+        (await Sandbox.InspectAsync($"ss-{Sandbox.Id}-manual")).Image.ShouldNotBe(newer);
+    }
+
+    [Fact]
+    public async Task TheUpdateButtonRunsUpdateAsTheClicker_WhoIsAskedToConfirm()
+    {
+        await ServerWithNewerImageAsync("clicked");
+        await RunCheckJobAsync();
+        var announced = AnnouncementsAbout("clicked").ShouldHaveSingleItem();
+
+        var token = await Discord.ClickAsync(TestApp.AdminId, announced.Id, FakeDiscordServer.Button(announced, "update:run"));
+        var answer = await Discord.WaitForAnswerAsync(token);
+
+        var text = FakeDiscordServer.Text(answer.Callbacks[0]) + (answer.Original is { } original ? FakeDiscordServer.Text(original) : "");
+        text.ShouldContain("Please confirm");
+        text.ShouldContain("Update **local/clicked** to the newest image?");
+    }
+
+    [Fact]
     public async Task UpdateCheckAnswersPerServer_NeverChecksAServerLabelledNever_AndSaysWhyAnImportedImageCannotBeChecked()
     {
         var (current, newer) = await ServerWithNewerImageAsync("arena", new() { ["frozen"] = new Dictionary<string, string> { [UpdateLabels.Update] = "never" } });
@@ -118,6 +148,9 @@ public sealed class UpdateCheckTests(UpdateCheckTests.Setup fixture) : BotTests<
         {
             settings["Alerts:ChannelId"] = AlertChannel.ToString(CultureInfo.InvariantCulture);
             settings["Updates:JitterMinutes"] = "0";
+            settings["Updates:AutoWindow"] = "* * * * *"; // always open
+            settings["Updates:ProbationSeconds"] = "2";
+            settings["Updates:AnnounceSeconds"] = "0";
         }
 
         protected override async Task CleanUpAsync()

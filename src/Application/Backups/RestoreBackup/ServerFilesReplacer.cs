@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
+using ServerStatus.Domain.Servers;
 using ServerStatus.Application.Watch;
 
 namespace ServerStatus.Application.Backups.RestoreBackup;
@@ -17,9 +18,16 @@ public sealed class ServerFilesReplacer(ServerPower power,
     TimeProvider time)
 {
     /// <summary>Not cancellable on purpose: stopping half-way would leave half-replaced files.</summary>
-    public async Task<Result> ReplaceAsync(ServerSummary server, BackupRecord record, string stage)
+    public Task<Result> ReplaceAsync(ServerSummary server, BackupRecord record, string stage)
     {
         ArgumentNullException.ThrowIfNull(server);
+        return ReplaceAsync(server.Id, record, stage);
+    }
+
+    /// <summary>The same for a container known only by its id (a parked or just created one during an update).</summary>
+    public async Task<Result> ReplaceAsync(ServerId container, BackupRecord record, string stage)
+    {
+        ArgumentNullException.ThrowIfNull(container);
         ArgumentNullException.ThrowIfNull(record);
         var opened = store.OpenRead(record.File);
         if (!opened.IsSuccess)
@@ -29,7 +37,7 @@ public sealed class ServerFilesReplacer(ServerPower power,
 
         await using var tar = new CountingReadStream(opened.Value);
         using var ticker = ProgressTicker.Start(progress, time, TimeSpan.FromMilliseconds(options.Value.ProgressIntervalMilliseconds), stage, () => tar.BytesRead);
-        return await archive.ReplaceAsync(server.Id, record.PathList, tar, CancellationToken.None);
+        return await archive.ReplaceAsync(container, record.PathList, tar, CancellationToken.None);
     }
 
     /// <summary>Starts the server again when it ran before; whether it did start.</summary>

@@ -6,7 +6,7 @@ namespace ServerStatus.Presentation.Discord.Commands.Updates;
 
 /// <summary>
 /// <c>updates</c> (<c>status</c>): the pending updates of the servers one may see. In chat <c>update check …</c> and
-/// <c>update skip …</c> are the sibling commands (<c>/update_check</c>, <c>/update_skip</c>); <c>update</c> alone lists.
+/// <c>update skip …</c> are the sibling commands (<c>/update_check</c>, <c>/update_skip</c>), read by <see cref="UpdateServerCommand"/>.
 /// </summary>
 public sealed class UpdatesCommand : BotCommand<ListUpdates, IReadOnlyList<PendingUpdateView>>
 {
@@ -14,7 +14,6 @@ public sealed class UpdatesCommand : BotCommand<ListUpdates, IReadOnlyList<Pendi
 
     public override CommandInfo Info { get; } = new("updates", "Updates", "Lists the servers whose registry has a newer image.", "updates")
     {
-        Aliases = ["update"],
         Examples = ["updates", "update check", "update check mc web", "update skip mc"],
     };
 
@@ -25,10 +24,13 @@ public sealed class UpdatesCommand : BotCommand<ListUpdates, IReadOnlyList<Pendi
     public override Result<ListUpdates> Parse(CommandArguments arguments) =>
         arguments?.Words.Count is 0 or null
             ? new ListUpdates()
-            : Error.Invalid("Updating a server from Discord comes in a later version: `update check [servers...]` checks for newer images, `update skip <server>` skips one, `updates` lists them.");
+            : Error.Invalid("`updates` lists the pending updates; `update <server>` updates one, `update check [servers...]` checks for newer images, `update skip <server>` skips one.");
 
     public override BotReply Format(IReadOnlyList<PendingUpdateView> result) => UpdateReplies.List(result);
 
-    protected override IBotCommand? Subcommand(CommandArguments arguments) =>
+    protected override IBotCommand? Subcommand(CommandArguments arguments) => SiblingFor(arguments);
+
+    /// <summary>The sibling (<c>check</c>, <c>skip</c>) the first word names, or null.</summary>
+    internal static IBotCommand? SiblingFor(CommandArguments? arguments) =>
         arguments?.FirstWord is { } word ? Siblings.FirstOrDefault(s => s.Info.Name == $"update_{word.ToLowerInvariant()}") : null;
 }

@@ -5,15 +5,15 @@ using ServerStatus.Presentation.Discord.Commands;
 namespace ServerStatus.Presentation.Discord.Notifications.Updates;
 
 /// <summary>
-/// The "Skip this version" button under an update's message runs <c>update skip &lt;server&gt;</c> as the user who clicked,
-/// so it is authorized and audited exactly like typing it; the answer is private to the clicker, and the message is
-/// edited by the skip itself.
+/// The buttons under an update's message run the typed command as the user who clicked, so they are authorized, confirmed
+/// and audited exactly like typing it: "Update" runs <c>update &lt;server&gt;</c> (which asks to confirm), "Skip this
+/// version" runs <c>update skip &lt;server&gt;</c>. The answer is private to the clicker; the message is edited by the command itself.
 /// </summary>
 public sealed class UpdateButtons(CommandCatalog catalog, CommandExecutor executor, ReplyTargets targets)
 {
     private const string SlashPrefix = "/";
 
-    public async Task AnswerSkipAsync(InteractionCreated interaction, string server, CancellationToken ct)
+    public async Task AnswerAsync(InteractionCreated interaction, bool update, string server, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(interaction);
         var target = targets.For(interaction, sensitive: true);
@@ -23,6 +23,6 @@ public sealed class UpdateButtons(CommandCatalog catalog, CommandExecutor execut
             return;
         }
 
-        await executor.ExecuteAsync(command, CommandArguments.FromTokens(["skip", server]), Actors.From(interaction), SlashPrefix, target, ct);
+        await executor.ExecuteAsync(command, CommandArguments.FromTokens(update ? [server] : ["skip", server]), Actors.From(interaction), SlashPrefix, target, ct);
     }
 }

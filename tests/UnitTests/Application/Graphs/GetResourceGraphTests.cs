@@ -130,10 +130,13 @@ public sealed class GetResourceGraphTests
         await Audit(Now.AddMinutes(-40), 44, "status", "mc");
         await Audit(Now.AddMinutes(-30), 44, "restart", "web");
         await Audit(Now.AddHours(-8), 44, "kill", "mc");
+        await Audit(Now.AddMinutes(-20), 42, "update", "mc");
+        await Audit(Now.AddMinutes(-15), 42, "update check", "mc");
+        await Audit(Now.AddMinutes(-10), 42, "rollback", "mc");
 
         var result = await Handler.Handle(new GetResourceGraph(["mc"], GraphRange.SixHours), default);
 
-        result.Value.Markers.ShouldBe(5);
+        result.Value.Markers.ShouldBe(7);
         _renderer.Charts.Single().Markers.ShouldBe(
         [
             new ChartMarker(Now.AddHours(-5), MarkerKind.Incident, "crash (exit 3)"),
@@ -141,6 +144,8 @@ public sealed class GetResourceGraphTests
             new ChartMarker(Now.AddHours(-3), MarkerKind.Backup, "scheduled backup by system"),
             new ChartMarker(Now.AddHours(-2), MarkerKind.Restore, "restore by 42"),
             new ChartMarker(Now.AddHours(-1), MarkerKind.Power, "stop by 43"),
+            new ChartMarker(Now.AddMinutes(-20), MarkerKind.Update, "update by 42"),
+            new ChartMarker(Now.AddMinutes(-10), MarkerKind.Update, "rollback by 42"),
         ]);
     }
 

@@ -44,7 +44,39 @@ public sealed class UpdateCheckerTests
     private UpdateChecker Checker => new(_registry, _store, _announcer, _alerts, _time);
 
     private Task<Result<UpdateSweep>> SweepAsync() =>
-        new CheckForUpdatesHandler(_engine, Checker, _store, Options.Create(new UpdatesOptions()), _time).Handle(new CheckForUpdates(0), default).AsTask();
+        new CheckForUpdatesHandler(_engine, Checker, _auto, _store, Options.Create(new UpdatesOptions()), _time).Handle(new CheckForUpdates(0), default).AsTask();
+
+    private readonly RecordingAutoUpdate _auto = new();
+
+    [Fact]
+    public async Task HandsAServerLabelledAutoWithANewerImageToTheAutoUpdate_AndNoOther()
+    {
+        _registry.Runs("local/mc", Game, V1, UpdatePolicy.Auto);
+        _registry.Runs("local/web", "127.0.0.1:5000/test/web:1", V1, UpdatePolicy.Auto);
+
+        await SweepAsync();
+
+        _auto.Asked.ShouldBe(["mc"]);
+    }
+
+    [Fact]
+    public async Task NeverHandsANotifyServerToTheAutoUpdate()
+    {
+        await SweepAsync();
+
+        _auto.Asked.ShouldBeEmpty();
+    }
+
+    private sealed class RecordingAutoUpdate : ServerStatus.Application.Updates.UpdateServer.IAutoUpdate
+    {
+        public List<string> Asked { get; } = [];
+
+        public Task<ServerStatus.Application.Updates.UpdateServer.UpdateOutcome?> UpdateAsync(ServerSummary server, CancellationToken ct)
+        {
+            Asked.Add(server.Id.Name);
+            return Task.FromResult<ServerStatus.Application.Updates.UpdateServer.UpdateOutcome?>(null);
+        }
+    }
 
     [Fact]
     public async Task RecordsAndAnnouncesANewerImageOnce_WhenTheJobFindsItTwice()

@@ -24,7 +24,7 @@ public sealed class RecurringJobRegistrationTests
         await registration.StartAsync(CancellationToken.None);
         await registration.Registered.WaitAsync(TimeSpan.FromSeconds(5));
 
-        _scheduler.Jobs.ShouldBe(new Dictionary<string, string> { ["trim-logs"] = "*/5 * * * *", ["prune-audit"] = "0 3 * * *", ["prune-backups"] = "30 3 * * *", ["end-maintenance"] = "* * * * *", ["downsample-metrics"] = "5 * * * *", ["check-updates"] = "0 */6 * * *" });
+        _scheduler.Jobs.ShouldBe(new Dictionary<string, string> { ["trim-logs"] = "*/5 * * * *", ["prune-audit"] = "0 3 * * *", ["prune-backups"] = "30 3 * * *", ["end-maintenance"] = "* * * * *", ["downsample-metrics"] = "5 * * * *", ["check-updates"] = "0 */6 * * *", ["prune-update-images"] = "45 3 * * *" });
     }
 
     [Fact]
@@ -56,8 +56,8 @@ public sealed class RecurringJobRegistrationTests
         registration.Registered.IsCompleted.ShouldBeFalse();
         await AdvanceUntilAsync(registration.Registered);
 
-        _scheduler.Attempts.ShouldBe(8); // two failures, then the six jobs
-        _scheduler.Jobs.Keys.Order(StringComparer.Ordinal).ShouldBe(["check-updates", "downsample-metrics", "end-maintenance", "prune-audit", "prune-backups", "trim-logs"]);
+        _scheduler.Attempts.ShouldBe(9); // two failures, then the seven jobs
+        _scheduler.Jobs.Keys.Order(StringComparer.Ordinal).ShouldBe(["check-updates", "downsample-metrics", "end-maintenance", "prune-audit", "prune-backups", "prune-update-images", "trim-logs"]);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class RecurringJobRegistrationTests
         await registration.StartAsync(CancellationToken.None);
         await registration.Registered.WaitAsync(TimeSpan.FromSeconds(5));
 
-        _scheduler.Jobs.Keys.Order(StringComparer.Ordinal).ShouldBe(["check-updates", "downsample-metrics", "end-maintenance", "prune-backups", "trim-logs"]);
+        _scheduler.Jobs.Keys.Order(StringComparer.Ordinal).ShouldBe(["check-updates", "downsample-metrics", "end-maintenance", "prune-backups", "prune-update-images", "trim-logs"]);
     }
 
     // The registration waits on the fake clock between attempts: move it on until the registration is done.

@@ -80,7 +80,7 @@ public sealed class RecurringJobTableTests
 
         var jobs = await table.ListAsync(CancellationToken.None);
 
-        jobs.Select(j => (j.Job.Id, j.Cron)).ShouldBe([("trim-logs", "0 * * * *"), ("prune-audit", "15 2 * * *"), ("prune-backups", "30 3 * * *"), ("end-maintenance", "* * * * *"), ("downsample-metrics", "5 * * * *"), ("check-updates", "0 */6 * * *"), ("backup:local/mc", "0 4 * * *")]);
+        jobs.Select(j => (j.Job.Id, j.Cron)).ShouldBe([("trim-logs", "0 * * * *"), ("prune-audit", "15 2 * * *"), ("prune-backups", "30 3 * * *"), ("end-maintenance", "* * * * *"), ("downsample-metrics", "5 * * * *"), ("check-updates", "0 */6 * * *"), ("prune-update-images", "45 3 * * *"), ("backup:local/mc", "0 4 * * *")]);
     }
 
     [Fact]

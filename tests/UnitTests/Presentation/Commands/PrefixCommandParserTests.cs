@@ -135,7 +135,7 @@ public sealed class PrefixCommandParserTests
     {
         var commands = CommandCatalog.Default.SlashCommands();
 
-        commands.Select(c => c.Name).ShouldBe(["status", "start", "stop", "restart", "kill", "cancel", "pending", "cmd", "exec", "logs", "graph", "backup", "backup_delete", "backups", "restore", "schedule", "schedule_list", "schedule_remove", "schedule_restart", "schedule_stop", "schedule_start", "schedule_chain", "alerts", "alerts_channel", "alerts_off", "alerts_on", "alerts_mute", "alerts_unmute", "maintenance", "maintenance_on", "maintenance_off", "board", "board_create", "board_delete", "updates", "update_check", "update_skip", "permissions", "admins", "audit", "help", "uptime"]);
+        commands.Select(c => c.Name).ShouldBe(["status", "start", "stop", "restart", "kill", "cancel", "pending", "cmd", "exec", "logs", "graph", "backup", "backup_delete", "backups", "restore", "schedule", "schedule_list", "schedule_remove", "schedule_restart", "schedule_stop", "schedule_start", "schedule_chain", "alerts", "alerts_channel", "alerts_off", "alerts_on", "alerts_mute", "alerts_unmute", "maintenance", "maintenance_on", "maintenance_off", "board", "board_create", "board_delete", "updates", "update", "update_check", "update_skip", "rollback", "permissions", "admins", "audit", "help", "uptime"]);
         foreach (var command in commands)
         {
             Should.NotThrow(() => CommandValidator.Validate(command));

@@ -37,6 +37,8 @@ public sealed class SettingsCheckTests
     [InlineData("Metrics:RetentionDays", "0", "Metrics:RetentionDays must be between 1 and 3650 days, not \"0\".")]
     [InlineData("Board:RefreshCooldownSeconds", "0", "Board:RefreshCooldownSeconds must be between 1 and 3600, not \"0\".")]
     [InlineData("Metrics:Enabled", "yes", "Metrics:Enabled must be true or false, not \"yes\".")]
+    [InlineData("Updates:AutoWindow", "every night", "Updates:AutoWindow `every night` is not a cron expression (five fields, UTC, e.g. `0 4 * * *`).")]
+    [InlineData("Updates:ProbationSeconds", "0", "Updates:ProbationSeconds must be between 1 and 3600, not \"0\".")]
     [InlineData("Jobs:DownsampleMetricsCron", "", "Jobs:DownsampleMetricsCron must be a cron expression, e.g. \"5 * * * *\".")]
     [InlineData("Jobs:EndMaintenanceCron", "", "Jobs:EndMaintenanceCron must be a cron expression, e.g. \"* * * * *\".")]
     [InlineData("Jobs:TrimLogsCron", " ", "Jobs:TrimLogsCron must be a cron expression, e.g. \"0 * * * *\".")]

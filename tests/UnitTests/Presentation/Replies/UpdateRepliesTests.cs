@@ -12,7 +12,7 @@ public sealed class UpdateRepliesTests
         new(server, reference, "sha256:" + new string('a', 64), "sha256:" + new string('b', 64), At.AddDays(-30), null, At, null, null);
 
     [Fact]
-    public void AnnouncesANewerImage_WithShortDigestsDatesAndASkipButton()
+    public void AnnouncesANewerImage_WithShortDigestsDatesAndUpdateAndSkipButtons()
     {
         var message = UpdateReplies.Notice(new UpdateNotice(UpdateNoticeKind.Available, Update()));
 
@@ -25,8 +25,10 @@ public sealed class UpdateRepliesTests
         fields.ShouldNotContain(new string('a', 13));
         fields.ShouldContain($"<t:{At.AddDays(-30).ToUnixTimeSeconds()}:f>");
         fields.ShouldContain("not known until pulled");
-        var button = message.Components.ShouldHaveSingleItem().Buttons.ShouldHaveSingleItem();
-        UpdateReplies.ReadSkipButton(button.CustomId.ShouldNotBeNull()).ShouldBe("local/mc");
+        var buttons = message.Components.ShouldHaveSingleItem().Buttons;
+        buttons.Count.ShouldBe(2);
+        UpdateReplies.ReadButton(buttons[0].CustomId.ShouldNotBeNull()).ShouldBe((true, "local/mc"));
+        UpdateReplies.ReadButton(buttons[1].CustomId.ShouldNotBeNull()).ShouldBe((false, "local/mc"));
     }
 
     [Theory]
@@ -80,6 +82,7 @@ public sealed class UpdateRepliesTests
     [Theory]
     [InlineData("incident:restart:1")]
     [InlineData("update:skip:")]
+    [InlineData("update:run:")]
     [InlineData("")]
-    public void IgnoresOtherButtons(string customId) => UpdateReplies.ReadSkipButton(customId).ShouldBeNull();
+    public void IgnoresOtherButtons(string customId) => UpdateReplies.ReadButton(customId).ShouldBeNull();
 }

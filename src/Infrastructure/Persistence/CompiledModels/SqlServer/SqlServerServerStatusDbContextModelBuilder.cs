@@ -11,7 +11,7 @@ namespace ServerStatus.Infrastructure.Persistence.CompiledModels.SqlServer
     public partial class SqlServerServerStatusDbContextModel
     {
         private SqlServerServerStatusDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cde7a8f3-6355-4494-b3fa-1c5266bbaddd"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("1fe1fb82-65b3-4cfb-9f5c-3f383a0b3d2e"), entityTypeCount: 22)
         {
         }
 
@@ -29,6 +29,7 @@ namespace ServerStatus.Infrastructure.Persistence.CompiledModels.SqlServer
             var storedAdmin = StoredAdminEntityType.Create(this);
             var powerSchedule = PowerScheduleEntityType.Create(this);
             var pendingUpdate = PendingUpdateEntityType.Create(this);
+            var updateJournal = UpdateJournalEntityType.Create(this);
             var alertMute = AlertMuteEntityType.Create(this);
             var alertRoute = AlertRouteEntityType.Create(this);
             var eventCursor = EventCursorEntityType.Create(this);
@@ -51,6 +52,7 @@ namespace ServerStatus.Infrastructure.Persistence.CompiledModels.SqlServer
             StoredAdminEntityType.CreateAnnotations(storedAdmin);
             PowerScheduleEntityType.CreateAnnotations(powerSchedule);
             PendingUpdateEntityType.CreateAnnotations(pendingUpdate);
+            UpdateJournalEntityType.CreateAnnotations(updateJournal);
             AlertMuteEntityType.CreateAnnotations(alertMute);
             AlertRouteEntityType.CreateAnnotations(alertRoute);
             EventCursorEntityType.CreateAnnotations(eventCursor);

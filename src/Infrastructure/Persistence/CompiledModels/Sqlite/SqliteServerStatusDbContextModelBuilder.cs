@@ -11,7 +11,7 @@ namespace ServerStatus.Infrastructure.Persistence.CompiledModels.Sqlite
     public partial class SqliteServerStatusDbContextModel
     {
         private SqliteServerStatusDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f1d28ba2-534e-441b-bc9c-ce311ec2f44d"), entityTypeCount: 21)
+            : base(skipDetectChanges: false, modelId: new Guid("b08f7b17-255b-4879-ba7d-232ade6e72ba"), entityTypeCount: 22)
         {
         }
 
@@ -29,6 +29,7 @@ namespace ServerStatus.Infrastructure.Persistence.CompiledModels.Sqlite
             var storedAdmin = StoredAdminEntityType.Create(this);
             var powerSchedule = PowerScheduleEntityType.Create(this);
             var pendingUpdate = PendingUpdateEntityType.Create(this);
+            var updateJournal = UpdateJournalEntityType.Create(this);
             var alertMute = AlertMuteEntityType.Create(this);
             var alertRoute = AlertRouteEntityType.Create(this);
             var eventCursor = EventCursorEntityType.Create(this);
@@ -51,6 +52,7 @@ namespace ServerStatus.Infrastructure.Persistence.CompiledModels.Sqlite
             StoredAdminEntityType.CreateAnnotations(storedAdmin);
             PowerScheduleEntityType.CreateAnnotations(powerSchedule);
             PendingUpdateEntityType.CreateAnnotations(pendingUpdate);
+            UpdateJournalEntityType.CreateAnnotations(updateJournal);
             AlertMuteEntityType.CreateAnnotations(alertMute);
             AlertRouteEntityType.CreateAnnotations(alertRoute);
             EventCursorEntityType.CreateAnnotations(eventCursor);
