@@ -33,6 +33,9 @@ public sealed class InMemoryContainerEngine : IContainerEngine
     /// <summary>What a server's console prints after reading a line (nothing by default).</summary>
     public Func<string, IReadOnlyList<string>> ConsoleAnswer { get; set; } = _ => [];
 
+    /// <summary>Runs after a server's console read a line (e.g. to act while the caller is still sending).</summary>
+    public Action<string>? WhileConsoleReads { get; set; }
+
     /// <param name="ignoresSigterm">The server keeps running after SIGTERM: stopping or restarting it has to kill it.</param>
     public ServerId Add(string name, ServerState state = ServerState.Running, string engine = "local", bool openStdin = false, bool ignoresSigterm = false)
     {
@@ -130,6 +133,7 @@ public sealed class InMemoryContainerEngine : IContainerEngine
 
             Actions.Add($"cmd {server.QualifiedName}");
             ConsoleLines.Add($"{server.QualifiedName}: {line}");
+            WhileConsoleReads?.Invoke(line);
             return Result<IReadOnlyList<string>>.Success(echoWindow > TimeSpan.Zero ? ConsoleAnswer(line) : []);
         });
 

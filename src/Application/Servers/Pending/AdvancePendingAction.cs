@@ -58,9 +58,16 @@ public sealed class AdvancePendingActionHandler(
                 case CountdownStep.Announce announce:
                     var said = await announcer.AnnounceAsync(server.Id, AnnouncementPlan.Message(pending.Action, announce.Remaining, pending.Reason), cancellationToken);
                     unsaid = said.IsSuccess ? unsaid : $"; the {Durations.Format(announce.Mark)} announcement could not be sent: {said.Errors[0].Message}";
+                    var firstAnnouncement = pending.AnnouncedDownTo is null;
                     pending.MarkAnnounced(announce.Mark);
                     if (!await store.UpdateAsync(pending, cancellationToken))
                     {
+                        // Cancelled while this first line was being said: the cancel saw nothing announced, so the players hear it is off from here.
+                        if (firstAnnouncement && said.IsSuccess)
+                        {
+                            await announcer.AnnounceAsync(server.Id, AnnouncementPlan.Cancelled(pending.Action), cancellationToken);
+                        }
+
                         return "cancelled while announcing";
                     }
 

@@ -141,6 +141,23 @@ public sealed class PendingActionHandlersTests : IDisposable
     }
 
     [Fact]
+    public async Task PlayersHearItIsOff_WhenItIsCancelledWhileItsFirstAnnouncementIsBeingSaid()
+    {
+        var pending = (await ScheduleAsync(Requester, new SchedulePowerAction(PowerAction.Restart, "mc", TimeSpan.FromMinutes(5), null, null))).Value.Pending!;
+        Result<CancelledAction>? cancelled = null;
+        _engine.WhileConsoleReads = _ =>
+        {
+            _engine.WhileConsoleReads = null;
+            cancelled = CancelAsync(Requester, isAdmin: false, new CancelPendingAction("mc")).GetAwaiter().GetResult();
+        };
+
+        (await AdvanceAsync(pending.Id)).Value.ShouldBe("cancelled while announcing");
+
+        cancelled.ShouldNotBeNull().IsSuccess.ShouldBeTrue();
+        _engine.ConsoleLines.ShouldBe(["local/mc: say Server restarting in 5 minutes", "local/mc: say The announced restart was cancelled."]);
+    }
+
+    [Fact]
     public async Task AnAdmin_MayCancelAnyonesAction_AndAStaleButtonSaysItIsOver()
     {
         var pending = (await ScheduleAsync(Requester, new SchedulePowerAction(PowerAction.Stop, "mc", TimeSpan.FromMinutes(5), null, null))).Value.Pending!;
