@@ -8,7 +8,8 @@ namespace ServerStatus.Infrastructure.Updates;
 
 /// <summary>
 /// At start-up, once the database is migrated: sends <see cref="RecoverInterruptedUpdates"/> with the system actor, so an
-/// update the bot did not live to finish is rolled back (or abandoned before it changed anything). No logic here.
+/// update the bot did not live to finish is rolled back (or abandoned before it changed anything); only when there is one,
+/// so that an ordinary start leaves no audit entry. No logic here.
 /// </summary>
 internal sealed partial class InterruptedUpdateRecovery(ActorScopedSender sender, ILogger<InterruptedUpdateRecovery> logger) : BackgroundService
 {
@@ -16,6 +17,11 @@ internal sealed partial class InterruptedUpdateRecovery(ActorScopedSender sender
     {
         try
         {
+            if (!(await sender.SendAsync(Actor.System, new HasUnfinishedUpdates(), stoppingToken)).Value)
+            {
+                return;
+            }
+
             var result = await sender.SendAsync(Actor.System, new RecoverInterruptedUpdates(), stoppingToken);
             foreach (var outcome in result.IsSuccess ? result.Value : [])
             {

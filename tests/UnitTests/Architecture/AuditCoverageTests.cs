@@ -8,6 +8,7 @@ using ServerStatus.Application.Common.Auditing;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Servers.GetServerStatus;
+using ServerStatus.Application.Updates.UpdateServer;
 using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Audit;
 using ServerStatus.Domain.Permissions;
@@ -47,7 +48,7 @@ public sealed class AuditCoverageTests
         // write 1440 rows a day: nobody ran them, and what they change is posted in the alert channel and logged.
         unaudited.ShouldBe([
             nameof(BeginEventWatch), nameof(EndDueMaintenance), nameof(GetActorRights), nameof(GetBackupScheduleJobs), nameof(ServerStatus.Application.Board.GetBoardContents), nameof(GetIncident),
-            nameof(ListInterruptedRestores), nameof(ObserveContainerEvent), nameof(ObserveEngineHealth),
+            nameof(HasUnfinishedUpdates), nameof(ListInterruptedRestores), nameof(ObserveContainerEvent), nameof(ObserveEngineHealth),
             nameof(RefreshServerCard), nameof(RepublishUnpostedIncidents), nameof(SuggestServers)]);
     }
 

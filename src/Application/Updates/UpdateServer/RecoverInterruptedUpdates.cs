@@ -51,3 +51,12 @@ public sealed class RecoverInterruptedUpdatesHandler(IUpdateJournalStore journal
         return outcomes;
     }
 }
+
+/// <summary>Whether any update has not ended: the start-up recovery runs (and is audited) only then.</summary>
+public sealed record HasUnfinishedUpdates : IQuery<Result<bool>>, IAdminOnly, INotAudited;
+
+public sealed class HasUnfinishedUpdatesHandler(IUpdateJournalStore journals) : IQueryHandler<HasUnfinishedUpdates, Result<bool>>
+{
+    public async ValueTask<Result<bool>> Handle(HasUnfinishedUpdates query, CancellationToken cancellationToken) =>
+        (await journals.ListUnfinishedAsync(cancellationToken)).Count > 0;
+}
