@@ -42,9 +42,11 @@ public sealed class UpdateCheckTests(UpdateCheckTests.Setup fixture) : BotTests<
     }
 
     [Fact]
-    public async Task TheJobUpdatesAServerLabelledAuto_InsideTheWindow_AndTellsTheAlertChannel()
+    public async Task TheJobUpdatesAServerLabelledAuto_InsideTheWindow_NotOneInMaintenance_AndTellsTheAlertChannel()
     {
-        var (_, newer) = await ServerWithNewerImageAsync("manual", new() { ["selfupdating"] = new Dictionary<string, string> { [UpdateLabels.Update] = "auto" } });
+        var auto = new Dictionary<string, string> { [UpdateLabels.Update] = "auto" };
+        var (_, newer) = await ServerWithNewerImageAsync("manual", new() { ["selfupdating"] = auto, ["resting"] = auto });
+        (await Discord.AskAsync(TestApp.AdminId, "$maintenance on resting for 1h new mods")).ShouldContain("resting");
 
         await RunCheckJobAsync();
 
@@ -54,6 +56,8 @@ public sealed class UpdateCheckTests(UpdateCheckTests.Setup fixture) : BotTests<
         updated.State.ShouldNotBeNull().Running.ShouldBeTrue();
         Discord.Rest.MessagesIn(AlertChannel).ShouldContain(m => FakeDiscordServer.Text(m).Contains("Automatic update of **selfupdating** done", StringComparison.Ordinal));
         (await Sandbox.InspectAsync($"ss-{Sandbox.Id}-manual")).Image.ShouldNotBe(newer);
+        (await Sandbox.InspectAsync($"ss-{Sandbox.Id}-resting")).Image.ShouldNotBe(newer);
+        Discord.Rest.MessagesIn(AlertChannel).ShouldNotContain(m => FakeDiscordServer.Text(m).Contains("Automatic update of **resting**", StringComparison.Ordinal));
     }
 
     [Fact]
