@@ -80,6 +80,25 @@ public sealed class UpdateServerTests(UpdateServerTests.Setup fixture) : BotTest
     }
 
     [Fact]
+    public async Task RollsBack_WhenTheNewImageRunsButItsHealthCheckFails()
+    {
+        // The container's own health check (kept by the update) passes on v1 only.
+        var health = new HealthcheckConfig { Test = ["CMD-SHELL", "grep -q v1 /etc/version"], Interval = TimeSpan.FromMilliseconds(500), Retries = 1 };
+        var (before, v1) = await ServerAsync("sickly", health: health);
+        await PushAsync("sickly", "v5");
+
+        var reply = await UpdateAsync("$update sickly --yes");
+
+        reply.ShouldContain("↩️ Update of **sickly** rolled back: the new container");
+        reply.ShouldContain("health check says unhealthy");
+        var after = await Sandbox.InspectAsync(before.Name.TrimStart('/'));
+        after.ID.ShouldBe(before.ID);
+        after.Image.ShouldBe(v1);
+        after.State.ShouldNotBeNull().Running.ShouldBeTrue();
+        (await ParkedAsync("sickly")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task PutsTheDataBackByteForByte_WhenTheNewImageCorruptsItAndCrashes()
     {
         var (before, v1) = await ServerAsync("corrupt");
@@ -218,12 +237,12 @@ public sealed class UpdateServerTests(UpdateServerTests.Setup fixture) : BotTest
     }
 
     // v1 pushed and a running server made from it (a named volume at /data holding one file): its inspect and v1's image id.
-    private async Task<(ContainerInspectResponse Server, string Image)> ServerAsync(string name, Dictionary<string, string>? labels = null)
+    private async Task<(ContainerInspectResponse Server, string Image)> ServerAsync(string name, Dictionary<string, string>? labels = null, HealthcheckConfig? health = null)
     {
         var reference = await PushAsync(name, "v1");
         var volume = await Sandbox.CreateVolumeAsync();
         var id = await Sandbox.CreateServerAsync(name, image: (await Sandbox.Primary.Images.InspectImageAsync(reference)).RepoTags[0], binds: [$"{volume}:/data"],
-            labels: labels, restartPolicy: new RestartPolicy { Name = RestartPolicyKind.UnlessStopped }, memoryLimitBytes: 64 * 1024 * 1024);
+            labels: labels, restartPolicy: new RestartPolicy { Name = RestartPolicyKind.UnlessStopped }, health: health, memoryLimitBytes: 64 * 1024 * 1024);
         await WriteAsync(id, Original);
         var inspected = await Sandbox.InspectAsync(id);
         return (inspected, inspected.Image);
