@@ -99,6 +99,20 @@ public sealed class UpdateServerTests(UpdateServerTests.Setup fixture) : BotTest
     }
 
     [Fact]
+    public async Task WarnsThePlayersInGame_BeforeItStopsAServerWithAPlayerSource()
+    {
+        var reference = await Fixture.Registry.PushAsync(Sandbox.Primary, $"update/{Sandbox.Id}-chatty", "latest", "v1", "while read -r line; do echo \"got: $line\"; done");
+        var labels = new Dictionary<string, string>(ServerStatus.IntegrationTests.Games.GameServers.Console()) { ["serverstatus.announce"] = "say {message}" };
+        var id = await Sandbox.CreateServerAsync("chatty", image: (await Sandbox.Primary.Images.InspectImageAsync(reference)).RepoTags[0], openStdin: true, labels: labels);
+        await PushAsync("chatty", "v3", command: "exit 1"); // rolled back, so the old container and its console's output come back
+
+        var reply = await UpdateAsync("$update chatty --yes");
+
+        reply.ShouldContain("rolled back");
+        (await Sandbox.LogsAsync(id)).ShouldContain("got: say Server stopping in");
+    }
+
+    [Fact]
     public async Task PutsTheDataBackByteForByte_WhenTheNewImageCorruptsItAndCrashes()
     {
         var (before, v1) = await ServerAsync("corrupt");
@@ -297,7 +311,7 @@ public sealed class UpdateServerTests(UpdateServerTests.Setup fixture) : BotTest
         protected override void Configure(Dictionary<string, string?> settings)
         {
             settings["Updates:ProbationSeconds"] = "2";
-            settings["Updates:AnnounceSeconds"] = "0";
+            settings["Updates:AnnounceSeconds"] = "1"; // only servers with a player source and an announce label are warned
             settings["Updates:Enabled"] = "false";
             settings["Backups:MinFreeSpaceMegabytes"] = "0";
         }
