@@ -11,7 +11,9 @@ namespace ServerStatus.Application.Backups.RestoreBackup;
 /// server's job lock, the safety backup is put back if the server's files may have been touched (the server is
 /// stopped first, in case a restart policy started it), the server is started again if it ran before, and the
 /// notification channel is told either way. The entry is kept only when the server's engine did not answer, so the
-/// next start tries again; otherwise it ends, and a failure tells an admin what to restore by hand.
+/// next start tries again; otherwise it ends, and a failure tells an admin what to restore by hand. A job of this
+/// process that holds the server (a restore a user began before the recovery's turn, a backup) is waited for, and the
+/// entry read again afterwards: a live restore's entry ends with it and is not this handler's to touch.
 /// </summary>
 public sealed class RecoverInterruptedRestoreHandler(ServerPower power, 
     IRestoreJournal journal,
@@ -19,17 +21,25 @@ public sealed class RecoverInterruptedRestoreHandler(ServerPower power,
     SingleServerLookup lookup,
     ServerJobLocks locks,
     ServerFilesReplacer replacer,
-    INotifier notifier) : ICommandHandler<RecoverInterruptedRestore, Result<RecoveredRestore>>
+    INotifier notifier,
+    TimeProvider time) : ICommandHandler<RecoverInterruptedRestore, Result<RecoveredRestore>>
 {
+    private static readonly TimeSpan BusyPoll = TimeSpan.FromSeconds(1);
+
     public async ValueTask<Result<RecoveredRestore>> Handle(RecoverInterruptedRestore command, CancellationToken cancellationToken)
     {
+        var held = await AcquireAsync(command.Server, cancellationToken);
         var interrupted = await journal.FindAsync(command.Server, cancellationToken);
         if (interrupted is null)
         {
+            if (held.IsSuccess)
+            {
+                held.Value.Dispose();
+            }
+
             return Error.NotFound($"`{command.Server}` has no interrupted restore.", command.Server);
         }
 
-        var held = locks.TryAcquire(await lookup.FindAsync(interrupted.Server, Permission.Restore, cancellationToken), ServerJob.Restore);
         var result = held.IsSuccess ? await RecoverAsync(held.Value, interrupted, cancellationToken) : Result<RecoveredRestore>.Fail(held.Errors);
         if (result.IsSuccess || !result.Errors.Any(e => e.Outcome == Outcome.Unavailable))
         {
@@ -42,6 +52,21 @@ public sealed class RecoverInterruptedRestoreHandler(ServerPower power,
                 : new InterruptedRestoreNotRecovered(ServerName.Parse(interrupted.Server).Name, interrupted.Backup, Reason(interrupted, result.Errors)),
             CancellationToken.None);
         return result;
+    }
+
+    // Waits while a job of this process holds the server; a failed lookup (engine down, server gone) fails at once.
+    private async Task<Result<ServerLock>> AcquireAsync(string server, CancellationToken ct)
+    {
+        while (true)
+        {
+            var held = locks.TryAcquire(await lookup.FindAsync(server, Permission.Restore, ct), ServerJob.Restore);
+            if (held.IsSuccess || held.Errors.Any(e => e.Outcome != Outcome.Conflict))
+            {
+                return held;
+            }
+
+            await Task.Delay(BusyPoll, time, ct);
+        }
     }
 
     private async Task<Result<RecoveredRestore>> RecoverAsync(ServerLock locked, RestoreInProgress interrupted, CancellationToken ct)

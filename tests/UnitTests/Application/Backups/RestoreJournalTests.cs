@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RestoreBackup;
+using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Common.Security;
 using ServerStatus.Application.Servers;
 using ServerStatus.Domain.Backups;
@@ -27,6 +28,7 @@ public sealed class RestoreJournalTests
     private readonly RecordingNotifier _notifier = new(channelId: 42);
     private readonly CurrentActor _actor = new();
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
+    private readonly ServerJobLocks _locks = new();
 
     public RestoreJournalTests() => _actor.Authorize(EffectiveRights.Administrator);
 
@@ -123,6 +125,28 @@ public sealed class RestoreJournalTests
     }
 
     [Fact]
+    public async Task LeavesALiveRestoreAlone_WaitingForItInsteadOfEndingItsEntry()
+    {
+        // A restore a user began before the recovery's turn: it holds the server and its journal entry is its own.
+        var id = ServerWithFiles("mc", ServerState.Exited);
+        Interrupted(id, wasRunning: true, RestoreStage.Replacing, "pre-restore-2026-12-03T12-00-00Z");
+        var live = _locks.TryAcquire(id, ServerJob.Restore).Value;
+
+        var recovery = RecoveryHandler().Handle(new RecoverInterruptedRestore("local/mc"), CancellationToken.None).AsTask();
+        await Task.Yield();
+        recovery.IsCompleted.ShouldBeFalse("the recovery waits for the live restore");
+        _journal.Entries.ShouldHaveSingleItem();
+        _journal.Entries.Clear(); // the live restore ends its entry, then lets go of the server
+        live.Dispose();
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var result = await recovery;
+
+        result.Errors.ShouldHaveSingleItem().Outcome.ShouldBe(Outcome.NotFound);
+        _notifier.Posted.ShouldBeEmpty();
+        _archive.FilesOf(id)["/data/world"].ShouldBe(Original);
+    }
+
+    [Fact]
     public async Task TellsWhatToRestoreByHand_WhenTheSafetyBackupIsGone()
     {
         var id = ServerWithFiles("mc", ServerState.Exited);
@@ -178,5 +202,5 @@ public sealed class RestoreJournalTests
         new(TestPower.Of(_engine, _actor), Lookup(), new ServerJobLocks(), Runner(), _backups, _store, Replacer(), _journal, _actor, new RecordingJobProgress(), _time);
 
     private RecoverInterruptedRestoreHandler RecoveryHandler() =>
-        new(TestPower.Of(_engine, _actor), _journal, _backups, Lookup(), new ServerJobLocks(), Replacer(), _notifier);
+        new(TestPower.Of(_engine, _actor), _journal, _backups, Lookup(), _locks, Replacer(), _notifier, _time);
 }
