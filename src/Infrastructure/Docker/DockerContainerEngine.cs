@@ -9,6 +9,7 @@ using ServerStatus.Application.Common.Results;
 using ServerStatus.Application.Servers;
 using ServerStatus.Application.Watch;
 using ServerStatus.Domain.Servers;
+using ServerStatus.Domain.Updates;
 
 namespace ServerStatus.Infrastructure.Docker;
 
@@ -144,7 +145,7 @@ public sealed partial class DockerContainerEngine(
         {
             var containers = await inventory.GetAsync(engine.Name, token => ListContainersAsync(engine, token), ct);
             var stopTimeout = TimeSpan.FromSeconds(_options.DefaultStopTimeoutSeconds);
-            var servers = containers.Where(c => !UpdateLabels.IsParked(c.Names?.FirstOrDefault() ?? ""))
+            var servers = containers.Where(c => !ParkedContainer.IsParked(c.Names?.FirstOrDefault() ?? ""))
                 .Select(c => (Container: c, Server: ContainerMapping.ToSummary(engine.Name, c, stopTimeout))).Where(s => IsDiscovered(s.Server)).ToList();
             foreach (var (container, server) in servers)
             {

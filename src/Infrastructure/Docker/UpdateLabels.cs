@@ -1,10 +1,9 @@
-using System.Text.RegularExpressions;
 using ServerStatus.Domain.Updates;
 
 namespace ServerStatus.Infrastructure.Docker;
 
 /// <summary>The container label that says whether a server is checked for newer images: <c>serverstatus.update=never|notify|auto</c>.</summary>
-public static partial class UpdateLabels
+public static class UpdateLabels
 {
     public const string Update = "serverstatus.update";
 
@@ -28,13 +27,4 @@ public static partial class UpdateLabels
         "auto" => UpdatePolicy.Auto,
         _ => null,
     };
-
-    /// <summary>
-    /// Whether a container is the old one an update parked (<c>&lt;name&gt;-old-&lt;12 hex&gt;</c>) until the new one is declared good:
-    /// it is not a server of its own, so it is not listed.
-    /// </summary>
-    public static bool IsParked(string containerName) => ParkedName().IsMatch(containerName);
-
-    [GeneratedRegex("-old-[0-9a-f]{12}$", RegexOptions.CultureInvariant)]
-    private static partial Regex ParkedName();
 }

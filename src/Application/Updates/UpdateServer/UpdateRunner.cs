@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using ServerStatus.Application.Backups;
 using ServerStatus.Application.Backups.RestoreBackup;
@@ -49,7 +48,7 @@ public sealed class UpdateRunner(
         ArgumentNullException.ThrowIfNull(server);
         ArgumentNullException.ThrowIfNull(current);
         var journal = UpdateJournal.Begin(server.Id.Engine, server.Id.QualifiedName, current.ContainerName, current.Reference, server.Id.ContainerId,
-            current.ImageId, ParkedName(current.ContainerName), server.IsRunning, actor.Actor.ToString(), time.GetUtcNow());
+            current.ImageId, ParkedContainer.NameFor(current.ContainerName), server.IsRunning, actor.Actor.ToString(), time.GetUtcNow());
         await journals.SaveAsync(journal, CancellationToken.None);
 
         journal.Enter(UpdateStage.Stopping);
@@ -342,8 +341,6 @@ public sealed class UpdateRunner(
         await AbandonAsync(journal, problem);
         return Error.Failed($"Update of `{server.Id.Name}` refused, nothing was changed: {problem}.", server.Id.Name);
     }
-
-    private static string ParkedName(string containerName) => $"{containerName}-old-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6))}";
 }
 
 /// <summary>
